@@ -2269,6 +2269,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct dated_counts *dc = NULL;
 	struct boxed_posts *bp = NULL;
 	struct ruled_posts *rdp = NULL;
+	struct rule_signed_d *rsd = NULL;
 	struct stamped_posts *sp = NULL;
 	struct rowed_posts *rwp = NULL;
 	struct signed_posts *sgp = NULL;
@@ -2279,7 +2280,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
-	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp) ||
+	    itx_rule_signed_d(&P, &rsd) || itx_ruled_posts(&P, &rdp) ||
+	    itx_stamped_posts(&P, &sp) ||
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
 	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
 	    itx_copied_posts(&P, &cpp)) /* forum posts: read apart */
@@ -2289,6 +2291,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : qa   ? itx_qa_from(qa)
 		         : dc   ? itx_dated_counts_from(&P, dc)
 		         : bp   ? itx_boxed_from(bp)
+		         : rsd  ? itx_rule_signed_from_d(rsd)
 		         : rdp  ? itx_ruled_from(rdp)
 		         : sp   ? itx_stamped_from(sp)
 		         : rwp  ? itx_rowed_from(rwp)
@@ -2320,6 +2323,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_dated_counts(&P, dc, cstart);
 		else if (bp)
 			itx_read_boxed_posts(&P, bp);
+		else if (rsd)
+			itx_read_rule_signed_d(&P, rsd);
 		else if (rdp)
 			itx_read_ruled_posts(&P, rdp);
 		else if (sp)

@@ -24,6 +24,8 @@ static int counter_line_a(const struct line *L)
 	       tt_textline_has_letter(L->s, d - 1);
 }
 
+static int byline_under_d(const struct page *P, const struct line *E);
+
 int itx_is_prose(const struct page *P, const struct para *p)
 {
 	const struct line *L = &P->l[p->first];
@@ -32,6 +34,8 @@ int itx_is_prose(const struct page *P, const struct para *p)
 	const struct line *E = &P->l[p->last];
 	if (p->last > p->first && counter_line_a(E))
 		E--; /* the text's last line is the one over its vote row */
+	else if (p->last > p->first + 1 && byline_under_d(P, E))
+		E--; /* the text's last line is the one over its byline */
 	return tt_textline_ends_sentence(E->s, E->len) || memmem(L->s, L->len, ". ", 2) != NULL;
 }
 
@@ -164,6 +168,36 @@ static int line_byline(struct page *P, const struct line *L, struct byline *b)
 		return b->has_when = 1;
 	}
 	return dated_words(P, L, b);
+}
+
+/* Whether L holds a clock: a digit, a colon, two digits ("09:00"). */
+static int clock_in_d(const struct line *L)
+{
+	for (size_t k = 1; k + 2 < L->len; k++)
+		if (L->s[k] == ':' && isdigit((unsigned char)L->s[k - 1]) &&
+		    isdigit((unsigned char)L->s[k + 1]) && isdigit((unsigned char)L->s[k + 2]))
+			return 1;
+	return 0;
+}
+
+/* A byline closing a paragraph right under a sentence's end (lynx runs an
+ * article's paragraphs and its byline into one block: "...beside each
+ * chamber." over "Posted by Ellen Park at [5]9:00 AM"): no line of the
+ * text, whose end tells prose. A short line of no sentence's end holding
+ * a date or a clock, or a byline as line_byline reads one. */
+static int byline_under_d(const struct page *P, const struct line *E)
+{
+	struct byline b;
+	memset(&b, 0, sizeof b);
+	if (!tt_textline_ends_sentence(E[-1].s, E[-1].len) ||
+	    tt_textline_ends_sentence(E->s, E->len) || E->len > 80)
+		return 0;
+	/* whatever its words: a short line holding a clock or a date
+	 * ("Eingestellt von NAME um [5]09:00") */
+	if (tt_textline_count_words(E->s, E->len) <= 8 &&
+	    (tt_dates_plausible(E->s, E->len) || clock_in_d(E)))
+		return 1;
+	return line_byline((struct page *)P, E, &b) && (b.has_when || b.author);
 }
 
 /* Line i is a name whose next text line (before limit) is a date: a byline

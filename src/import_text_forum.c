@@ -2139,6 +2139,213 @@ void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
 	ruled_free(rp);
 }
 
+/* Posts signed under their text between rules: a page that draws a rule
+ * between its comments (not over the first), each comment its text, then its
+ * date alone on a line and its writer's name right under it (or over it,
+ * where the line under the date is the same in every post: a button), then
+ * a few short buttons up to the rule (Fakt's "Odp", "Zgłoś do moderacji").
+ * Nothing but the signature tells where a post ends, and nothing but the
+ * rule where the next begins. Read apart when three rules or more of one
+ * kind in a row each close such a post; the first post's text is as many
+ * paragraphs over its signature as the fewest any later post holds. */
+
+struct rule_signed_d {
+	size_t n;           /* posts */
+	size_t *from;       /* per post: its text's first line */
+	size_t *date, *end; /* its date line, the rule closing it */
+	size_t *name;       /* its name line */
+};
+
+/* Whether L is a short line of a signature: a name or a button, 40 bytes
+ * and three words at most past a link's number, a letter in it, no
+ * sentence's end, no rule. */
+static int rule_short_d(const struct line *L)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	return !L->blank && L->len - ref <= 40 && tt_textline_has_letter(L->s + ref, L->len - ref) &&
+	       tt_textline_count_words(L->s + ref, L->len - ref) <= 3 &&
+	       !tt_textline_ends_sentence(L->s + ref, L->len - ref) && !rule_line(L);
+}
+
+/* The date line of the signature rule r closes, no higher than line floor:
+ * up from the rule over four short lines at most (no blank), a date alone
+ * (six words at most) with a short line under it; P->n if none. */
+static size_t rule_signature_d(struct page *P, size_t floor, size_t r)
+{
+	for (size_t k = r, up = 0; k > floor + 1 && up < 5; up++) {
+		const struct line *L = &P->l[--k];
+		struct when w = {0};
+		if (L->blank)
+			return P->n;
+		if (tt_textline_count_words(L->s, L->len) <= 6 && itx_date_line(P, L, &w))
+			return k + 1 < r && rule_short_d(&P->l[k + 1]) ? k : P->n;
+		if (!rule_short_d(L))
+			return P->n;
+	}
+	return P->n;
+}
+
+/* Whether rules a and b are of one kind: as long, drawn alike. */
+static int same_rule_d(const struct line *A, const struct line *B)
+{
+	return A->len == B->len && !memcmp(A->s, B->s, A->len < 3 ? A->len : 3);
+}
+
+static void rule_signed_free_d(struct rule_signed_d *rs)
+{
+	free(rs->from);
+	free(rs->date);
+	free(rs->end);
+	free(rs->name);
+	free(rs);
+}
+
+/* The longest run of rules of one kind, each closing a signature with the
+ * one before it the rule right before it; into rs->end (n of them). */
+static void rule_signed_run_d(struct page *P, struct rule_signed_d *rs)
+{
+	size_t best = 0, bestn = 0, start = 0, n = 0, prev = P->n;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!rule_line(&P->l[i]))
+			continue;
+		size_t floor = prev < P->n ? prev : 0;
+		int on = rule_signature_d(P, floor, i) < P->n;
+		if (on && n && same_rule_d(&P->l[i], &P->l[prev]))
+			n++;
+		else if (on)
+			start = i, n = 1;
+		else
+			n = 0;
+		if (n > bestn)
+			best = start, bestn = n;
+		prev = i;
+	}
+	rs->end = tt_xcalloc(bestn + 1, sizeof *rs->end);
+	for (size_t i = best; rs->n < bestn && i < P->n; i++)
+		if (rule_line(&P->l[i]))
+			rs->end[rs->n++] = i;
+}
+
+/* Paragraphs (runs of lines between blanks) in [from, to). */
+static size_t rule_paras_d(const struct page *P, size_t from, size_t to)
+{
+	size_t n = 0;
+	for (size_t k = from; k < to; k++)
+		n += !P->l[k].blank && (k == from || P->l[k - 1].blank);
+	return n;
+}
+
+/* Where the first post's text starts: paras paragraphs up from line d, no
+ * higher than line floor. */
+static size_t rule_first_from_d(const struct page *P, size_t floor, size_t d, size_t paras)
+{
+	size_t k = d, seen = 0;
+	while (k > floor && P->l[k - 1].blank)
+		k--;
+	while (k > floor && seen < paras) {
+		while (k > floor && !P->l[k - 1].blank)
+			k--;
+		seen++;
+		while (seen < paras && k > floor && P->l[k - 1].blank)
+			k--;
+	}
+	return k;
+}
+
+/* The name of each post: under its date, unless the line there is the same
+ * in every post (a button): then over it. 0 where a post has none. */
+static int rule_names_d(struct page *P, struct rule_signed_d *rs)
+{
+	const struct line *U0 = &P->l[rs->date[0] + 1];
+	size_t r0 = tt_textline_link_ref(U0->s, U0->len);
+	int under = 0;
+	for (size_t p = 1; p < rs->n && !under; p++) { /* lynx's link numbers left out */
+		const struct line *U = &P->l[rs->date[p] + 1];
+		size_t r = tt_textline_link_ref(U->s, U->len);
+		under = U->len - r != U0->len - r0 || memcmp(U->s + r, U0->s + r0, U->len - r);
+	}
+	for (size_t p = 0; p < rs->n; p++) {
+		size_t d = rs->date[p];
+		if (!under && (d == rs->from[p] || !rule_short_d(&P->l[d - 1])))
+			return 0;
+		rs->name[p] = under ? d + 1 : d - 1;
+	}
+	return 1;
+}
+
+int itx_rule_signed_d(struct page *P, struct rule_signed_d **out)
+{
+	struct rule_signed_d *rs = tt_xcalloc(1, sizeof *rs);
+	*out = NULL;
+	rule_signed_run_d(P, rs);
+	if (rs->n < 3) {
+		rule_signed_free_d(rs);
+		return 0;
+	}
+	rs->from = tt_xcalloc(rs->n, sizeof *rs->from);
+	rs->date = tt_xcalloc(rs->n, sizeof *rs->date);
+	rs->name = tt_xcalloc(rs->n, sizeof *rs->name);
+	size_t fewest = (size_t)-1;
+	for (size_t p = 0; p < rs->n; p++) {
+		size_t floor = p ? rs->end[p - 1] + 1 : 0;
+		rs->date[p] = rule_signature_d(P, floor ? floor - 1 : 0, rs->end[p]);
+		rs->from[p] = floor;
+		size_t paras = rule_paras_d(P, floor, rs->date[p]);
+		if (p && paras < fewest)
+			fewest = paras;
+	}
+	/* the first post: back to the rule before it, if one is near */
+	size_t floor = 0;
+	for (size_t k = rs->end[0]; k-- > 0 && k + 200 > rs->end[0];)
+		if (rule_line(&P->l[k])) {
+			floor = k + 1;
+			break;
+		}
+	rs->from[0] = rule_first_from_d(P, floor, rs->date[0], fewest ? fewest : 1);
+	for (size_t p = 1; p < rs->n; p++)
+		while (rs->from[p] < rs->date[p] && P->l[rs->from[p]].blank)
+			rs->from[p]++;
+	if (!rule_names_d(P, rs)) {
+		rule_signed_free_d(rs);
+		return 0;
+	}
+	for (size_t p = 0; p < rs->n; p++)
+		if (rs->from[p] >= rs->date[p] || (rs->name[p] < rs->date[p] && rs->from[p] >= rs->name[p])) {
+			rule_signed_free_d(rs);
+			return 0; /* a post of no text */
+		}
+	*out = rs;
+	return 1;
+}
+
+size_t itx_rule_signed_from_d(const struct rule_signed_d *rs)
+{
+	return rs->from[0];
+}
+
+void itx_read_rule_signed_d(struct page *P, struct rule_signed_d *rs)
+{
+	for (size_t p = 0; p < rs->n; p++) {
+		const struct line *N = &P->l[rs->name[p]];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		struct when w = {0};
+		itx_date_line(P, &P->l[rs->date[p]], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		size_t top = rs->name[p] < rs->date[p] ? rs->name[p] : rs->date[p];
+		for (size_t k = top; k <= rs->end[p]; k++)
+			P->role[k] = R_HEADER;
+		post_text(P, c, rs->from[p], top, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+	rule_signed_free_d(rs);
+}
+
 /* Posts whose number is run into their date: bbPress writes each reply as
  * its date with the post's number after it ("March 3, 2024 at 11:02 am#5101",
  * lynx's "...am[11]#5101"), the name on the next line, perhaps a role under

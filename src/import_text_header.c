@@ -1532,6 +1532,33 @@ static int mark_badge_date(struct page *P, const struct line *L, struct header *
 }
 
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
+/* A header closed by a colon as a verb's header is ("NAME am DATE:",
+ * Serendipity's; "NAME, DATE:"): the line read again without it, once,
+ * where the colon follows a digit (the date's year or minutes: a line
+ * opening a quotation or a list, "NAME wrote:", "Pages:", is none). */
+static int colon_closed_d(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len < 8 || L->s[L->len - 1] != ':' || !isdigit((unsigned char)L->s[L->len - 2]))
+		return 0;
+	/* text right under it (no blank line) is what it opens, a line of a
+	 * comment's text ("News vom 31.10.2018:" over the news it quotes); so
+	 * is it under a date (the header's over it, within two blank lines):
+	 * the comment's first line */
+	if (L >= P->l && L < P->l + P->n && L + 1 < P->l + P->n && !L[1].blank)
+		return 0;
+	if (L > P->l && L < P->l + P->n) {
+		const struct line *U = L - 1;
+		for (int blanks = 0; U > P->l && U->blank && blanks < 2; blanks++)
+			U--;
+		struct when w = {0};
+		if (!U->blank && itx_date_line(P, U, &w))
+			return 0;
+	}
+	struct line C = *L;
+	C.len--;
+	return itx_one_line_header(P, &C, h);
+}
+
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
 	static const struct itx_affix seps[] = {
@@ -1592,7 +1619,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
 	}
-	return 0;
+	return colon_closed_d(P, L, h);
 }
 
 /* L is the item after U in the same list ("1. Pingback: TITLE | SITE"

@@ -265,6 +265,11 @@ struct ruled_posts;
 int itx_ruled_posts(struct page *P, struct ruled_posts **rp);
 size_t itx_ruled_from(const struct ruled_posts *rp);
 void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp);
+/* posts signed under their text (date, name) between rules */
+struct rule_signed_d;
+int itx_rule_signed_d(struct page *P, struct rule_signed_d **rs);
+size_t itx_rule_signed_from_d(const struct rule_signed_d *rs);
+void itx_read_rule_signed_d(struct page *P, struct rule_signed_d *rs);
 struct stamped_posts;
 int itx_stamped_posts(struct page *P, struct stamped_posts **sp);
 size_t itx_stamped_from(const struct stamped_posts *sp);

@@ -909,7 +909,11 @@ static int signed_at_ends(struct page *P, size_t from)
 	if (k <= from || words < 4 || longest < 3 ||
 	    tt_textline_list_mark(P->l[last_text].s, P->l[last_text].len))
 		return 0;
+	/* an image's label under the last header ("[43]", Serendipity's
+	 * avatar in w3m's dump) is no text of it either: what follows is */
 	const struct line *down = near_text(P, last, 1);
+	while (down && label_line(down))
+		down = near_text(P, (size_t)(down - P->l), 1);
 	return !down || itx_comments_heading(down) || itx_reply_form(down) ||
 	       tt_textline_count_words(down->s, down->len) <= 3;
 }

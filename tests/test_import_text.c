@@ -16247,6 +16247,299 @@ static void test_round31_dumps_a_answers_counted_per_post(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts signed under their text between rules: each comment its title and
+ * text, then its date alone on a line with the writer's name under it (or
+ * over it, the line under the date a button the same in every post), a few
+ * buttons, and a rule between comments (none over the first): the first
+ * comment has as many paragraphs over its signature as the fewest a later
+ * one holds. Polish as w3m draws it, date over name (Fakt); English as lynx
+ * draws it, name over date, link numbers on the buttons. */
+static void test_round31_dumps_d_signed_between_rules(void **state)
+{
+	(void)state;
+#define RULE_D "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81" \
+               "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	static const char pl[] =
+	    "Nowy most na Wi\xC5\x9B" "le\n"
+	    "\n"
+	    "Radni zdecydowali we wtorek, \xC5\xBC" "e nowy most stanie obok starego, a budowa ruszy wiosn\xC4\x85.\n"
+	    "Koszt oszacowano na dwana\xC5\x9B" "cie milion\xC3\xB3w z\xC5\x82otych.\n"
+	    "\n"
+	    RULE_D
+	    "\n"
+	    "Zobacz te\xC5\xBC\n"
+	    "\n"
+	    "Remont dworca potrwa do jesieni\n"
+	    "\n"
+	    "Kana\xC5\x82y RSS\n"
+	    "\n"
+	    "Wreszcie\n"
+	    "\n"
+	    "Czekali\xC5\x9Bmy na to dwadzie\xC5\x9B" "cia lat i nikt nie wierzy\xC5\x82, \xC5\xBC" "e to si\xC4\x99 uda.\n"
+	    "\n"
+	    "03.03.2012 18:46\n"
+	    "www\n"
+	    "Odp\n"
+	    "Zg\xC5\x82o\xC5\x9B do moderacji\n"
+	    RULE_D
+	    "\n"
+	    "Pieni\xC4\x85" "dze\n"
+	    "\n"
+	    "A kto za to zap\xC5\x82" "aci?\n"
+	    "\n"
+	    "21.02.2012 08:44\n"
+	    "n\n"
+	    "Odp\n"
+	    "Zg\xC5\x82o\xC5\x9B do moderacji\n"
+	    RULE_D
+	    "\n"
+	    "lody\n"
+	    "\n"
+	    "zielona budka\n"
+	    "\n"
+	    "08.01.2012 00:08\n"
+	    "prz\n"
+	    "Odp\n"
+	    "Zg\xC5\x82o\xC5\x9B do moderacji\n"
+	    RULE_D
+	    "\n"
+	    " 1 | 2 | 3  nxt\n"
+	    "\n"
+	    "Dodaj komentarz\n";
+#undef RULE_D
+	static const char en[] =
+	    "Harbour notes\n"
+	    "\n"
+	    "   The harbour board met on Tuesday and agreed to dredge the inner basin\n"
+	    "   before the summer season starts, at a cost the board will share.\n"
+	    "\n"
+	    "   [9]Most read\n"
+	    "\n"
+	    "Great news\n"
+	    "\n"
+	    "   About time too, the basin has been silting up for years.\n"
+	    "   Ben Carter\n"
+	    "   May 3, 2019 18:46\n"
+	    "   [12]Reply\n"
+	    "     ______________________________________________\n"
+	    "\n"
+	    "What about the cost?\n"
+	    "\n"
+	    "   Who pays for it, the board or the berth holders?\n"
+	    "   kate_w\n"
+	    "   May 2, 2019 08:10\n"
+	    "   [13]Reply\n"
+	    "     ______________________________________________\n"
+	    "\n"
+	    "Minutes\n"
+	    "\n"
+	    "   The board, according to the minutes.\n"
+	    "   Tom\n"
+	    "   May 1, 2019 16:32\n"
+	    "   [14]Reply\n"
+	    "     ______________________________________________\n"
+	    "\n"
+	    "   1 | [15]2 | [16]Next\n";
+	static const char *const pl_names[] = {"www", "n", "prz"};
+	static const char *const pl_words[] = {"Wreszcie", "Pieni\xC4\x85" "dze", "lody"};
+	static const char *const en_names[] = {"Ben Carter", "kate_w", "Tom"};
+	static const char *const en_words[] = {"Great news", "What about the cost?", "Minutes"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 2);
+	check_first_words(t, 3, pl_words);
+	check_comment(t->order[0], "www", "03.03.2012 18:46", "2012-03-03T18:46", 2);
+	check_comment(t->order[2], "prz", "08.01.2012 00:08", "2012-01-08T00:08", 2);
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 2);
+	check_first_words(t, 3, en_words);
+	check_comment(t->order[1], "kate_w", "May 2, 2019 08:10", "2019-05-02T08:10", 2);
+	assert_string_equal(t->order[2]->body.v[1], "The board, according to the minutes.");
+	tt_thread_free(t);
+}
+
+/* One-line headers closed by a colon after their date ("NAME am DATE:",
+ * Serendipity's) read as the line without it, where a blank line comes
+ * under the header (a line of text right under it, "News vom 31.10.2018:",
+ * is what it opens); an image's label under the last header ("[43]", w3m's
+ * drawing of the avatar) is none of its text, so the headers over the
+ * texts are told from signatures. German as w3m draws it, Spanish as lynx
+ * does with link numbers. */
+static void test_round31_dumps_d_colon_closed_headers(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "Die Schleusen des alten Kanals\n"
+	    "\n"
+	    "Der Kanal wurde zwischen 1790 und 1796 gegraben; seine elf Schleusen sind noch da.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "Ansicht der Kommentare: Linear | (Verschachtelt)\n"
+	    "\n"
+	    "Margarete Holz am Sonntag, 3. M\xC3\xA4rz 2024:\n"
+	    "\n"
+	    "[40]\n"
+	    "\n"
+	    "Die Bilder der Schleusentore sind wunderbar. Aus welchem Jahr sind sie?\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Ellen Park am Montag, 4. M\xC3\xA4rz 2024:\n"
+	    "\n"
+	    "[41]\n"
+	    "\n"
+	    "News vom 31.10.2018:\n"
+	    "Die Schleuse wird im Winter erneuert.\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Thomas Ortmann am Dienstag, 5. M\xC3\xA4rz 2024:\n"
+	    "\n"
+	    "[42]\n"
+	    "\n"
+	    "Ich bin letzten Sommer den Treidelpfad gegangen.\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Kommentar schreiben\n";
+	static const char es[] =
+	    "Las esclusas del viejo canal\n"
+	    "\n"
+	    "   El canal se excav\xC3\xB3 entre 1790 y 1796 y sus once esclusas siguen en pie.\n"
+	    "\n"
+	    "   [8]3 comentarios\n"
+	    "\n"
+	    "[10]Luc\xC3\xAD" "a G\xC3\xB3mez el 3 de marzo de 2024:\n"
+	    "\n"
+	    "   Las fotos de las compuertas son preciosas. \xC2\xBF" "De qu\xC3\xA9 a\xC3\xB1o son?\n"
+	    "   [11]Responder\n"
+	    "\n"
+	    "[12]Pablo Ruiz el 4 de marzo de 2024:\n"
+	    "\n"
+	    "   La mayor\xC3\xAD" "a de la primavera de 1987.\n"
+	    "   [13]Responder\n"
+	    "\n"
+	    "[14]Ana Torres el 5 de marzo de 2024:\n"
+	    "\n"
+	    "   El verano pasado recorr\xC3\xAD el camino de sirga entero.\n"
+	    "   [15]Responder\n"
+	    "\n"
+	    "Deja un comentario\n";
+	static const char *const de_names[] = {"Margarete Holz", "Ellen Park", "Thomas Ortmann"};
+	static const char *const es_names[] = {"Luc\xC3\xAD" "a G\xC3\xB3mez", "Pablo Ruiz", "Ana Torres"};
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	check_comment(t->order[0], "Margarete Holz", "Sonntag, 3. M\xC3\xA4rz 2024", "2024-03-03", 1);
+	assert_true(!strncmp(t->order[1]->body.v[0], "News vom 31.10.2018:", 20));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Ich bin letzten", 15));
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 0);
+	assert_string_equal(t->order[1]->time, "2024-03-04");
+	assert_true(!strncmp(t->order[2]->body.v[0], "El verano pasado", 16));
+	tt_thread_free(t);
+}
+
+/* An article whose paragraphs and dated byline lynx runs into one block
+ * (no blank line between: "...beside each chamber." over "Posted by NAME
+ * at [5]9:00 AM"): the byline under the sentence's end is no line of the
+ * text, so the block is prose and the comments are looked for under it.
+ * English in Blogger's shape as lynx draws it, "[6]NAME said..." over
+ * text dated under it, the byline "Posted by NAME at [5]9:00 AM"; German,
+ * its byline a clock among words no rule knows ("Eingestellt von NAME um
+ * [5]09:00"), its dates day first. */
+static void test_round31_dumps_d_byline_closing_article(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "   [1]River Notes\n"
+	    "\n"
+	    "The locks of the old canal\n"
+	    "\n"
+	    "   The canal was dug between 1790 and 1796, and its eleven locks lift boats forty metres from\n"
+	    "   the river to the town basin.\n"
+	    "   Until the railway came, coal, grain and timber went this way, drawn by horses along the\n"
+	    "   towpath, and the lock keepers lived in the small houses beside each chamber.\n"
+	    "   Posted by Ellen Park at [5]9:00 AM\n"
+	    "\n"
+	    "3 comments:\n"
+	    "\n"
+	    "   [6]Margaret Holt said...\n"
+	    "          The photos of the lock gates are wonderful. Which year were they taken?\n"
+	    "\n"
+	    "          [7]March 3, 2024 at 10:15 AM[8]Delete\n"
+	    "\n"
+	    "   [9]Ellen Park said...\n"
+	    "          Most of them in the spring of 1987, the rest a year later.\n"
+	    "\n"
+	    "          [10]March 3, 2024 at 11:02 AM[11]Delete\n"
+	    "\n"
+	    "   [12]Tom\xC3\xA1s Ortega said...\n"
+	    "          I walked the towpath last summer, and the cafe is closed now.\n"
+	    "\n"
+	    "          [13]March 5, 2024 at 6:12 PM[14]Delete\n"
+	    "\n"
+	    "   [15]Post a Comment\n"
+	    "\n"
+	    "About\n"
+	    "\n"
+	    "   Notes on rivers, canals and the people who worked on them, written since 2009.\n";
+	static const char de[] =
+	    "   [1]Flussnotizen\n"
+	    "\n"
+	    "Die Schleusen des alten Kanals\n"
+	    "\n"
+	    "   Der Kanal wurde zwischen 1790 und 1796 gegraben, und seine elf Schleusen heben die Boote\n"
+	    "   vierzig Meter vom Fluss bis zum Hafenbecken der Stadt.\n"
+	    "   Bis die Eisenbahn kam, gingen Kohle, Getreide und Holz diesen Weg, von Pferden auf dem\n"
+	    "   Treidelpfad gezogen, und die Schleusenw\xC3\xA4rter wohnten in den kleinen H\xC3\xA4usern daneben.\n"
+	    "   Eingestellt von Ellen Park um [5]09:00\n"
+	    "\n"
+	    "3 Kommentare:\n"
+	    "\n"
+	    "   [6]Margarete Holz sagte...\n"
+	    "          Die Bilder der Schleusentore sind wunderbar. Aus welchem Jahr sind sie?\n"
+	    "\n"
+	    "          [7]3. M\xC3\xA4rz 2024 um 10:15\n"
+	    "\n"
+	    "   [9]Ellen Park sagte...\n"
+	    "          Die meisten aus dem Fr\xC3\xBChjahr 1987, der Rest ein Jahr sp\xC3\xA4ter.\n"
+	    "\n"
+	    "          [10]3. M\xC3\xA4rz 2024 um 11:02\n"
+	    "\n"
+	    "   [12]Thomas Ortmann sagte...\n"
+	    "          Ich bin letzten Sommer den Treidelpfad gegangen; das Caf\xC3\xA9 ist zu.\n"
+	    "\n"
+	    "          [13]5. M\xC3\xA4rz 2024 um 18:12\n"
+	    "\n"
+	    "   [15]Kommentar ver\xC3\xB6" "ffentlichen\n"
+	    "\n"
+	    "\xC3\x9C" "ber uns\n"
+	    "\n"
+	    "   Notizen \xC3\xBC" "ber Fl\xC3\xBCsse, Kan\xC3\xA4le und die Menschen, die an ihnen gearbeitet haben, seit 2009.\n";
+	static const char *const en_names[] = {"Margaret Holt", "Ellen Park", "Tom\xC3\xA1s Ortega"};
+	static const char *const de_names[] = {"Margarete Holz", "Ellen Park", "Thomas Ortmann"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[1]->posted, "March 3, 2024 at 11:02 AM");
+	assert_true(!strncmp(t->order[2]->body.v[0], "I walked the towpath", 20));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	assert_string_equal(t->order[2]->time, "2024-03-05T18:12");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Die Bilder", 10));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16563,6 +16856,9 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_a_teaser_past_stated_count),
 	    cmocka_unit_test(test_round31_dumps_a_sidebar_beside_comments),
 	    cmocka_unit_test(test_round31_dumps_a_answers_counted_per_post),
+	    cmocka_unit_test(test_round31_dumps_d_signed_between_rules),
+	    cmocka_unit_test(test_round31_dumps_d_colon_closed_headers),
+	    cmocka_unit_test(test_round31_dumps_d_byline_closing_article),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
