@@ -11591,6 +11591,41 @@ static void expect_read_heads_b(const char *page, size_t n, const char *const *n
 static void test_round31_layouts_b(void **state)
 {
 	(void)state;
+	/* The name in the box a tooltip hovers over ("achievements-tooltip-
+	 * anchor"), the tip a box of its own inside it: the anchor is shown,
+	 * only the tip is no part of the block. */
+#define R31B_TIP(who, tip, when, text)                                                             \
+	"<div class=\"answer\"><div class=\"votes\">0</div><div class=\"main\"><div class=\"by\">"  \
+	"<div class=\"badges-tooltip-zone\"><img src=\"a.gif\" alt=\"\"><div class=\"badges-toolt" \
+	"ip-anchor\"><span class=\"username\">" who "</span><div class=\"badges-tooltip-containe" \
+	"r\">" tip "</div></div></div><div class=\"modified\">answered on <span class=\"date\"><s" \
+	"pan>" when "</span></span></div></div><div class=\"text\">" text "</div></div></div>"
+#define R31B_TEAM "<span class=\"title\">Support team</span>"
+#define R31B_RANK "<span class=\"title\">Top achievements</span><div><span>Rank 1</span></div>"
+	const char *tip =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">"
+	    R31B_TIP("Milan", R31B_TEAM, "07 Jan 2010, 09:50 AM", "This is a strange problem.")
+	    R31B_TIP("Pedro", R31B_RANK, "07 Mar 2011, 12:17 PM", "Do you have a solution? I have it.")
+	    R31B_TIP("Vlad", R31B_TEAM, "07 Mar 2011, 12:47 PM", "Can you post more details?")
+	    R31B_TIP("Ed", R31B_RANK, "07 Jul 2011, 12:49 AM", "I'm using the latest version.")
+	    "</div></body></html>";
+	static const char *const tip_names[] = {"Milan", "Pedro", "Vlad", "Ed"};
+	expect_read_heads_b(tip, 4, tip_names);
+	/* Another site's shape and language: German posts whose name box
+	 * "has" a popover (a member's card shown on hovering over it). */
+#define R31B_HAS(who, when, text)                                                                  \
+	"<div class=\"beitrag\"><div class=\"kopf\"><div class=\"has-popover\"><a href=\"/mitglied" \
+	"/" who "\">" who "</a><div class=\"popover\"><b>Mitglied</b><span>Beitr\xC3\xA4ge: 120<" \
+	"/span></div></div><div class=\"datum\">geschrieben <span class=\"zeit\">" when "</span>"  \
+	"</div></div><p>" text "</p></div>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<div class=\"beitraege\">"
+	    R31B_HAS("Hans", "03.05.2019 10:12", "Das Rezept ist wirklich gelungen.")
+	        R31B_HAS("Grete", "03.05.2019 11:40", "Bei mir war er zu trocken.")
+	            R31B_HAS("Ute", "04.05.2019 08:05", "Mit Quark statt Schmand geht es auch.")
+	    "</div></body></html>";
+	static const char *const de_names[] = {"Hans", "Grete", "Ute"};
+	expect_read_heads_b(de, 3, de_names);
 	/* A name in a span of its own beside names that are links (a team
 	 * member's "<span class=username>" among the members' "<a
 	 * class=username href=/profile/...>"): one template, one run. */
@@ -11631,6 +11666,10 @@ static void test_round31_layouts_b(void **state)
 	expect_read_heads_b(es, 3, es_names);
 #undef R31B_SPAN
 #undef R31B_ES
+#undef R31B_TIP
+#undef R31B_TEAM
+#undef R31B_RANK
+#undef R31B_HAS
 }
 
 static void test_zhidao_card_title(void **state)
