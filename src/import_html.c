@@ -661,6 +661,31 @@ static void guest_marks(tt_thread *t)
 			c->author++;
 }
 
+/* Invisible marks taken out of every name ("FrozenCanad<U+200B>ian"): a
+ * zero-width space some sites write into long names so that a narrow box
+ * may break them, a word joiner or a byte-order mark; the name shown has
+ * none, and the same name written without one is the same writer. */
+static void invisible_marks(tt_thread *t)
+{
+	for (tt_comment *c = t->first; c; c = next_comment(c)) {
+		const char *a = c->author;
+		size_t k = 0;
+		while (a && a[k] && !tt_html_invisible(a + k))
+			k++;
+		if (!a || !a[k])
+			continue;
+		char *clean = tt_xstrdup(a), *w = clean;
+		for (const char *p = a; *p;)
+			if (tt_html_invisible(p))
+				p += tt_html_invisible(p);
+			else
+				*w++ = *p++;
+		*w = '\0';
+		c->author = *clean ? tt_thread_strdup(t, clean, strlen(clean)) : NULL;
+		free(clean);
+	}
+}
+
 /* The name an answer's text opens by naming, "@NAME" then a colon, after
  * at most two short words ("回复@NAME：", Weibo's; "@NAME:"; "Reply to
  * @NAME:"): its length, the name at *at; 0 when the text opens otherwise. */
@@ -1025,6 +1050,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	set_article(&h, name);
 	ihx_order_dates(&h);
 	guest_marks(h.t);
+	invisible_marks(h.t);
 	named_answers(h.t);
 	if (h.r) {
 		snprintf(h.r->format, sizeof h.r->format, "html");

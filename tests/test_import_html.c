@@ -11591,6 +11591,7 @@ static void expect_read_heads_b(const char *page, size_t n, const char *const *n
 static void test_round31_layouts_b(void **state)
 {
 	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
 	/* The name in the box a tooltip hovers over ("achievements-tooltip-
 	 * anchor"), the tip a box of its own inside it: the anchor is shown,
 	 * only the tip is no part of the block. */
@@ -11664,6 +11665,69 @@ static void test_round31_layouts_b(void **state)
 	    "</ul></body></html>";
 	static const char *const es_names[] = {"Ana", "Luis", "Marta"};
 	expect_read_heads_b(es, 3, es_names);
+	/* A name holding a title's short form or an initial ("Mr. Green
+	 * Jeans"), in a box an ASP.NET-style id names the user name's: a
+	 * name, its full stop no sentence's. */
+#define R31B_ROW(who, when, text)                                                                  \
+	"<tr class=\"spacer\"><td colspan=\"3\">&nbsp;</td></tr><tr><td id=\"commentUser\"><img " \
+	"src=\"a.png\"><div id=\"comment-username\"><a href=\"http://example.com/community/?userid=1\">" who \
+	"</a></div></td><td>&nbsp;</td><td id=\"commentBody\"><div class=\"commentTimeStamp\">"   \
+	when "</div><div class=\"commentText\">" text "</div><div class=\"commentActions\"><a "    \
+	"href=\"javascript:;\">Report Abuse</a></div></td></tr>"
+	const char *row =
+	    "<html><body>" ARTICLE_P "<div id=\"latest-comments\"><h4>Latest Comments</h4><table "
+	    "id=\"commentsTable\"><tbody>"
+	    R31B_ROW("FrozenCanad\xE2\x80\x8Bian", "3/23/2010 2:39:43 PM", "Rather pointless.")
+	    R31B_ROW("BobbyB", "3/9/2010 6:57:51 PM", "That's what I like to see.")
+	    R31B_ROW("bluebeach", "3/9/2010 6:50:50 PM", "Start with the PMO")
+	    R31B_ROW("Mr. Green Jeans", "3/9/2010 4:06:42 PM", "Here's hoping they react.")
+	    "</tbody></table></div></body></html>";
+	tt_thread *t = html(row, NULL);
+	assert_int_equal(t->ncomments, 4);
+	/* (the zero-width space written into a long name to break it: no
+	 * letter of the name) */
+	assert_string_equal(t->order[0]->author, "FrozenCanadian");
+	assert_string_equal(t->order[3]->author, "Mr. Green Jeans");
+	assert_string_equal(t->order[3]->body.v[0], "Here's hoping they react.");
+	tt_thread_free(t);
+	/* Another site's shape and language: German comments, the name a
+	 * link in a box whose id ends "username", an initial and a title in
+	 * it. */
+#define R31B_LBL(who, when, text)                                                                  \
+	"<div class=\"kommentar\"><div class=\"kopf\"><div id=\"kommentar-username\"><a href=\"" \
+	"https://example.de/profil/?uid=1\">" who "</a></div></div><div class=\"comment-date\">" when "</div><div "    \
+	"class=\"inhalt\">" text "</div></div>"
+	const char *lbl =
+	    "<html><body>" ARTICLE_P "<div id=\"kommentare\"><h3>Kommentare</h3>"
+	    R31B_LBL("Hans", "03.05.2019 10:12", "Das Rezept ist wirklich gelungen.")
+	    R31B_LBL("Dr. K. M\xC3\xBCller", "03.05.2019 11:40", "Bei mir war er zu trocken.")
+	    R31B_LBL("Ute", "04.05.2019 08:05", "Mit Quark statt Schmand geht es auch.")
+	    "</div></body></html>";
+	t = html(lbl, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Dr. K. M\xC3\xBCller");
+	assert_string_equal(t->order[1]->body.v[0], "Bei mir war er zu trocken.");
+	tt_thread_free(t);
+#undef R31B_LBL
+#undef R31B_ROW
+	/* Another site's shape and language: Russian comments, a word joiner
+	 * and a byte-order mark inside names, shown as nothing. */
+#define R31B_RU(who, when, text)                                                                   \
+	"<li class=\"otzyv\"><b>" who "</b> <time>" when "</time><p>" text "</p></li>"
+	const char *ru =
+	    "<html><body>" ARTICLE_P "<ul class=\"otzyvy\">"
+	    R31B_RU("\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0\xE2\x81\xA0\xD0\x9F", "12.03.2019 14:03",
+	            "\xD0\x9E\xD1\x87\xD0\xB5\xD0\xBD\xD1\x8C \xD0\xB2\xD0\xBA\xD1\x83\xD1\x81\xD0\xBD\xD0\xBE.")
+	    R31B_RU("\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD", "12.03.2019 15:10",
+	            "\xD0\xA1\xD0\xBF\xD0\xB0\xD1\x81\xD0\xB8\xD0\xB1\xD0\xBE \xD0\xB7\xD0\xB0 \xD1\x80\xD0\xB5\xD1\x86\xD0\xB5\xD0\xBF\xD1\x82.")
+	    R31B_RU("\xEF\xBB\xBF\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0", "13.03.2019 09:12",
+	            "\xD0\x9F\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB8\xD0\xBB\xD0\xBE\xD1\x81\xD1\x8C \xD0\xBE\xD1\x82\xD0\xBB\xD0\xB8\xD1\x87\xD0\xBD\xD0\xBE.")
+	    "</ul></body></html>";
+	static const char *const ru_names[] = {"\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0\xD0\x9F",
+	                                       "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD",
+	                                       "\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0"};
+	expect_heads(html(ru, NULL), 3, ru_names, flat3);
+#undef R31B_RU
 #undef R31B_SPAN
 #undef R31B_ES
 #undef R31B_TIP
