@@ -309,9 +309,71 @@ static const char *repeat_time_attr(const struct tt_repeat_block *b)
 /* Within a repeated block's text, what the run leaves out, and a box the
  * page hides ("display:none": Baidu Tieba's notice that a floor was
  * folded, shown only when it is): no words of the comment. */
+/* A file's name as a link shows it ("GridViewCellTemplateBug.JPG",
+ * "Protokoll_2019.pdf"): one word, a stem and a short extension of
+ * letters and figures, no address ("www.example.com", a host). */
+static int file_name(const char *t)
+{
+	const char *dot = strrchr(t, '.');
+	size_t ext = dot ? strlen(dot + 1) : 0, letters = 0;
+	if (!dot || dot == t || ext < 2 || ext > 4 || strpbrk(t, " /:") ||
+	    !strncasecmp(t, "www.", 4) || strchr(t, '.') != dot)
+		return 0;
+	for (const char *p = dot + 1; *p; p++)
+		if (!isalnum((unsigned char)*p))
+			return 0;
+		else
+			letters += isalpha((unsigned char)*p) != 0;
+	return letters > 0;
+}
+
+struct file_links {
+	int links, other;
+};
+
+static int file_links_enter(tt_hnode *n, void *u)
+{
+	struct file_links *f = u;
+	if (f->other)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		f->other += n->content && n->content[strspn(n->content, " \t\r\n")] &&
+		            strncmp(n->content + strspn(n->content, " \t\r\n"), "\xC2\xA0", 2);
+		return 0;
+	}
+	if (!tt_html_is(n, "a"))
+		return 1;
+	char *t = tt_html_text(n);
+	if (*t)
+		file_name(t) ? f->links++ : f->other++;
+	free(t);
+	return 0;
+}
+
+/* A box of links to files before a comment's words (a forum's attachment
+ * list: an icon and "<a href=/attachments/295522>Bug.JPG</a>"): what is
+ * attached, not what is said. Every word of it a link's and each link a
+ * file's name, and a box of words not all linked after it. (Its lengths
+ * count a template's white space too: every text is looked at, in a box
+ * of 2,000 bytes at most.) */
+static int attachment_box(const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->linklen || ihx_info(n)->textlen > 2000)
+		return 0;
+	int words = 0, k = 0;
+	for (const tt_hnode *s = n->next; s && !words && k < 8; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT && ++k)
+			words = ihx_info(s)->textlen > ihx_info(s)->linklen;
+	struct file_links f = {0, 0};
+	if (words)
+		tt_html_walk((tt_hnode *)n, file_links_enter, NULL, &f);
+	return f.links && !f.other;
+}
+
 static int repeat_text_skip(const tt_hnode *n, void *u)
 {
-	return tt_html_repeat_skip(n, u) || (n->type == TT_HNODE_ELEMENT && ihx_hidden(n));
+	return tt_html_repeat_skip(n, u) ||
+	       (n->type == TT_HNODE_ELEMENT && (ihx_hidden(n) || attachment_box(n)));
 }
 
 /* The first heading met in a repeated block before its name, and whether

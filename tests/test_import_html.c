@@ -11728,6 +11728,50 @@ static void test_round31_layouts_b(void **state)
 	                                       "\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0"};
 	expect_heads(html(ru, NULL), 3, ru_names, flat3);
 #undef R31B_RU
+	/* A box of links to attached files before a post's words (an icon
+	 * and "<a href=/attachments/295522>Bug.JPG</a>"): what is attached,
+	 * no word of the post. */
+#define R31B_ATT(who, when, att, text)                                                             \
+	"<div class=\"answer\"><div class=\"by\"><a href=\"/forums/profile/" who "\">" who        \
+	"</a></div><div class=\"modified\">answered on <span class=\"date\">" when "</span></div>"  \
+	"<div id=\"msg\"><div class=\"row\">" att "</div><div class=\"text\">" text "</div></div>" \
+	"</div>"
+#define R31B_FILE(name)                                                                            \
+	"<div class=\"attachment\"><span><svg><path d=\"M1\"/></svg></span> <a href=\"/forums/att" \
+	"achments/1\">" name "</a></div>"
+	const char *att =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">"
+	    R31B_ATT("Calvin", "15 Jul 2011, 08:28 PM", "", "At your request we have prepared a sample.")
+	    R31B_ATT("Mikle", "26 Aug 2011, 09:30 AM", R31B_FILE("GridViewCellTemplateBug.JPG"),
+	             "I have a little example of this problem.")
+	    R31B_ATT("Tim", "18 Jul 2015, 12:41 AM", R31B_FILE("log.txt") R31B_FILE("trace_2.zip"),
+	             "A customer of ours is seeing it too.")
+	    "</div></body></html>";
+	t = html(att, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "I have a little example of this problem.");
+	assert_string_equal(t->order[2]->body.v[0], "A customer of ours is seeing it too.");
+	tt_thread_free(t);
+	/* Another site's shape and language: a French forum's posts, the
+	 * attached photo's link over the text in a list of its own. */
+#define R31B_PJ(who, when, pj, text)                                                               \
+	"<article class=\"message\"><header><b>" who "</b> <span class=\"le\">" when "</span>"     \
+	"</header><section>" pj "<p>" text "</p></section></article>"
+	const char *pj =
+	    "<html><body>" ARTICLE_P "<div class=\"sujet\">"
+	    R31B_PJ("Anne", "15/05/2019 10:12", "", "Tr\xC3\xA8s bonne recette, merci.")
+	    R31B_PJ("Paul", "15/05/2019 11:40",
+	            "<ul class=\"pieces\"><li><img src=\"i.png\"><a href=\"/pj/12\">gateau_rate.jpeg"
+	            "</a></li></ul>", "Voici le mien, un peu br\xC3\xBBl\xC3\xA9.")
+	    R31B_PJ("Marie", "16/05/2019 08:05", "", "Je l'ai faite hier soir.")
+	    "</div></body></html>";
+	t = html(pj, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "Voici le mien, un peu br\xC3\xBBl\xC3\xA9.");
+	tt_thread_free(t);
+#undef R31B_ATT
+#undef R31B_FILE
+#undef R31B_PJ
 #undef R31B_SPAN
 #undef R31B_ES
 #undef R31B_TIP
