@@ -1108,6 +1108,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 		if (h.se)
 			se_question(&h, top);
 	}
+	ihx_answers_count(&h, top);
 	tt_html_walk(top, leftover_enter, NULL, &h);
 	set_article(&h, name);
 	ihx_order_dates(&h);

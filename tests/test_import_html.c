@@ -11772,6 +11772,47 @@ static void test_round31_layouts_b(void **state)
 #undef R31B_ATT
 #undef R31B_FILE
 #undef R31B_PJ
+	/* A count of answers over a thread's flat answers ("18 Answers"): the
+	 * page's count; over answers holding comments, or after a comment on
+	 * the question, it counts no comments and none is stated. */
+#define R31B_ANS(who, when, text)                                                                  \
+	"<div class=\"post\"><div class=\"by\"><a href=\"/u/" who "\">" who "</a></div><div "      \
+	"class=\"when\">" when "</div><div class=\"text\">" text "</div></div>"
+	static const struct {
+		const char *page;
+		long stated;
+	} answers[] = {
+	    {"<html><body>" ARTICLE_P "<h2 class=\"answers-title\">3 Answers</h2><div class=\"list\">"
+	     R31B_ANS("Milan", "07 Jan 2010, 09:50 AM", "This is a strange problem.")
+	     R31B_ANS("Pedro", "07 Mar 2011, 12:17 PM", "Do you have a solution?")
+	     R31B_ANS("Vlad", "07 Mar 2011, 12:47 PM", "Can you post more details?")
+	     "</div></body></html>", 3},
+	    /* another site's shape and language: a Polish forum's "Odpowiedzi: 3" */
+	    {"<html><body>" ARTICLE_P "<div class=\"watek\"><h3>Odpowiedzi: 3</h3><ul>"
+	     "<li>" R31B_ANS("Ania", "03.05.2019 10:12", "Dzi\xC4\x99kuj\xC4\x99 za przepis.") "</li>"
+	     "<li>" R31B_ANS("Tomek", "03.05.2019 11:40", "U mnie wysz\xC5\x82o za s\xC5\x82odkie.")
+	     "</li><li>" R31B_ANS("Ola", "04.05.2019 08:05", "Zrobi\xC4\x99 w sobot\xC4\x99.") "</li>"
+	     "</ul></div></body></html>", 3},
+	    /* a comment on the question shown over the count: no count */
+	    {"<html><body>" ARTICLE_P "<div class=\"q-comments\">"
+	     R31B_ANS("admin", "4 years ago", "Which version do you use?")
+	     "</div><div class=\"answers-title\">2 Answers</div><div class=\"list\">"
+	     R31B_ANS("Anna", "3 years ago", "The plugin supports it.")
+	     R31B_ANS("Ben", "2 years ago", "Update to the last version.")
+	     "</div></body></html>", -1},
+	};
+	for (size_t i = 0; i < sizeof answers / sizeof *answers; i++) {
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		t = html(answers[i].page, &r);
+		assert_true(t->ncomments >= 2);
+		if (r.stated != answers[i].stated)
+			print_error("answers page %zu: %ld\n", i, (long)r.stated);
+		assert_int_equal(r.stated, answers[i].stated);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
+#undef R31B_ANS
 #undef R31B_SPAN
 #undef R31B_ES
 #undef R31B_TIP
