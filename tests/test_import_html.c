@@ -11686,9 +11686,15 @@ static void test_round31_layouts_b(void **state)
 	    R31B_ROW("BobbyB", "3/9/2010 6:57:51 PM", "That's what I like to see.")
 	    R31B_ROW("bluebeach", "3/9/2010 6:50:50 PM", "Start with the PMO")
 	    R31B_ROW("Mr. Green Jeans", "3/9/2010 4:06:42 PM", "Here's hoping they react.")
+	    R31B_ROW("Why Not?", "3/9/2010 3:12:10 PM", "Cut the Senate first.")
 	    "</tbody></table></div></body></html>";
 	tt_thread *t = html(row, NULL);
-	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->ncomments, 5);
+	/* (a name the name box's reader takes for a sentence, "Why Not?", is
+	 * read from the page's template: its link's address is no paragraph
+	 * of the text) */
+	assert_string_equal(t->order[4]->author, "Why Not?");
+	assert_string_equal(t->order[4]->body.v[0], "Cut the Senate first.");
 	/* (the zero-width space written into a long name to break it: no
 	 * letter of the name) */
 	assert_string_equal(t->order[0]->author, "FrozenCanadian");
@@ -11707,9 +11713,12 @@ static void test_round31_layouts_b(void **state)
 	    R31B_LBL("Hans", "03.05.2019 10:12", "Das Rezept ist wirklich gelungen.")
 	    R31B_LBL("Dr. K. M\xC3\xBCller", "03.05.2019 11:40", "Bei mir war er zu trocken.")
 	    R31B_LBL("Ute", "04.05.2019 08:05", "Mit Quark statt Schmand geht es auch.")
+	    R31B_LBL("Wer wei\xC3\x9F?", "04.05.2019 09:30", "Ich nehme immer Mandeln.")
 	    "</div></body></html>";
 	t = html(lbl, NULL);
-	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[3]->author, "Wer wei\xC3\x9F?");
+	assert_string_equal(t->order[3]->body.v[0], "Ich nehme immer Mandeln.");
 	assert_string_equal(t->order[1]->author, "Dr. K. M\xC3\xBCller");
 	assert_string_equal(t->order[1]->body.v[0], "Bei mir war er zu trocken.");
 	tt_thread_free(t);
