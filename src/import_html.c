@@ -311,7 +311,8 @@ static const char *repeat_time_attr(const struct tt_repeat_block *b)
  * folded, shown only when it is): no words of the comment. */
 /* A file's name as a link shows it ("GridViewCellTemplateBug.JPG",
  * "Protokoll_2019.pdf"): one word, a stem and a short extension of
- * letters and figures, no address ("www.example.com", a host). */
+ * letters and figures, no address ("www.example.com"; a link showing
+ * its own host, host_link, neither). */
 static int file_name(const char *t)
 {
 	const char *dot = strrchr(t, '.');
@@ -325,6 +326,20 @@ static int file_name(const char *t)
 		else
 			letters += isalpha((unsigned char)*p) != 0;
 	return letters > 0;
+}
+
+/* Whether link a shows the host it leads to ("<a href=https://example.com/>
+ * example.com</a>"): an address, not a file. */
+static int host_link(const tt_hnode *a, const char *t)
+{
+	const char *href = tt_html_attr(a, "href");
+	const char *host = href ? strstr(href, "://") : NULL;
+	if (!host)
+		return 0;
+	host += 3;
+	size_t l = strcspn(host, "/?#");
+	const char *at = strstr(host, t);
+	return at && at < host + l;
 }
 
 struct file_links {
@@ -345,7 +360,7 @@ static int file_links_enter(tt_hnode *n, void *u)
 		return 1;
 	char *t = tt_html_text(n);
 	if (*t)
-		file_name(t) ? f->links++ : f->other++;
+		file_name(t) && !host_link(n, t) ? f->links++ : f->other++;
 	free(t);
 	return 0;
 }

@@ -11760,11 +11760,15 @@ static void test_round31_layouts_b(void **state)
 	             "I have a little example of this problem.")
 	    R31B_ATT("Tim", "18 Jul 2015, 12:41 AM", R31B_FILE("log.txt") R31B_FILE("trace_2.zip"),
 	             "A customer of ours is seeing it too.")
+	    R31B_ATT("Ed", "19 Jul 2015, 10:02 AM",
+	             "<a href=\"https://example.com/\">example.com</a>", "Our site shows it live.")
 	    "</div></body></html>";
 	t = html(att, NULL);
-	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->ncomments, 4);
 	assert_string_equal(t->order[1]->body.v[0], "I have a little example of this problem.");
 	assert_string_equal(t->order[2]->body.v[0], "A customer of ours is seeing it too.");
+	/* (a link showing the host it leads to is an address, not a file) */
+	assert_true(!strncmp(t->order[3]->body.v[0], "example.com", 11));
 	tt_thread_free(t);
 	/* Another site's shape and language: a French forum's posts, the
 	 * attached photo's link over the text in a list of its own. */
