@@ -352,8 +352,12 @@ static int file_links_enter(tt_hnode *n, void *u)
 	if (f->other)
 		return 0;
 	if (n->type == TT_HNODE_TEXT) {
-		f->other += n->content && n->content[strspn(n->content, " \t\r\n")] &&
-		            strncmp(n->content + strspn(n->content, " \t\r\n"), "\xC2\xA0", 2);
+		/* (white space and no-break spaces are no words) */
+		for (const char *p = n->content; p && *p && !f->other; p++)
+			if (!strncmp(p, "\xC2\xA0", 2))
+				p++;
+			else
+				f->other = !isspace((unsigned char)*p);
 		return 0;
 	}
 	if (!tt_html_is(n, "a"))
