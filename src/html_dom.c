@@ -226,18 +226,59 @@ tt_hnode *tt_html_prev_elem(const tt_hnode *n)
 	return p;
 }
 
-int tt_html_popup(const tt_hnode *n)
+/* Whether the class word w (l bytes) names a pop-up's place, not the
+ * pop-up: the word followed by a part saying where the pointer rests
+ * ("achievements-tooltip-anchor", "tooltip-zone", "popover-trigger") or
+ * preceded by one saying the box has one ("has-tooltip", "with-popover"):
+ * the box shown in place, around the name the tip hovers over. */
+static int popup_place(const char *w, size_t l, const char *at, size_t wl)
+{
+	static const char *const after[] = {"anchor", "zone", "trigger", "target", "toggle"};
+	static const char *const before[] = {"has", "with"};
+	const char *e = at + wl;
+	if (e < w + l && (*e == '-' || *e == '_'))
+		for (size_t i = 0; i < sizeof after / sizeof *after; i++)
+			if ((size_t)(w + l - e - 1) >= strlen(after[i]) &&
+			    !strncasecmp(e + 1, after[i], strlen(after[i])))
+				return 1;
+	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+		size_t bl = strlen(before[i]);
+		if (at >= w + bl + 1 && (at[-1] == '-' || at[-1] == '_') &&
+		    !strncasecmp(at - bl - 1, before[i], bl))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a word of class c names a pop-up ("tooltip", "popover",
+ * "hovercard"), its place (popup_place) aside. */
+static int popup_named(const char *c)
 {
 	static const char *const words[] = {"tooltip", "popover", "hovercard"};
+	for (const char *p = c; p && *p;) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+			size_t wl = strlen(words[i]);
+			for (size_t k = 0; k + wl <= l; k++)
+				if (!strncasecmp(p + k, words[i], wl) &&
+				    !popup_place(p, l, p + k, wl))
+					return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
+int tt_html_popup(const tt_hnode *n)
+{
 	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
-	int named = 0;
 	/* A box carrying its tip in a title ("<a class='tweet-timestamp
 	 * js-tooltip' title='11:26 PM - 10 Jul 2020'>") is what the tip shows
 	 * over, shown in place: not the tip. */
 	if (c && tt_html_attr(n, "title"))
 		return 0;
-	for (size_t i = 0; c && i < sizeof words / sizeof *words && !named; i++)
-		named = strcasestr(c, words[i]) != NULL;
+	int named = popup_named(c);
 	for (const tt_hnode *k = named ? n->children : NULL; k; k = k->next)
 		if (k->type == TT_HNODE_ELEMENT)
 			return 1;

@@ -869,10 +869,15 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
 	          (quick ? s->plain : !up_to(s->longest, block, "a"));
 	if (yes) {
-		/* (a member's name is linked, a guest's not: one template) */
-		add_path(s->shape, block,
-		         tt_html_is(s->name, "a") && s->name->parent != block ? s->name->parent
-		                                                               : s->name);
+		/* (a member's name is linked, a guest's not, or in a span of
+		 * its own where the member's is a link, "<span
+		 * class=username>" beside "<a class=username href=...>": one
+		 * template; the box around the link and the span is the shape) */
+		const tt_hnode *nb = s->name;
+		while (nb->parent && nb->parent != block &&
+		       (tt_html_is(nb, "a") || tt_html_is(nb, "span")))
+			nb = nb->parent;
+		add_path(s->shape, block, nb);
 		add_path(s->shape, block, s->time);
 	}
 	return yes;

@@ -517,6 +517,15 @@ static int hs_signature(const char *para, const char *name)
 	return !strcmp(para, name);
 }
 
+/* The address a paragraph writes after a link's words, "(https://...)",
+ * alone: after a name split off, the name's link, no word of the text. */
+static int hs_link_address(const char *s)
+{
+	size_t l = strlen(s);
+	return l > 9 && s[0] == '(' && s[l - 1] == ')' && !memchr(s, ' ', l) &&
+	       (!strncmp(s + 1, "http://", 7) || !strncmp(s + 1, "https://", 8));
+}
+
 /* A record whose name was not read, where the page's name slot holds a
  * short text: that text is its name, and when the text was run into the
  * record's first paragraph it is split off. */
@@ -542,6 +551,8 @@ static void hs_fill_author(struct hs_page *p, struct hs_rec *r, size_t slot, uin
 	const char *rest = b->v[0] + n;
 	while (*rest == ' ' || *rest == ':' || *rest == '\n')
 		rest++;
+	if (hs_link_address(rest))
+		rest += strlen(rest);
 	if (!*rest && b->n >= 2) {
 		hs_drop_paragraph(b, 0);
 		hs_header_fields(p, r);

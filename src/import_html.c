@@ -309,9 +309,90 @@ static const char *repeat_time_attr(const struct tt_repeat_block *b)
 /* Within a repeated block's text, what the run leaves out, and a box the
  * page hides ("display:none": Baidu Tieba's notice that a floor was
  * folded, shown only when it is): no words of the comment. */
+/* A file's name as a link shows it ("GridViewCellTemplateBug.JPG",
+ * "Protokoll_2019.pdf"): one word, a stem and a short extension of
+ * letters and figures, no address ("www.example.com"; a link showing
+ * its own host, host_link, neither). */
+static int file_name(const char *t)
+{
+	const char *dot = strrchr(t, '.');
+	size_t ext = dot ? strlen(dot + 1) : 0, letters = 0;
+	if (!dot || dot == t || ext < 2 || ext > 4 || strpbrk(t, " /:") ||
+	    !strncasecmp(t, "www.", 4) || strchr(t, '.') != dot)
+		return 0;
+	for (const char *p = dot + 1; *p; p++)
+		if (!isalnum((unsigned char)*p))
+			return 0;
+		else
+			letters += isalpha((unsigned char)*p) != 0;
+	return letters > 0;
+}
+
+/* Whether link a shows the host it leads to ("<a href=https://example.com/>
+ * example.com</a>"): an address, not a file. */
+static int host_link(const tt_hnode *a, const char *t)
+{
+	const char *href = tt_html_attr(a, "href");
+	const char *host = href ? strstr(href, "://") : NULL;
+	if (!host)
+		return 0;
+	host += 3;
+	size_t l = strcspn(host, "/?#");
+	const char *at = strstr(host, t);
+	return at && at < host + l;
+}
+
+struct file_links {
+	int links, other;
+};
+
+static int file_links_enter(tt_hnode *n, void *u)
+{
+	struct file_links *f = u;
+	if (f->other)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		/* (white space and no-break spaces are no words) */
+		for (const char *p = n->content; p && *p && !f->other; p++)
+			if (!strncmp(p, "\xC2\xA0", 2))
+				p++;
+			else
+				f->other = !isspace((unsigned char)*p);
+		return 0;
+	}
+	if (!tt_html_is(n, "a"))
+		return 1;
+	char *t = tt_html_text(n);
+	if (*t)
+		file_name(t) && !host_link(n, t) ? f->links++ : f->other++;
+	free(t);
+	return 0;
+}
+
+/* A box of links to files before a comment's words (a forum's attachment
+ * list: an icon and "<a href=/attachments/295522>Bug.JPG</a>"): what is
+ * attached, not what is said. Every word of it a link's and each link a
+ * file's name, and a box of words not all linked after it. (Its lengths
+ * count a template's white space too: every text is looked at, in a box
+ * of 2,000 bytes at most.) */
+static int attachment_box(const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->linklen || ihx_info(n)->textlen > 2000)
+		return 0;
+	int words = 0, k = 0;
+	for (const tt_hnode *s = n->next; s && !words && k < 8; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT && ++k)
+			words = ihx_info(s)->textlen > ihx_info(s)->linklen;
+	struct file_links f = {0, 0};
+	if (words)
+		tt_html_walk((tt_hnode *)n, file_links_enter, NULL, &f);
+	return f.links && !f.other;
+}
+
 static int repeat_text_skip(const tt_hnode *n, void *u)
 {
-	return tt_html_repeat_skip(n, u) || (n->type == TT_HNODE_ELEMENT && ihx_hidden(n));
+	return tt_html_repeat_skip(n, u) ||
+	       (n->type == TT_HNODE_ELEMENT && (ihx_hidden(n) || attachment_box(n)));
 }
 
 /* The first heading met in a repeated block before its name, and whether
@@ -659,6 +740,31 @@ static void guest_marks(tt_thread *t)
 	for (tt_comment *c = t->first; c; c = next_comment(c))
 		if (guest_marked(c->author))
 			c->author++;
+}
+
+/* Invisible marks taken out of every name ("FrozenCanad<U+200B>ian"): a
+ * zero-width space some sites write into long names so that a narrow box
+ * may break them, a word joiner or a byte-order mark; the name shown has
+ * none, and the same name written without one is the same writer. */
+static void invisible_marks(tt_thread *t)
+{
+	for (tt_comment *c = t->first; c; c = next_comment(c)) {
+		const char *a = c->author;
+		size_t k = 0;
+		while (a && a[k] && !tt_html_invisible(a + k))
+			k++;
+		if (!a || !a[k])
+			continue;
+		char *clean = tt_xstrdup(a), *w = clean;
+		for (const char *p = a; *p;)
+			if (tt_html_invisible(p))
+				p += tt_html_invisible(p);
+			else
+				*w++ = *p++;
+		*w = '\0';
+		c->author = *clean ? tt_thread_strdup(t, clean, strlen(clean)) : NULL;
+		free(clean);
+	}
 }
 
 /* The name an answer's text opens by naming, "@NAME" then a colon, after
@@ -1021,10 +1127,12 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 		if (h.se)
 			se_question(&h, top);
 	}
+	ihx_answers_count(&h, top);
 	tt_html_walk(top, leftover_enter, NULL, &h);
 	set_article(&h, name);
 	ihx_order_dates(&h);
 	guest_marks(h.t);
+	invisible_marks(h.t);
 	named_answers(h.t);
 	if (h.r) {
 		snprintf(h.r->format, sizeof h.r->format, "html");

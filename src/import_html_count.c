@@ -30,7 +30,10 @@ static const char *const count_words[] = {
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96",
     /* 回答, answers: "4个回答" over a question's answers (Baidu Zhidao, Zhihu) */
-    "\xE5\x9B\x9E\xE7\xAD\x94", NULL};
+    "\xE5\x9B\x9E\xE7\xAD\x94",
+    /* a forum thread's or a question's answers: "18 Answers", "12 odpowiedzi",
+     * "18 ответов" */
+    "answer", "odpowied", "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82", NULL};
 
 /* Past a range's first numbers to its total: "1 - 5 of 5", "1-20 z 48",
  * "1 – 10 из 45", "11 bis 20 von 80" give where the total's digits begin;
@@ -80,6 +83,18 @@ static char *cyrillic_small(const char *text)
 		p++;
 	}
 	return s;
+}
+
+/* Whether text counts answers in one of the languages count_words names
+ * them in. */
+static int answers_words(const char *text)
+{
+	static const char *const words[] = {"answer", "odpowied",
+	                                    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strcasestr(text, words[i]))
+			return 1;
+	return 0;
 }
 
 /* 1 when text names comments in one of count_words' languages. */
@@ -604,6 +619,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
 	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))
 		c = count_in(text), rank = 1;
+	int answers = c >= 0 && answers_words(text);
 	free(text);
 	/* A short and a long form side by side, one hidden by the style sheet
 	 * ("<span>123</span><span>123 comments</span>", LiveJournal), read
@@ -622,7 +638,40 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		h->stated = c;
 		h->stated_rank = bare ? rank + 1 : rank;
 		h->stated_teaser = teaser_box(n);
+		h->stated_answers = answers ? n : NULL;
 	}
+}
+
+/* A count of answers ("18 Answers", "12 odpowiedzi") counts a thread's
+ * answers, not the comments on them nor those on the question: the page's
+ * count of its comments only where every comment found is an answer, none
+ * nested and none before the count (a comment on the question shown over
+ * "3 Answers" is none of them). Else no count is stated. */
+struct answers_walk {
+	const tt_hnode *count;
+	int past, before;
+};
+
+static int answers_enter(tt_hnode *n, void *u)
+{
+	struct answers_walk *w = u;
+	if (w->past || w->before || n == w->count)
+		return w->past = 1, 0;
+	if (n->type == TT_HNODE_ELEMENT && ihx_info(n)->c)
+		return w->before = 1, 0;
+	return n->type == TT_HNODE_ELEMENT;
+}
+
+void ihx_answers_count(struct html *h, tt_hnode *top)
+{
+	if (!h->stated_answers || h->stated < 0)
+		return;
+	struct answers_walk w = {h->stated_answers, 0, 0};
+	tt_html_walk(top, answers_enter, NULL, &w);
+	for (const tt_comment *c = h->t->first; c && !w.before; c = c->next_sibling)
+		w.before = c->first_child != NULL;
+	if (w.before)
+		h->stated = -1;
 }
 
 
@@ -738,6 +787,7 @@ void ihx_count_before_comments(struct html *h)
 			if (text && count_alone(text)) {
 				h->stated = count_in(text);
 				h->stated_rank = 2;
+				h->stated_answers = answers_words(text) ? p : NULL;
 			}
 			free(text);
 			if (h->stated >= 0)

@@ -17,12 +17,30 @@
 
 #include "import_html_impl.h"
 
+/* Whether the full stop at t[i] closes no sentence: inside a word
+ * ("john.doe", "2.0"), or after an initial or a title's short form, a
+ * capital and at most two letters more ("Mr. Green Jeans", "J. Smith",
+ * "Sammy Davis Jr."). */
+static int name_stop(const char *t, size_t i)
+{
+	if (i && t[i - 1] != ' ' && t[i - 1] != '.' && t[i + 1] && t[i + 1] != ' ' &&
+	    t[i + 1] != '.')
+		return 1;
+	size_t w = i;
+	while (w && isalpha((unsigned char)t[w - 1]))
+		w--;
+	return i - w >= 1 && i - w <= 3 && isupper((unsigned char)t[w]) &&
+	       (!w || t[w - 1] == ' ') && t[i + 1] != '.';
+}
+
 /* One short line of text, as names are: no sentence in it. */
 static int short_name(const tt_hnode *n)
 {
 	char *t = tt_html_text(n);
 	size_t l = strlen(t);
-	int yes = l > 0 && l <= 40 && !strpbrk(t, ".!?:") && !strchr(t, '\n');
+	int yes = l > 0 && l <= 40 && !strpbrk(t, "!?:") && !strchr(t, '\n');
+	for (size_t i = 0; yes && i < l; i++)
+		yes = t[i] != '.' || name_stop(t, i);
 	free(t);
 	return yes;
 }

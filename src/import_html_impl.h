@@ -36,6 +36,7 @@ struct html {
 	time_t saved;       /* when the page was saved, as it says (0: unknown) */
 	int stated_rank;    /* how sure that count is (lower is surer) */
 	int stated_teaser;  /* that count came from a box linking the comments */
+	const tt_hnode *stated_answers; /* the box of a count of answers ("18 Answers") */
 	long answer_count;  /* the page's Question's microdata answerCount + 1, or 0 */
 	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator, *ld_headline;
@@ -102,6 +103,7 @@ void ihx_keep(char **slot, const char *s);
 void ihx_consider_count(struct html *h, tt_hnode *n);
 /* A count standing alone right before the comments' list, where no other was read. */
 void ihx_count_before_comments(struct html *h);
+void ihx_answers_count(struct html *h, tt_hnode *top);
 
 /* import_html_article.c */
 /* The language <html lang> names, the first of the page's three (struct html's lang). */

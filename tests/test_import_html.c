@@ -5074,20 +5074,25 @@ enum { ROUND30_STATED_UNREAD = 0, ROUND30_STATED_MISREAD = 0 };
  * lynx 3 of 101; no page refused. Measured once at the end of its cycle
  * (2026-11-28, at b737bb6, `TT_ROUNDS=round12,round31`, after every
  * importer change of the cycle): HTML 71 of 90, w3m 3 of 97, lynx 3 of
- * 101, the same: nothing of the cycle's rules carried to it. */
+ * 101, the same: nothing of the cycle's rules carried to it. Worked on
+ * (half b, 2026-11-28): Telerik's forum 11 -> 18 of 18 (a
+ * tooltip's anchor shown, a span's name and a link's one template, the
+ * attached files' links no words) and Pluck's 3 -> 5 of 5 (invisible
+ * marks out of names, "Mr." a name's): HTML 80 of 90. */
 /* Dumps part a (a sidebar beside the comments cut, a rating after the clock,
  * a caption over the first header, a link in the header's cell, a teaser
  * past the stated count): w3m 28, lynx 28 (FederalPress 25 of 38 each). */
 /* Dumps part d: posts signed under their text between rules (Fakt's two
  * pages, 5 of 5 each): w3m 3 -> 13, lynx 3 -> 13. */
 /* Dumps parts a and d merged: w3m 38 of 91, lynx 38 of 91. */
-enum { ROUND31_TOTAL = 90, ROUND31_HTML = 71, ROUND31_W3M = 38, ROUND31_LYNX = 38 };
+enum { ROUND31_TOTAL = 90, ROUND31_HTML = 80, ROUND31_W3M = 38, ROUND31_LYNX = 38 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND31_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
- * one of four goes unread (Telerik's "18"), none read wrong. A count read
- * wrong, or unread, beyond those fails. */
-enum { ROUND31_STATED_UNREAD = 1, ROUND31_STATED_MISREAD = 0 };
+ * one of four goes unread (Telerik's "18"), none read wrong; Telerik's read
+ * since a count of answers over flat answers is the page's (half b). A
+ * count read wrong, or unread, beyond those fails. */
+enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -7329,11 +7334,11 @@ static const struct {
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 37}, /* a bold name of marks (round 30, b) */
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
-    {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
+    {"tests/data/html/round28", "round 28", 57, 28}, /* a span's name and a link's one template (round 31, half b) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
-    {"tests/data/html/round31", "round 31", 90, 55}, /* its first run, as it began to be worked on */
-    {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
+    {"tests/data/html/round31", "round 31", 90, 63}, /* half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments */
+    {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -11572,6 +11577,282 @@ static void test_round30_layouts_b(void **state)
 #undef R30B_WO
 }
 
+/* The comments of page, their authors names[] (all at depth 0), each
+ * name read by the reader of the comment's header (--explain's "comment
+ * header: NAME TIME"), not mended afterwards from the page's template. */
+static void expect_read_heads_b(const char *page, size_t n, const char *const *names)
+{
+	struct tt_import_report r;
+	tt_import_report_init(&r, 1);
+	tt_thread *t = html(page, &r);
+	assert_int_equal(t->ncomments, n);
+	for (size_t i = 0; i < n; i++) {
+		char want[96];
+		snprintf(want, sizeof want, "comment header: %s ", names[i]);
+		size_t said = 0;
+		for (size_t k = 0; k < r.nblocks; k++)
+			said += strstr(r.blocks[k], want) != NULL;
+		if (!said)
+			for (size_t k = 0; k < r.nblocks; k++)
+				print_error("%s\n", r.blocks[k]);
+		assert_true(said >= 1);
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* Round 31's layouts, half b (tests/data/html/round31), worked on since
+ * round 32 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round31_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
+	/* The name in the box a tooltip hovers over ("achievements-tooltip-
+	 * anchor"), the tip a box of its own inside it: the anchor is shown,
+	 * only the tip is no part of the block. */
+#define R31B_TIP(who, tip, when, text)                                                             \
+	"<div class=\"answer\"><div class=\"votes\">0</div><div class=\"main\"><div class=\"by\">"  \
+	"<div class=\"badges-tooltip-zone\"><img src=\"a.gif\" alt=\"\"><div class=\"badges-toolt" \
+	"ip-anchor\"><span class=\"username\">" who "</span><div class=\"badges-tooltip-containe" \
+	"r\">" tip "</div></div></div><div class=\"modified\">answered on <span class=\"date\"><s" \
+	"pan>" when "</span></span></div></div><div class=\"text\">" text "</div></div></div>"
+#define R31B_TEAM "<span class=\"title\">Support team</span>"
+#define R31B_RANK "<span class=\"title\">Top achievements</span><div><span>Rank 1</span></div>"
+	const char *tip =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">"
+	    R31B_TIP("Milan", R31B_TEAM, "07 Jan 2010, 09:50 AM", "This is a strange problem.")
+	    R31B_TIP("Pedro", R31B_RANK, "07 Mar 2011, 12:17 PM", "Do you have a solution? I have it.")
+	    R31B_TIP("Vlad", R31B_TEAM, "07 Mar 2011, 12:47 PM", "Can you post more details?")
+	    R31B_TIP("Ed", R31B_RANK, "07 Jul 2011, 12:49 AM", "I'm using the latest version.")
+	    "</div></body></html>";
+	static const char *const tip_names[] = {"Milan", "Pedro", "Vlad", "Ed"};
+	expect_read_heads_b(tip, 4, tip_names);
+	/* Another site's shape and language: German posts whose name box
+	 * "has" a popover (a member's card shown on hovering over it). */
+#define R31B_HAS(who, when, text)                                                                  \
+	"<div class=\"beitrag\"><div class=\"kopf\"><div class=\"has-popover\"><a href=\"/mitglied" \
+	"/" who "\">" who "</a><div class=\"popover\"><b>Mitglied</b><span>Beitr\xC3\xA4ge: 120<" \
+	"/span></div></div><div class=\"datum\">geschrieben <span class=\"zeit\">" when "</span>"  \
+	"</div></div><p>" text "</p></div>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<div class=\"beitraege\">"
+	    R31B_HAS("Hans", "03.05.2019 10:12", "Das Rezept ist wirklich gelungen.")
+	        R31B_HAS("Grete", "03.05.2019 11:40", "Bei mir war er zu trocken.")
+	            R31B_HAS("Ute", "04.05.2019 08:05", "Mit Quark statt Schmand geht es auch.")
+	    "</div></body></html>";
+	static const char *const de_names[] = {"Hans", "Grete", "Ute"};
+	expect_read_heads_b(de, 3, de_names);
+	/* A name in a span of its own beside names that are links (a team
+	 * member's "<span class=username>" among the members' "<a
+	 * class=username href=/profile/...>"): one template, one run. */
+#define R31B_SPAN(who, when, text)                                                                 \
+	"<div class=\"answer\"><div class=\"main\"><div class=\"by\"><img src=\"a.gif\" alt=\"\">" \
+	who "</div><div class=\"modified\">answered on <span class=\"date\">" when "</span></div>" \
+	"<div class=\"text\">" text "</div></div></div>"
+	const char *span =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">"
+	    R31B_SPAN("<span class=\"username\">Milan</span>", "07 Jan 2010, 09:50 AM",
+	              "This is a strange problem.")
+	    R31B_SPAN("<a class=\"username\" href=\"/forums/profile/ad\">Pedro</a>",
+	              "07 Mar 2011, 12:17 PM", "Do you have a solution? I have it.")
+	    R31B_SPAN("<span class=\"username\">Vlad</span>", "07 Mar 2011, 12:47 PM",
+	              "Can you post more details?")
+	    R31B_SPAN("<a class=\"username\" href=\"/forums/profile/ed\">Ed</a>",
+	              "07 Jul 2011, 12:49 AM", "I'm using the latest version.")
+	    R31B_SPAN("<a class=\"username\" href=\"/forums/profile/cv\">Calvin</a>",
+	              "15 Jul 2011, 08:28 PM", "At your request we have prepared a sample.")
+	    "</div></body></html>";
+	static const char *const span_names[] = {"Milan", "Pedro", "Vlad", "Ed", "Calvin"};
+	expect_read_heads_b(span, 5, span_names);
+	/* Another site's shape and language: Spanish comments whose author
+	 * line is a paragraph, the name linked to the writer's blog or in a
+	 * span where there is none. */
+#define R31B_ES(who, when, text)                                                                   \
+	"<li class=\"entrada\"><p class=\"quien\">" who "</p><p class=\"fecha\">" when "</p>"  \
+	"<div class=\"texto\"><p>" text "</p></div></li>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<ul class=\"lista\">"
+	    R31B_ES("<a href=\"https://blog.example.es/\">Ana</a>", "12/03/2019 14:03",
+	            "Muy rica, gracias por la receta.")
+	    R31B_ES("<span>Luis</span>", "12/03/2019 15:10", "Con nata tambi\xC3\xA9n sale bien.")
+	    R31B_ES("<a href=\"https://otro.example.es/\">Marta</a>", "13/03/2019 09:12",
+	            "La hice ayer y sali\xC3\xB3 perfecta.")
+	    "</ul></body></html>";
+	static const char *const es_names[] = {"Ana", "Luis", "Marta"};
+	expect_read_heads_b(es, 3, es_names);
+	/* A name holding a title's short form or an initial ("Mr. Green
+	 * Jeans"), in a box an ASP.NET-style id names the user name's: a
+	 * name, its full stop no sentence's. */
+#define R31B_ROW(who, when, text)                                                                  \
+	"<tr class=\"spacer\"><td colspan=\"3\">&nbsp;</td></tr><tr><td id=\"commentUser\"><img " \
+	"src=\"a.png\"><div id=\"comment-username\"><a href=\"http://example.com/community/?userid=1\">" who \
+	"</a></div></td><td>&nbsp;</td><td id=\"commentBody\"><div class=\"commentTimeStamp\">"   \
+	when "</div><div class=\"commentText\">" text "</div><div class=\"commentActions\"><a "    \
+	"href=\"javascript:;\">Report Abuse</a></div></td></tr>"
+	const char *row =
+	    "<html><body>" ARTICLE_P "<div id=\"latest-comments\"><h4>Latest Comments</h4><table "
+	    "id=\"commentsTable\"><tbody>"
+	    R31B_ROW("FrozenCanad\xE2\x80\x8Bian", "3/23/2010 2:39:43 PM", "Rather pointless.")
+	    R31B_ROW("BobbyB", "3/9/2010 6:57:51 PM", "That's what I like to see.")
+	    R31B_ROW("bluebeach", "3/9/2010 6:50:50 PM", "Start with the PMO")
+	    R31B_ROW("Mr. Green Jeans", "3/9/2010 4:06:42 PM", "Here's hoping they react.")
+	    R31B_ROW("Why Not?", "3/9/2010 3:12:10 PM", "Cut the Senate first.")
+	    "</tbody></table></div></body></html>";
+	tt_thread *t = html(row, NULL);
+	assert_int_equal(t->ncomments, 5);
+	/* (a name the name box's reader takes for a sentence, "Why Not?", is
+	 * read from the page's template: its link's address is no paragraph
+	 * of the text) */
+	assert_string_equal(t->order[4]->author, "Why Not?");
+	assert_string_equal(t->order[4]->body.v[0], "Cut the Senate first.");
+	/* (the zero-width space written into a long name to break it: no
+	 * letter of the name) */
+	assert_string_equal(t->order[0]->author, "FrozenCanadian");
+	assert_string_equal(t->order[3]->author, "Mr. Green Jeans");
+	assert_string_equal(t->order[3]->body.v[0], "Here's hoping they react.");
+	tt_thread_free(t);
+	/* Another site's shape and language: German comments, the name a
+	 * link in a box whose id ends "username", an initial and a title in
+	 * it. */
+#define R31B_LBL(who, when, text)                                                                  \
+	"<div class=\"kommentar\"><div class=\"kopf\"><div id=\"kommentar-username\"><a href=\"" \
+	"https://example.de/profil/?uid=1\">" who "</a></div></div><div class=\"comment-date\">" when "</div><div "    \
+	"class=\"inhalt\">" text "</div></div>"
+	const char *lbl =
+	    "<html><body>" ARTICLE_P "<div id=\"kommentare\"><h3>Kommentare</h3>"
+	    R31B_LBL("Hans", "03.05.2019 10:12", "Das Rezept ist wirklich gelungen.")
+	    R31B_LBL("Dr. K. M\xC3\xBCller", "03.05.2019 11:40", "Bei mir war er zu trocken.")
+	    R31B_LBL("Ute", "04.05.2019 08:05", "Mit Quark statt Schmand geht es auch.")
+	    R31B_LBL("Wer wei\xC3\x9F?", "04.05.2019 09:30", "Ich nehme immer Mandeln.")
+	    "</div></body></html>";
+	t = html(lbl, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[3]->author, "Wer wei\xC3\x9F?");
+	assert_string_equal(t->order[3]->body.v[0], "Ich nehme immer Mandeln.");
+	assert_string_equal(t->order[1]->author, "Dr. K. M\xC3\xBCller");
+	assert_string_equal(t->order[1]->body.v[0], "Bei mir war er zu trocken.");
+	tt_thread_free(t);
+#undef R31B_LBL
+#undef R31B_ROW
+	/* Another site's shape and language: Russian comments, a word joiner
+	 * and a byte-order mark inside names, shown as nothing. */
+#define R31B_RU(who, when, text)                                                                   \
+	"<li class=\"otzyv\"><b>" who "</b> <time>" when "</time><p>" text "</p></li>"
+	const char *ru =
+	    "<html><body>" ARTICLE_P "<ul class=\"otzyvy\">"
+	    R31B_RU("\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0\xE2\x81\xA0\xD0\x9F", "12.03.2019 14:03",
+	            "\xD0\x9E\xD1\x87\xD0\xB5\xD0\xBD\xD1\x8C \xD0\xB2\xD0\xBA\xD1\x83\xD1\x81\xD0\xBD\xD0\xBE.")
+	    R31B_RU("\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD", "12.03.2019 15:10",
+	            "\xD0\xA1\xD0\xBF\xD0\xB0\xD1\x81\xD0\xB8\xD0\xB1\xD0\xBE \xD0\xB7\xD0\xB0 \xD1\x80\xD0\xB5\xD1\x86\xD0\xB5\xD0\xBF\xD1\x82.")
+	    R31B_RU("\xEF\xBB\xBF\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0", "13.03.2019 09:12",
+	            "\xD0\x9F\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB8\xD0\xBB\xD0\xBE\xD1\x81\xD1\x8C \xD0\xBE\xD1\x82\xD0\xBB\xD0\xB8\xD1\x87\xD0\xBD\xD0\xBE.")
+	    "</ul></body></html>";
+	static const char *const ru_names[] = {"\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0\xD0\x9F",
+	                                       "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD",
+	                                       "\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0"};
+	expect_heads(html(ru, NULL), 3, ru_names, flat3);
+#undef R31B_RU
+	/* A box of links to attached files before a post's words (an icon
+	 * and "<a href=/attachments/295522>Bug.JPG</a>"): what is attached,
+	 * no word of the post. */
+#define R31B_ATT(who, when, att, text)                                                             \
+	"<div class=\"answer\"><div class=\"by\"><a href=\"/forums/profile/" who "\">" who        \
+	"</a></div><div class=\"modified\">answered on <span class=\"date\">" when "</span></div>"  \
+	"<div id=\"msg\"><div class=\"row\">" att "</div><div class=\"text\">" text "</div></div>" \
+	"</div>"
+#define R31B_FILE(name)                                                                            \
+	"<div class=\"attachment\"><span><svg><path d=\"M1\"/></svg></span> <a href=\"/forums/att" \
+	"achments/1\">" name "</a></div>"
+	const char *att =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">"
+	    R31B_ATT("Calvin", "15 Jul 2011, 08:28 PM", "", "At your request we have prepared a sample.")
+	    R31B_ATT("Mikle", "26 Aug 2011, 09:30 AM", R31B_FILE("GridViewCellTemplateBug.JPG"),
+	             "I have a little example of this problem.")
+	    R31B_ATT("Tim", "18 Jul 2015, 12:41 AM", R31B_FILE("log.txt") R31B_FILE("trace_2.zip"),
+	             "A customer of ours is seeing it too.")
+	    R31B_ATT("Ed", "19 Jul 2015, 10:02 AM",
+	             "<a href=\"https://example.com/\">example.com</a>", "Our site shows it live.")
+	    "</div></body></html>";
+	t = html(att, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[1]->body.v[0], "I have a little example of this problem.");
+	assert_string_equal(t->order[2]->body.v[0], "A customer of ours is seeing it too.");
+	/* (a link showing the host it leads to is an address, not a file) */
+	assert_true(!strncmp(t->order[3]->body.v[0], "example.com", 11));
+	tt_thread_free(t);
+	/* Another site's shape and language: a French forum's posts, the
+	 * attached photo's link over the text in a list of its own. */
+#define R31B_PJ(who, when, pj, text)                                                               \
+	"<article class=\"message\"><header><b>" who "</b> <span class=\"le\">" when "</span>"     \
+	"</header><section>" pj "<p>" text "</p></section></article>"
+	const char *pj =
+	    "<html><body>" ARTICLE_P "<div class=\"sujet\">"
+	    R31B_PJ("Anne", "15/05/2019 10:12", "", "Tr\xC3\xA8s bonne recette, merci.")
+	    R31B_PJ("Paul", "15/05/2019 11:40",
+	            "<ul class=\"pieces\"><li><img src=\"i.png\"><a href=\"/pj/12\">gateau_rate.jpeg"
+	            "</a></li></ul>", "Voici le mien, un peu br\xC3\xBBl\xC3\xA9.")
+	    R31B_PJ("Marie", "16/05/2019 08:05", "", "Je l'ai faite hier soir.")
+	    "</div></body></html>";
+	t = html(pj, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "Voici le mien, un peu br\xC3\xBBl\xC3\xA9.");
+	tt_thread_free(t);
+#undef R31B_ATT
+#undef R31B_FILE
+#undef R31B_PJ
+	/* A count of answers over a thread's flat answers ("18 Answers"): the
+	 * page's count; over answers holding comments, or after a comment on
+	 * the question, it counts no comments and none is stated. */
+#define R31B_ANS(who, when, text)                                                                  \
+	"<div class=\"post\"><div class=\"by\"><a href=\"/u/" who "\">" who "</a></div><div "      \
+	"class=\"when\">" when "</div><div class=\"text\">" text "</div></div>"
+	static const struct {
+		const char *page;
+		long stated;
+	} answers[] = {
+	    {"<html><body>" ARTICLE_P "<h2 class=\"answers-title\">3 Answers</h2><div class=\"list\">"
+	     R31B_ANS("Milan", "07 Jan 2010, 09:50 AM", "This is a strange problem.")
+	     R31B_ANS("Pedro", "07 Mar 2011, 12:17 PM", "Do you have a solution?")
+	     R31B_ANS("Vlad", "07 Mar 2011, 12:47 PM", "Can you post more details?")
+	     "</div></body></html>", 3},
+	    /* another site's shape and language: a Polish forum's "Odpowiedzi: 3" */
+	    {"<html><body>" ARTICLE_P "<div class=\"watek\"><h3>Odpowiedzi: 3</h3><ul>"
+	     "<li>" R31B_ANS("Ania", "03.05.2019 10:12", "Dzi\xC4\x99kuj\xC4\x99 za przepis.") "</li>"
+	     "<li>" R31B_ANS("Tomek", "03.05.2019 11:40", "U mnie wysz\xC5\x82o za s\xC5\x82odkie.")
+	     "</li><li>" R31B_ANS("Ola", "04.05.2019 08:05", "Zrobi\xC4\x99 w sobot\xC4\x99.") "</li>"
+	     "</ul></div></body></html>", 3},
+	    /* a comment on the question shown over the count: no count */
+	    {"<html><body>" ARTICLE_P "<div class=\"q-comments\">"
+	     R31B_ANS("admin", "4 years ago", "Which version do you use?")
+	     "</div><div class=\"answers-title\">2 Answers</div><div class=\"list\">"
+	     R31B_ANS("Anna", "3 years ago", "The plugin supports it.")
+	     R31B_ANS("Ben", "2 years ago", "Update to the last version.")
+	     "</div></body></html>", -1},
+	};
+	for (size_t i = 0; i < sizeof answers / sizeof *answers; i++) {
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		t = html(answers[i].page, &r);
+		assert_true(t->ncomments >= 2);
+		if (r.stated != answers[i].stated)
+			print_error("answers page %zu: %ld\n", i, (long)r.stated);
+		assert_int_equal(r.stated, answers[i].stated);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
+#undef R31B_ANS
+#undef R31B_SPAN
+#undef R31B_ES
+#undef R31B_TIP
+#undef R31B_TEAM
+#undef R31B_RANK
+#undef R31B_HAS
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -11769,6 +12050,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_layouts_a),
 	    cmocka_unit_test(test_round29_layouts_b),
 	    cmocka_unit_test(test_round30_layouts_b),
+	    cmocka_unit_test(test_round31_layouts_b),
 	    cmocka_unit_test(test_round30_layouts_c),
 	    cmocka_unit_test(test_round30_layouts_a),
 	    cmocka_unit_test(test_zhidao_card_title),

@@ -131,7 +131,9 @@ const tt_hnode *tt_html_sole_child(const tt_hnode *n);
  * something (a tooltip, a popover, a member's hover card: its class names
  * it so) and it holds boxes of its own: a copy of a name, of an answered
  * comment, never what the page shows in place. (A word alone in a span
- * named "tooltip" is what is shown; its title is the tip.) */
+ * named "tooltip" is what is shown; its title is the tip. A box named the
+ * tip's place, "tooltip-anchor", "tooltip-zone", "has-popover", is what
+ * the pointer rests on, shown: the name the tip is about.) */
 int tt_html_popup(const tt_hnode *n);
 /* The bytes of a zero-width space, word joiner or byte-order mark at p,
  * else 0: nothing a reader sees. */
