@@ -15806,6 +15806,110 @@ static void test_round30_dumps_a_vote_counter_under_text(void **state)
 	tt_thread_free(t);
 }
 
+/* A member box over each forum post's labelled date: the name a few lines
+ * over the date, the same number of lines on every post, a rank and a
+ * badge between that take few values ("Milan" / "Telerik team" / a badge's
+ * image / "answered on 07 Jan 2010, 09:50 AM"); the label is no name, the
+ * question above (its own label) the article; a file's name over a post's
+ * text is its attachment. English as w3m draws it, German as lynx does
+ * (the name right over a rank, a vote count over the name). */
+static void test_round31_dumps_b_names_over_labelled_dates(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Grid loses its values when scrolling\n"
+	    "\n"
+	    "3 Answers 120 Views\n"
+	    "[default]\n"
+	    "Ann Lee\n"
+	    "Top achievements\n"
+	    "[rank-0] Rank 1\n"
+	    "Ann Lee asked on 03 Jan 2010, 12:20 AM\n"
+	    "\n"
+	    "When I scroll the grid up and down the combo boxes show the wrong values.\n"
+	    "\n"
+	    "3 Answers, 1 is accepted\n"
+	    "\n"
+	    "0\n"
+	    "[default]\n"
+	    "Milan\n"
+	    "Support team\n"
+	    "[suppor]\n"
+	    "answered on 07 Jan 2010, 09:50 AM\n"
+	    "\n"
+	    "Hello Ann, this is a strange problem: could you send us your project?\n"
+	    "\n"
+	    "0\n"
+	    "[default]\n"
+	    "Pedro\n"
+	    "Top achievements\n"
+	    "[rank-0] Rank 1\n"
+	    "answered on 07 Mar 2011, 12:17 PM\n"
+	    "\n"
+	    "GridBug.JPG\n"
+	    "Do you have a solution? I have the same issue here.\n"
+	    "\n"
+	    "0\n"
+	    "[vladimir]\n"
+	    "Vlad\n"
+	    "Support team\n"
+	    "[suppor]\n"
+	    "answered on 07 Mar 2011, 12:47 PM\n"
+	    "\n"
+	    "Hi, can you post more about the version of the grid you use?\n"
+	    "Tags\n"
+	    "Asked by\n"
+	    "[default]\n"
+	    "Ann Lee\n"
+	    "Top achievements\n"
+	    "[rank-0] Rank 1\n";
+	static const char de[] =
+	    "   Tabelle verliert Werte beim Bl\xC3\xA4ttern\n"
+	    "\n"
+	    "   Beim Bl\xC3\xA4ttern zeigt die Tabelle falsche Werte in den Auswahlfeldern an.\n"
+	    "   3 Antworten\n"
+	    "   2\n"
+	    "   [12]Hans Meier\n"
+	    "   Mitglied\n"
+	    "   beantwortet am 03.01.2012 14:30\n"
+	    "   Das Problem kenne ich, es liegt an der Virtualisierung der Zeilen.\n"
+	    "   0\n"
+	    "   [13]Eva Schulz\n"
+	    "   Moderatorin\n"
+	    "   beantwortet am 04.01.2012 09:12\n"
+	    "   Bitte schicke uns ein kleines Beispiel, dann schauen wir es uns an.\n"
+	    "   5\n"
+	    "   [14]Karl Braun\n"
+	    "   Mitglied\n"
+	    "   beantwortet am 05.01.2012 18:45\n"
+	    "   Bei mir hat das Abschalten der Virtualisierung geholfen.\n";
+	static const char *const en_words[] = {
+	    "Hello Ann, this is a strange problem: could you send us your project?",
+	    "Do you have a solution? I have the same issue here."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Milan");
+	assert_string_equal(t->order[1]->author, "Pedro");
+	assert_string_equal(t->order[2]->author, "Vlad");
+	assert_string_equal(t->order[1]->time, "2011-03-07T12:17");
+	check_first_words(t, 2, en_words);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Hi, can you", 11));
+	assert_null(strstr(t->order[2]->body.v[t->order[2]->body.n - 1], "Top achievements"));
+	tt_thread_free(t);
+	static const char *const de_words[] = {
+	    "Das Problem kenne ich, es liegt an der Virtualisierung der Zeilen.",
+	    "Bitte schicke uns ein kleines Beispiel, dann schauen wir es uns an.",
+	    "Bei mir hat das Abschalten der Virtualisierung geholfen."};
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Hans Meier");
+	assert_string_equal(t->order[1]->author, "Eva Schulz");
+	assert_string_equal(t->order[2]->author, "Karl Braun");
+	assert_string_equal(t->order[2]->time, "2012-01-05T18:45");
+	check_first_words(t, 3, de_words);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16116,6 +16220,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
 	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
+	    cmocka_unit_test(test_round31_dumps_b_names_over_labelled_dates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
