@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
@@ -2744,6 +2745,31 @@ static void plain_spaces(struct page *P)
 	}
 }
 
+/* A name without the invisible marks a site writes into it (a zero-width
+ * space to let a long name break, "FrozenCanad\u200bian"; a word joiner; a
+ * byte-order mark): the name as shown, as the HTML importer reads it, so
+ * that the same comment gets the same id from either. */
+static void invisible_in_names_b(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		if (!a || (!strstr(a, "\xE2") && !strstr(a, "\xEF")))
+			continue;
+		size_t n = strlen(a), o = 0;
+		char *s = tt_xmalloc(n + 1);
+		for (const char *p = a; *p;) {
+			size_t skip = tt_html_invisible(p);
+			if (skip)
+				p += skip;
+			else
+				s[o++] = *p++;
+		}
+		if (o && o < n)
+			P->all[k]->author = tt_thread_strdup(P->t, s, o);
+		free(s);
+	}
+}
+
 /* The comment among the first n of the page whose time (as its header
  * showed it) closes the text s (len bytes) and whose author comes before
  * it, with words besides them ("Response to NAME, 18 November 2011
@@ -4064,6 +4090,7 @@ static void titles_run_into_text_a(struct page *P)
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
+	invisible_in_names_b(P);
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);

@@ -15910,6 +15910,288 @@ static void test_round31_dumps_b_names_over_labelled_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* Invisible marks a site writes into a long name to let it break (a
+ * zero-width space, "FrozenCanad\u200bian") are no part of it: the name as
+ * shown, as the HTML importer reads it. English as lynx draws Pluck's
+ * comments (an avatar, the name, a blank line, the date) and a German
+ * page of one-line headers. */
+static void test_round31_dumps_b_invisible_marks_in_names(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [194]FrozenCanad\xE2\x80\x8Bian\n"
+	    "\n"
+	    "   3/23/2010 2:39:43 PM\n"
+	    "   Hrmmm, rather pointless. If no one is working these jobs how is it saving us money?\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [198]Jmeiks\n"
+	    "\n"
+	    "   3/10/2010 9:23:01 AM\n"
+	    "   Hopefully now that our deficit is leaner we will be able to get down to business.\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [202]BobbyB\n"
+	    "\n"
+	    "   3/9/2010 6:57:51 PM\n"
+	    "   That is what I like to see: phantom job cuts to get spending under control.\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Maximilian\xE2\x80\x8BSchneiderhahn \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 10:12\n"
+	    "\n"
+	    "Endlich passiert etwas, das war l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig.\n"
+	    "\n"
+	    "Eva \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 11:40\n"
+	    "\n"
+	    "Zw\xC3\xB6lf Kilometer sind zu wenig f\xC3\xBCr eine so gro\xC3\x9F" "e Stadt.\n"
+	    "\n"
+	    "Karl \xE2\x80\x94 4. M\xC3\xA4rz 2024 um 08:05\n"
+	    "\n"
+	    "Hauptsache, die Wege werden auch gepflegt.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "FrozenCanadian");
+	assert_string_equal(t->order[1]->author, "Jmeiks");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "MaximilianSchneiderhahn");
+	assert_string_equal(t->order[1]->author, "Eva");
+	tt_thread_free(t);
+}
+
+/* A count hanging under a list item right over it is the item's words run
+ * on, no heading of the comments: a share bar's "Recommend |" over "14
+ * Times" (Pluck's page, lynx; its comments under "Latest Comments" far
+ * below), or a category's count in a sub-list under "* Kategorie" (a
+ * Polish WordPress sidebar under the comments). */
+static void test_round31_dumps_b_count_under_list_item(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "     * [168]Print this page\n"
+	    "     * [170]Recommend |\n"
+	    "       3 Times\n"
+	    "\n"
+	    "See also:\n"
+	    "\n"
+	    "     * [171]Public service: Stockwell Day axes 245 jobs in first cut\n"
+	    "\n"
+	    "   Steven Chase\n"
+	    "   Ottawa Published on Tuesday, Mar. 09, 2010 2:28AM EST\n"
+	    "\n"
+	    "   Last updated on Monday, Mar. 22, 2010 6:49PM EDT\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [194]FrozenCanadian\n"
+	    "\n"
+	    "   3/23/2010 2:39:43 PM\n"
+	    "   Hrmmm, rather pointless. If no one is working these jobs how is it saving us money?\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [198]Jmeiks\n"
+	    "\n"
+	    "   3/10/2010 9:23:01 AM\n"
+	    "   Hopefully now that our deficit is leaner we will be able to get down to business.\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [202]BobbyB\n"
+	    "\n"
+	    "   3/9/2010 6:57:51 PM\n"
+	    "   That is what I like to see: phantom job cuts to get spending under control.\n";
+	static const char pl[] =
+	    "Grypa \xE2\x80\x93 co musisz o niej wiedzie\xC4\x87\n"
+	    "\n"
+	    "Grypa to choroba wirusowa, kt\xC3\xB3ra co roku dotyka milion\xC3\xB3w ludzi na \xC5\x9Bwiecie.\n"
+	    "\n"
+	    "Komentarze (3) do \xE2\x80\x9CGrypa\xE2\x80\x9D\n"
+	    "\n"
+	    "    1. Agata Says:\n"
+	    "       [23]5 pa\xC5\xBA 2011 o 11:39\n"
+	    "       Polecam szczepienia metod\xC4\x85 \xC5\x9Br\xC3\xB3" "dsk\xC3\xB3rn\xC4\x85, bezbolesne i bezpieczne.\n"
+	    "    2. Marian Says:\n"
+	    "       [24]5 pa\xC5\xBA 2011 o 11:56\n"
+	    "       Hmmm ja chyba najwi\xC4\x99" "cej dowiedzia\xC5\x82" "em si\xC4\x99 z tej strony.\n"
+	    "    3. Marek Says:\n"
+	    "       [26]5 pa\xC5\xBA 2011 o 12:51\n"
+	    "       Lekarze potwierdzaj\xC4\x85, \xC5\xBC" "e szczepienia s\xC4\x85 najskuteczniejsze.\n"
+	    "\n"
+	    "Zostaw komentarz\n"
+	    "\n"
+	    "   Skomentuj\n"
+	    "\n"
+	    "     * [29]sitemap.xml | [30]kana\xC5\x82 rss\n"
+	    "     * Kategorie\n"
+	    "          + [31]\xC4\x86wiczenia (3)\n"
+	    "          + [32]Dieta (20)\n"
+	    "          + [33]Zdrowie (89)\n"
+	    "\n"
+	    "Ostatnie wpisy\n"
+	    "\n"
+	    "     * [97]Czosnek wzmocni Tw\xC3\xB3j organizm!\n"
+	    "       28.11.2011\n"
+	    "     * [98]Problemy z pami\xC4\x99" "ci\xC4\x85?\n"
+	    "       01.11.2011\n"
+	    "     * [99]Zalety produkt\xC3\xB3w naturalnych\n"
+	    "       25.10.2011\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "FrozenCanadian");
+	assert_string_equal(t->order[2]->author, "BobbyB");
+	assert_null(t->order[0]->parent);
+	tt_thread_free(t);
+	t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Agata");
+	assert_string_equal(t->order[2]->author, "Marek");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Hmmm ja chyba", 13));
+	tt_thread_free(t);
+}
+
+/* A short line right under the date of a name over its date, over the
+ * buttons every comment repeats ("bluebeach", a blank line, "3/9/2010
+ * 6:50:50 PM", "Start with the PMO" over "[207]Recommend This Comment"),
+ * is that comment's text, no name of a header dated under its text.
+ * English as lynx draws Pluck's comments (the first without text), and a
+ * German page of day-first dates and other buttons. */
+static void test_round31_dumps_b_short_text_under_named_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [198]Jmeiks\n"
+	    "\n"
+	    "   3/10/2010 9:23:01 AM\n"
+	    "   [199]Recommend This Comment\n"
+	    "   2\n"
+	    "   [200]Disapprove This Comment\n"
+	    "   0\n"
+	    "   [201]Report Abuse\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [202]BobbyB\n"
+	    "\n"
+	    "   3/9/2010 6:57:51 PM\n"
+	    "   That's what I like to see....phantom job cuts to get spending under control. How to go\n"
+	    "   Doris, I mean Stockwell Day!\n"
+	    "   [203]Recommend This Comment\n"
+	    "   2\n"
+	    "   [204]Disapprove This Comment\n"
+	    "   0\n"
+	    "   [205]Report Abuse\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [206]bluebeach\n"
+	    "\n"
+	    "   3/9/2010 6:50:50 PM\n"
+	    "   Start with the PMO\n"
+	    "   [207]Recommend This Comment\n"
+	    "   3\n"
+	    "   [208]Disapprove This Comment\n"
+	    "   1\n"
+	    "   [209]Report Abuse\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [210]Mr. Green Jeans\n"
+	    "\n"
+	    "   3/9/2010 4:06:42 PM\n"
+	    "   Here's hoping the Conservatives react to the deficit (which it must be said the Liberals\n"
+	    "   [211]Recommend This Comment\n"
+	    "   3\n"
+	    "   [212]Disapprove This Comment\n"
+	    "   1\n"
+	    "   [213]Report Abuse\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "Neueste Kommentare\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [98]anna_b\n"
+	    "\n"
+	    "   10.03.2010 09:23\n"
+	    "   [99]Diesen Kommentar empfehlen\n"
+	    "   2\n"
+	    "   [100]Diesen Kommentar ablehnen\n"
+	    "   0\n"
+	    "   [101]Missbrauch melden\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [102]Eva Krause\n"
+	    "\n"
+	    "   09.03.2010 18:57\n"
+	    "   Genau so etwas will ich sehen....Stellen streichen, die es gar nicht gibt. Wie sch\xC3\xB6n\n"
+	    "   f\xC3\xBCr alle, die daran glauben!\n"
+	    "   [103]Diesen Kommentar empfehlen\n"
+	    "   2\n"
+	    "   [104]Diesen Kommentar ablehnen\n"
+	    "   0\n"
+	    "   [105]Missbrauch melden\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [106]karl_b\n"
+	    "\n"
+	    "   09.03.2010 18:50\n"
+	    "   Das wurde auch Zeit\n"
+	    "   [107]Diesen Kommentar empfehlen\n"
+	    "   3\n"
+	    "   [108]Diesen Kommentar ablehnen\n"
+	    "   1\n"
+	    "   [109]Missbrauch melden\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [110]Hans Meier\n"
+	    "\n"
+	    "   09.03.2010 16:06\n"
+	    "   Hoffen wir, dass die Regierung auf das Defizit reagiert, das sie im Herbst selbst\n"
+	    "   verursacht hat.\n"
+	    "   [111]Diesen Kommentar empfehlen\n"
+	    "   3\n"
+	    "   [112]Diesen Kommentar ablehnen\n"
+	    "   1\n"
+	    "   [113]Missbrauch melden\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->author, "bluebeach");
+	assert_true(t->order[2]->body.n >= 1);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Start with the PMO", 18));
+	assert_string_equal(t->order[3]->author, "Mr. Green Jeans");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->author, "karl_b");
+	assert_true(t->order[2]->body.n >= 1);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Das wurde auch Zeit", 19));
+	assert_string_equal(t->order[3]->author, "Hans Meier");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16221,6 +16503,9 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
 	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
 	    cmocka_unit_test(test_round31_dumps_b_names_over_labelled_dates),
+	    cmocka_unit_test(test_round31_dumps_b_invisible_marks_in_names),
+	    cmocka_unit_test(test_round31_dumps_b_count_under_list_item),
+	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
