@@ -16192,6 +16192,94 @@ static void test_round31_dumps_b_short_text_under_named_date(void **state)
 	tt_thread_free(t);
 }
 
+/* A table of two columns as w3m draws it: the left cell (an avatar's alt
+ * text over the name) set halfway down its row, beside the lines of the
+ * right cell or alone between them; its lines go over the date line that
+ * opens the row. English as w3m draws Pluck's comments (a row of a
+ * no-break space between the rows, the name alone beside a button) and a
+ * Spanish page of day-first dates at another column. */
+static void test_round31_dumps_b_table_left_cells(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    " \n"
+	    "                  3/23/2010 2:39:43 PM\n"
+	    "                  Hrmmm, rather pointless. If no one is working these jobs or being paid how is it\n"
+	    "                  saving us any money? I think this is just a conservative attempt to trick\n"
+	    "[default-av]      Canadians into believing that the government is actually doing something useful.\n"
+	    "FrozenCanadian    [recommendU]\n"
+	    "                  0\n"
+	    "                  [recommendD]\n"
+	    "                  0\n"
+	    "                  Report Abuse\n"
+	    " \n"
+	    "                  3/10/2010 9:23:01 AM\n"
+	    "                  Hopefully now that our governments deficit is about a 100,000 grand leaner we'll\n"
+	    "                  be able to get down to business! What a joke, the worst part is the Liberals\n"
+	    "[default-av]      might even be more disorganized.\n"
+	    "Jmeiks            [recommendU]\n"
+	    "                  0\n"
+	    "                  [recommendD]\n"
+	    "                  0\n"
+	    "                  Report Abuse\n"
+	    " \n"
+	    "                  3/9/2010 6:50:50 PM\n"
+	    "                  Start with the PMO\n"
+	    "[default-av]      [recommendU]\n"
+	    "bluebeach         0\n"
+	    "                  [recommendD]\n"
+	    "                  0\n"
+	    "                  Report Abuse\n";
+	static const char es[] =
+	    "Nuevas bicicletas para la ciudad\n"
+	    "\n"
+	    "El ayuntamiento compra quinientas bicicletas p\xC3\xBA" "blicas para el centro de la ciudad.\n"
+	    "\n"
+	    "Opiniones de los lectores\n"
+	    "\n"
+	    "\n"
+	    "                        12/03/2015 09:10\n"
+	    "[avatar]                Por fin una buena noticia para los que vamos en bici al trabajo todos los d\xC3\xAD" "as,\n"
+	    "Mar\xC3\xAD" "a L\xC3\xB3pez             aunque hacen falta m\xC3\xA1s carriles seguros en las avenidas principales.\n"
+	    "                        Responder\n"
+	    "                        Denunciar\n"
+	    "\n"
+	    "                        12/03/2015 11:40\n"
+	    "[avatar]                Quinientas bicicletas son muy pocas para una ciudad tan grande, y encima las\n"
+	    "jgarcia                 estaciones est\xC3\xA1n todas en el centro.\n"
+	    "                        Responder\n"
+	    "                        Denunciar\n"
+	    "\n"
+	    "                        13/03/2015 08:05\n"
+	    "[avatar]                Ojal\xC3\xA1 las mantengan bien esta vez, que las anteriores acabaron rotas en pocos\n"
+	    "Pedro Ruiz              meses y nadie las arregl\xC3\xB3.\n"
+	    "                        Responder\n"
+	    "                        Denunciar\n";
+	static const char *const en_names[] = {"FrozenCanadian", "Jmeiks", "bluebeach"};
+	static const char *const es_names[] = {"Mar\xC3\xAD" "a L\xC3\xB3pez", "jgarcia", "Pedro Ruiz"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, en_names[i]);
+	assert_string_equal(t->order[1]->posted, "3/10/2010 9:23:01 AM");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Hrmmm, rather pointless.", 24));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Start with the PMO", 18));
+	assert_nowhere(t, "default-av");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, es_names[i]);
+	assert_true(!strncmp(t->order[1]->body.v[0], "Quinientas bicicletas son muy pocas", 35));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16506,6 +16594,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_invisible_marks_in_names),
 	    cmocka_unit_test(test_round31_dumps_b_count_under_list_item),
 	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
+	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
