@@ -696,24 +696,32 @@ static size_t indented_quote(const struct page *P, size_t from, size_t to)
 	return end < to ? end : from;
 }
 
+int itx_file_type(const char *s, size_t len)
+{
+	static const char *const types[] = {"jpg", "jpeg", "png", "gif", "bmp", "webp", "svg",
+	                                    "pdf", "zip", "rar", "7z",  "txt", "doc", "docx",
+	                                    "xls", "xlsx", "log", "mp4", "mp3", NULL};
+	const char *dot = len ? memrchr(s, '.', len) : NULL;
+	if (!dot || dot - s < 1)
+		return 0;
+	size_t tl = len - (size_t)(dot + 1 - s);
+	for (size_t k = 0; types[k]; k++)
+		if (strlen(types[k]) == tl && !strncasecmp(dot + 1, types[k], tl))
+			return k < 7 ? 1 : 2;
+	return 0;
+}
+
 /* Whether line L is a file's name alone (lynx's link number before it
  * allowed): one word, a name, a dot and a file type of images, documents
  * or archives ("GridViewCellTemplateBug.JPG"), an attachment's link, set
  * over the post's text by the forum, no words of it. */
 static int attachment_name_b(const struct line *L)
 {
-	static const char *const types[] = {"jpg", "jpeg", "png", "gif", "bmp", "webp", "svg",
-	                                    "pdf", "zip", "rar", "7z",  "txt", "doc", "docx",
-	                                    "xls", "xlsx", "log", "mp4", "mp3", NULL};
 	size_t ref = tt_textline_link_ref(L->s, L->len), n = L->len - ref;
 	const char *s = L->s + ref, *dot = n ? memrchr(s, '.', n) : NULL;
 	if (L->blank || n > 80 || !dot || dot - s < 2 || memchr(s, ' ', n) || memchr(s, '/', n))
 		return 0;
-	size_t tl = n - (size_t)(dot + 1 - s);
-	for (size_t k = 0; types[k]; k++)
-		if (strlen(types[k]) == tl && !strncasecmp(dot + 1, types[k], tl))
-			return 1;
-	return 0;
+	return itx_file_type(s, n) != 0;
 }
 
 /* Where the last post's text ends when names stand over the dates: over

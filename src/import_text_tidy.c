@@ -1885,6 +1885,30 @@ static const char *at_name(const char *a, const char **name)
 	return sp;
 }
 
+/* An image with no alt text opening a comment's text, which lynx writes as
+ * its file's name in brackets ("[151.png] 这“后院生火”…", an emoji drawn as
+ * an image), is no word of the writer's, as the HTML importer reads it:
+ * it goes, with the space after it. */
+static void image_files_opening_texts_b(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *s = c->body.n ? c->body.v[0] : NULL;
+		if (!s || s[0] != '[')
+			continue;
+		const char *close = strchr(s, ']');
+		size_t n = close ? (size_t)(close - s) - 1 : 0;
+		if (!n || n > 60 || memchr(s + 1, ' ', n) || memchr(s + 1, '[', n) ||
+		    itx_file_type(s + 1, n) != 1)
+			continue;
+		const char *rest = close + 1;
+		while (*rest == ' ')
+			rest++;
+		if (*rest)
+			c->body.v[0] = rest;
+	}
+}
+
 /* Where every comment's text, three comments or more, opens with lynx's
  * link number ("[192]Toś Jorguś ...": wnp.pl links each excerpt to the
  * comment's page), the text is a link, and the number is lynx's mark on
@@ -4141,4 +4165,5 @@ void itx_tidy_headers(struct page *P)
 	opening_lines_to_count_d(P);
 	past_shared_line_c(P);
 	titles_run_into_text_a(P);
+	image_files_opening_texts_b(P); /* once the lines over the text are gone */
 }

@@ -4961,7 +4961,8 @@ enum { ROUND27_STATED_UNREAD = 0, ROUND27_STATED_MISREAD = 0 };
  * naming a writer listed after it in a conversation (Sina's
  * "回复@NAME："): HTML 57. A first signature deeper than every later one
  * signing the article (CareerCup's question): w3m 32. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 32 };
+/* An image lynx names by its file opening a text no words (360kuai lynx 2 -> 3): lynx 33. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 33 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run

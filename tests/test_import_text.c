@@ -16280,6 +16280,64 @@ static void test_round31_dumps_b_table_left_cells(void **state)
 	tt_thread_free(t);
 }
 
+/* An image with no alt text opening a comment's text, which lynx writes as
+ * its file's name in brackets (an emoji drawn as an image), is no word of
+ * the writer's, as the HTML importer reads it. Chinese as lynx draws
+ * 360kuai's comments, and a German page of one-line headers. */
+static void test_round31_dumps_b_image_file_opening_text(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "\xE4\xB8\x81\xE4\xBF\x8A\xE6\x99\x96\xE7\x9A\x84\xE7\x94\x9F\xE6\xB4\xBB\n"
+	    "\n"
+	    "   \xE5\xB0\xBD\xE7\xAE\xA1\xE4\xBA\x8B\xE4\xB8\x9A\xE6\x9B\xB2\xE6\x8A\x98\xEF\xBC\x8C"
+	    "\xE4\xBD\x86\xE4\xB8\x81\xE4\xBF\x8A\xE6\x99\x96\xE7\x9A\x84\xE7\x94\x9F\xE6\xB4\xBB"
+	    "\xE5\x8F\xAF\xE8\xB0\x93\xE5\x90\x8E\xE9\x99\xA2\xE7\x94\x9F\xE7\x81\xAB\xE3\x80\x82\n"
+	    "\n"
+	    "\xE8\xAF\x84\xE8\xAE\xBA" "3\n"
+	    "\n"
+	    "   Yang7569\n"
+	    "   2024-05-11 10:46\n"
+	    "   [151.png] \xE8\xBF\x99\xE6\x98\xAF\xE4\xBA\xBA\xE5\x86\x99\xE7\x9A\x84\xE5\x90\x97\xEF\xBC\x9F"
+	    " [125.png] \xEF\xBC\x8C\xE5\x9E\x83\xE5\x9C\xBE\xE6\x96\x87\xE7\xAB\xA0\n"
+	    "\n"
+	    "   zzf1234509876\n"
+	    "   2024-05-10 17:46\n"
+	    "   \xE5\x82\xB2\xE4\xB8\xAA\xE9\xB8\xA1\xE6\xAF\x9B\xEF\xBC\x81\n"
+	    "\n"
+	    "   360U430404146\n"
+	    "   2024-05-10 16:08\n"
+	    "   \xE6\x9C\xAA\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Anna \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 10:12\n"
+	    "\n"
+	    "[smile_03.gif] Endlich passiert etwas, das war l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig.\n"
+	    "\n"
+	    "Eva \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 11:40\n"
+	    "\n"
+	    "Zw\xC3\xB6lf Kilometer sind zu wenig f\xC3\xBCr eine so gro\xC3\x9F" "e Stadt.\n"
+	    "\n"
+	    "Karl \xE2\x80\x94 4. M\xC3\xA4rz 2024 um 08:05\n"
+	    "\n"
+	    "Hauptsache, die Wege werden auch gepflegt.\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Yang7569");
+	assert_true(!strncmp(t->order[0]->body.v[0], "\xE8\xBF\x99\xE6\x98\xAF", 6));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Anna");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Endlich passiert", 16));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16595,6 +16653,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_count_under_list_item),
 	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
 	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
+	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
