@@ -202,6 +202,164 @@ static void cut_side_column_a(struct page *P)
 	}
 }
 
+/* ---- a table's left cells (w3m) ---- */
+
+/* Where the right cell's text starts on line L at the margin: past a left
+ * cell of 2 to 30 characters and four words at most (an avatar's alt text,
+ * a name: no menu's row) and two spaces or more; its column (each
+ * character one, as w3m counted them) into *col; 0 if none. */
+static size_t right_cell_b(const struct line *L, unsigned *col)
+{
+	size_t k = 0, cp = 0;
+	if (L->blank || L->indent)
+		return 0;
+	while (k < L->len && !(L->s[k] == ' ' && k + 1 < L->len && L->s[k + 1] == ' ')) {
+		cp += ((unsigned char)L->s[k] & 0xC0) != 0x80;
+		k++;
+	}
+	size_t cell = cp, bytes = k;
+	while (k < L->len && L->s[k] == ' ')
+		k++, cp++;
+	if (k >= L->len || cell < 2 || cell > 30 || tt_textline_count_words(L->s, bytes) > 4)
+		return 0;
+	*col = (unsigned)cp;
+	return k;
+}
+
+/* The column three lines or more of the page split at (right_cell_b), the
+ * most often so, or 0. */
+static unsigned cells_column_b(const struct page *P)
+{
+	unsigned counts[48] = {0}, best = 0, col;
+	for (size_t i = 0; i < P->n; i++)
+		if (right_cell_b(&P->l[i], &col) && col < 48 && ++counts[col] >= 3 &&
+		    counts[col] > counts[best])
+			best = col;
+	return best >= 8 ? best : 0;
+}
+
+/* Whether line i is a table's left cell beside text at column col: split
+ * there, or a short line alone at the margin (a name: four words at most,
+ * shorter than the column, no sentence's end) with a line at col or split
+ * there right above or below it. *right is where its right text starts
+ * (0: none). */
+static int left_cell_b(const struct page *P, size_t i, unsigned col, size_t *right)
+{
+	const struct line *L = &P->l[i];
+	unsigned c;
+	*right = right_cell_b(L, &c);
+	if (*right)
+		return c == col;
+	if (L->blank || L->indent || itx_columns(L->s, L->len) + 2 > col ||
+	    tt_textline_count_words(L->s, L->len) > 4 || tt_textline_ends_sentence(L->s, L->len))
+		return 0;
+	const struct line *U = i > 0 ? &P->l[i - 1] : NULL, *D = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	return (U && !U->blank && (U->indent == col || (right_cell_b(U, &c) && c == col))) ||
+	       (D && !D->blank && (D->indent == col || (right_cell_b(D, &c) && c == col)));
+}
+
+/* The date line at column col nearest over line i (80 lines up at most,
+ * past no other left cell), opening its block (a blank line over it): the
+ * first line of the table's row, which w3m draws the left cell beside
+ * halfway down; or P->n. */
+static size_t row_date_b(struct page *P, size_t i, unsigned col, const unsigned char *cell)
+{
+	for (size_t k = i; k-- > 0 && i - k <= 80;) {
+		if (cell[k])
+			return P->n;
+		struct line D = P->l[k];
+		struct when w = {0};
+		if (!D.blank && D.indent == col && k > 0 && P->l[k - 1].blank &&
+		    itx_date_line(P, &D, &w))
+			return k;
+	}
+	return P->n;
+}
+
+/* A table of two columns as w3m draws it: a narrow left cell (an avatar's
+ * alt text and the writer's name) set halfway down its row, beside or
+ * between the lines of the right cell (the date, the text, the buttons:
+ * Pluck's comments, "[default-av]      attempt to trick ..." over
+ * "FrozenCanadian   doing something useful"). Three lines or more split
+ * at one column give the table; each left cell's lines go, in order, over
+ * the date line that opens its row, a blank line under them, as lynx
+ * draws the row, and the right cell's words stay where they are. */
+static void table_left_cells_b(struct page *P)
+{
+	unsigned col = cells_column_b(P);
+	if (!col)
+		return;
+	unsigned char *cell = tt_xcalloc(P->n + 1, 1);
+	size_t *at = tt_xcalloc(P->n + 1, sizeof *at), moved = 0, right;
+	for (size_t i = 0; i < P->n; i++)
+		cell[i] = (unsigned char)left_cell_b(P, i, col, &right);
+	/* each run of left cells to its row's date line, or left alone */
+	for (size_t i = 0; i < P->n;) {
+		size_t j = i;
+		while (j < P->n && cell[j])
+			j++;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		/* an avatar and a name: three lines at most, one no image alone */
+		int named = 0;
+		for (size_t k = i; k < j; k++) {
+			unsigned c;
+			size_t r = right_cell_b(&P->l[k], &c), len = r ? r : P->l[k].len;
+			while (len && P->l[k].s[len - 1] == ' ')
+				len--;
+			named |= !itx_bracketed_word(P->l[k].s, len);
+		}
+		size_t d = j - i <= 3 && named ? row_date_b(P, i, col, cell) : P->n;
+		for (size_t k = i; k < j; k++)
+			if (d < P->n)
+				at[k] = d + 1, moved++;
+			else
+				cell[k] = 0;
+		i = j;
+	}
+	if (!moved) {
+		free(cell);
+		free(at);
+		return;
+	}
+	struct line *l = tt_xmalloc((P->n + 2 * moved + 1) * sizeof *l);
+	size_t n = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		/* the cells whose row opens here, then a blank line */
+		size_t first = n;
+		for (size_t k = i + 1; k < P->n && k <= i + 80; k++)
+			if (cell[k] && at[k] == i + 1) {
+				struct line C = P->l[k];
+				unsigned c;
+				size_t r = right_cell_b(&C, &c);
+				if (r) {
+					C.len = r;
+					while (C.len && C.s[C.len - 1] == ' ')
+						C.len--;
+				}
+				l[n++] = C;
+			}
+		if (n > first)
+			l[n++] = (struct line){.s = "", .blank = 1, .no = P->l[i].no};
+		struct line L = P->l[i];
+		unsigned c;
+		if (cell[i]) {
+			size_t r = right_cell_b(&L, &c);
+			if (!r)
+				continue; /* the cell alone: moved */
+			L.s += r, L.len -= r, L.indent = col;
+		}
+		l[n++] = L;
+	}
+	free(P->l);
+	P->l = l;
+	P->n = n;
+	free(cell);
+	free(at);
+}
+
 /* A clock run into the date before it ("th3Chris28.09.1913:39": w3m and
  * lynx join a post's date and time, which the page's style sets apart) is
  * set apart by a space, as the page shows it, so that the date reads whole
@@ -2252,6 +2410,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	drop_margin_marks(&P);
 	cut_side_column_a(&P);
 	unglue_clocks(&P);
+	table_left_cells_b(&P);
 	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "threadtag/dates.h"
 #include "threadtag/text.h"
@@ -226,6 +227,20 @@ static const char *past_post_number(const struct line *L, size_t *len)
 	return s + k;
 }
 
+/* Whether the date reads past a short lower-case word of one to three
+ * letters that opens r (len bytes), the label's preposition the date
+ * reader does not take ("beantwortet am 03.01.2012 14:30"). */
+static int date_past_short_word_b(struct page *P, const char *r, size_t len, struct when *w)
+{
+	size_t k = 0;
+	while (k < len && k < 4 && islower((unsigned char)r[k]))
+		k++;
+	if (!k || k > 3 || k + 1 >= len || r[k] != ' ')
+		return 0;
+	return tt_dates_plausible(r + k + 1, len - k - 1) &&
+	       itx_date_text(P, r + k + 1, len - k - 1, w);
+}
+
 /* Whether line i is a post's date after a label, the same first word on
  * every post: a date past a "» " ("Post by NAME » DATE", phpBB, a "#N"
  * before it or not), or a line whose date still reads without its first
@@ -248,9 +263,12 @@ static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label
 	 * the label is longer than a weekday's short form ("Sun Mar 03") */
 	const char *r = s + *label + 1;
 	r += tt_textline_link_ref(r, n - *label - 1);
-	return !sep && *label >= 4 && isalpha((unsigned char)*r) &&
-	       tt_dates_plausible(s + *label + 1, n - *label - 1) &&
-	       itx_date_text(P, s + *label + 1, n - *label - 1, w);
+	if (sep || *label < 4)
+		return 0;
+	if (isalpha((unsigned char)*r) && tt_dates_plausible(s + *label + 1, n - *label - 1) &&
+	    itx_date_text(P, s + *label + 1, n - *label - 1, w))
+		return 1;
+	return date_past_short_word_b(P, r, n - (size_t)(r - s), w);
 }
 
 /* The label of the first post's date line, to compare with the others. */
@@ -349,6 +367,101 @@ static int names_under_dates_a(struct page *P, const struct numposts *np)
 	return differ * 2 >= np->n - 1 && differ > 0;
 }
 
+/* Whether line i could be a post's name over its date: four words at most
+ * with a letter, no sentence's end, no bracketed word (an image), no date. */
+static int name_like_b(struct page *P, size_t i)
+{
+	size_t n;
+	struct when w = {0};
+	const char *s = post_key(&P->l[i], &n);
+	return !P->l[i].blank && n && n <= 40 && tt_textline_count_words(s, n) <= 4 &&
+	       tt_textline_has_letter(s, n) && !tt_textline_ends_with_any(s, n, ".!?:;,") &&
+	       !itx_bracketed_word(s, n) && !bracket_only(&P->l[i]) &&
+	       !itx_date_line(P, &P->l[i], &w);
+}
+
+static int cmp_u64_b(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* How many different lines stand at distance k over the posts' dates
+ * (lynx's link numbers aside); keys is room for np->n hashes. */
+static size_t distinct_over_b(const struct page *P, const struct numposts *np, size_t k,
+                              uint64_t *keys)
+{
+	size_t spaces, d = 0;
+	for (size_t p = 0; p < np->n; p++)
+		keys[p] = itx_line_hash(&P->l[np->date[p] - k], &spaces);
+	qsort(keys, np->n, sizeof *keys, cmp_u64_b);
+	for (size_t p = 0; p < np->n; p++)
+		d += !p || keys[p] != keys[p - 1];
+	return d;
+}
+
+/* Whether every post holds a line at distance k over its date, none blank
+ * from it to the date, all past the date before. */
+static int box_rows_b(const struct page *P, const struct numposts *np, size_t k)
+{
+	for (size_t p = 0; p < np->n; p++)
+		if (np->date[p] < k + (p ? np->date[p - 1] + 1 : 0) || P->l[np->date[p] - k].blank)
+			return 0;
+	return 1;
+}
+
+/* Whether every post's line at distance k over its date is name-like and
+ * the names differ from post to post in half the posts or more. */
+static int names_at_b(struct page *P, const struct numposts *np, size_t k)
+{
+	size_t differ = 0, spaces;
+	for (size_t p = 0; p < np->n; p++) {
+		if (!name_like_b(P, np->date[p] - k))
+			return 0;
+		differ += p && itx_line_hash(&P->l[np->date[p] - k], &spaces) !=
+		                   itx_line_hash(&P->l[np->date[p - 1] - k], &spaces);
+	}
+	return differ * 2 >= np->n - 1 && differ > 0;
+}
+
+/* Whether, on a page of labelled dates, each post's name stands a few
+ * lines over its date, as many lines on every post, none blank between
+ * (a member box: "Milan" over "Telerik team" over a badge's image over
+ * "answered on 07 Jan 2010, 09:50 AM"): of the distances 1 to 4 at which
+ * every post holds a name-like line (names_at_b), the one with the most
+ * different lines, and more than every line between has (a rank, a
+ * badge: the box's few values, not the writer's). Returns that
+ * distance, or 0. The label may then be any word: a member box over every
+ * date marks the posts as names under the dates do. */
+static size_t names_over_dates_b(struct page *P, const struct numposts *np)
+{
+	uint64_t *keys = tt_xcalloc(np->n, sizeof *keys);
+	size_t best = 0, most = 0, d[5] = {0};
+	for (size_t k = 1; k <= 4 && box_rows_b(P, np, k); k++) {
+		d[k] = distinct_over_b(P, np, k, keys);
+		if (d[k] > most && names_at_b(P, np, k))
+			best = k, most = d[k];
+	}
+	for (size_t j = 1; best && j < best; j++)
+		if (d[j] >= most)
+			best = 0;
+	free(keys);
+	return best;
+}
+
+/* The first line of the member box whose name is line i: past a vote
+ * count and an avatar's image over the name, two lines at most. */
+static size_t box_top_b(const struct page *P, size_t i, size_t floor)
+{
+	for (int steps = 0; steps < 2 && i > floor + 1; steps++) {
+		const struct line *L = &P->l[i - 1];
+		if (L->blank || !(itx_count_line(L) || bracket_only(L)))
+			break;
+		i--;
+	}
+	return i;
+}
+
 /* Finds three or more posts numbered in order, each "#N" over its date (or
  * each a labelled date, labelled_date), and each name after the buttons of
  * the post before; 0 if the page is not so. */
@@ -406,6 +519,16 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		for (size_t p = 0; p < np->n; p++)
 			np->name[p] = np->date[p] + 1;
 		np->under = 1;
+		np->from = np->mark[0];
+		return 1;
+	}
+	size_t above = labelled ? names_over_dates_b(P, np) : 0;
+	if (above) {
+		for (size_t p = 0; p < np->n; p++) {
+			np->name[p] = np->date[p] - above;
+			np->mark[p] = box_top_b(P, np->name[p], p ? np->date[p - 1] : 0);
+		}
+		np->above = (int)above;
 		np->from = np->mark[0];
 		return 1;
 	}
@@ -573,23 +696,83 @@ static size_t indented_quote(const struct page *P, size_t from, size_t to)
 	return end < to ? end : from;
 }
 
+int itx_file_type(const char *s, size_t len)
+{
+	static const char *const types[] = {"jpg", "jpeg", "png", "gif", "bmp", "webp", "svg",
+	                                    "pdf", "zip", "rar", "7z",  "txt", "doc", "docx",
+	                                    "xls", "xlsx", "log", "mp4", "mp3", NULL};
+	const char *dot = len ? memrchr(s, '.', len) : NULL;
+	if (!dot || dot - s < 1)
+		return 0;
+	size_t tl = len - (size_t)(dot + 1 - s);
+	for (size_t k = 0; types[k]; k++)
+		if (strlen(types[k]) == tl && !strncasecmp(dot + 1, types[k], tl))
+			return k < 7 ? 1 : 2;
+	return 0;
+}
+
+/* Whether line L is a file's name alone (lynx's link number before it
+ * allowed): one word, a name, a dot and a file type of images, documents
+ * or archives ("GridViewCellTemplateBug.JPG"), an attachment's link, set
+ * over the post's text by the forum, no words of it. */
+static int attachment_name_b(const struct line *L)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len), n = L->len - ref;
+	const char *s = L->s + ref, *dot = n ? memrchr(s, '.', n) : NULL;
+	if (L->blank || n > 80 || !dot || dot - s < 2 || memchr(s, ' ', n) || memchr(s, '/', n))
+		return 0;
+	return itx_file_type(s, n) != 0;
+}
+
+/* Where the last post's text ends when names stand over the dates: over
+ * the first later line that is one of the first two boxes' lines between
+ * the name and the date (a rank, "Top achievements", in a list of the
+ * thread's writers under it), less the name and the box's top over it;
+ * with no such line between, where the template's lines start. */
+static size_t boxed_text_end_b(struct page *P, const struct numposts *np, size_t from)
+{
+	size_t k = (size_t)np->above, spaces;
+	uint64_t key[6];
+	size_t nk = 0;
+	for (size_t p = 0; p < 2; p++)
+		for (size_t j = 1; j < k && nk < 6; j++)
+			key[nk++] = itx_line_hash(&P->l[np->date[p] - j], &spaces);
+	if (!nk)
+		return post_skip(P, np, from, P->n, 1);
+	for (size_t i = from; i < P->n; i++) {
+		if (P->l[i].blank)
+			continue;
+		uint64_t h = itx_line_hash(&P->l[i], &spaces);
+		for (size_t m = 0; m < nk; m++)
+			if (h == key[m] && i > from + 1)
+				return box_top_b(P, i - 1, from);
+	}
+	return P->n;
+}
+
 /* Each post after the first as a comment; one quoting an earlier post
  * answers it. */
 void itx_read_numbered_posts(struct page *P, struct numposts *np)
 {
 	size_t status = status_word(P, np);
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
-	for (size_t p = !np->under; p < np->n; p++) {
+	for (size_t p = !np->under && !np->above; p < np->n; p++) {
 		/* names under their dates: the text past the template's lines
-		 * under the name, up to the next post's date */
-		size_t stop = p + 1 < np->n ? (np->under ? np->mark : np->name)[p + 1] : P->n;
+		 * under the name, up to the next post's date; names over them:
+		 * the text from the date to the next post's member box */
+		size_t stop = p + 1 < np->n ? (np->under || np->above ? np->mark : np->name)[p + 1]
+		                            : P->n;
 		size_t from = np->under ? post_skip(P, np, np->name[p] + 1, stop, 0) : np->date[p] + 1;
-		size_t to = post_skip(P, np, from, stop, 1);
+		size_t to = !np->above       ? post_skip(P, np, from, stop, 1)
+		            : p + 1 < np->n ? stop
+		                            : boxed_text_end_b(P, np, from);
 		if (np->over && p + 1 < np->n)
 			to = over_text_end(P, from, to, np->name[p + 1]);
 		while (to > from && P->l[to - 1].blank)
 			to--;
 		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
+		if (from + 1 < to && attachment_name_b(&P->l[from]))
+			P->role[from] = R_LINKS, from = itx_next_text(P, from) < to ? itx_next_text(P, from) : to;
 		size_t end = from, q = from < to ? quoted_post(P, made, p, from, to, &end) : 0;
 		if (!q && np->over)
 			end = indented_quote(P, from, to);
@@ -603,6 +786,8 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 		c->line = P->l[np->name[p]].no;
 		c->col = P->l[np->name[p]].indent + 1;
 		P->role[np->name[p]] = P->role[np->mark[p]] = P->role[np->date[p]] = R_HEADER;
+		for (size_t k = np->mark[p]; np->above && k < np->date[p]; k++)
+			P->role[k] = R_HEADER;
 		post_text(P, c, from, end, 1);
 		post_text(P, c, end, to, 0);
 		made[p] = c;

@@ -1806,6 +1806,29 @@ static int badge_header_date_c(struct page *P, size_t k)
 	return 0;
 }
 
+/* Whether line i stands right under the date line of a name over its
+ * date (a blank line between them or none: "bluebeach", "3/9/2010 6:50:50
+ * PM", then "Start with the PMO" over the buttons every comment repeats):
+ * the first line of that comment's text, no name of a header dated under
+ * its text. A date under a text (a vote count or the text over it) is
+ * no header's. */
+static int under_named_date_b(struct page *P, size_t i)
+{
+	struct when w = {0};
+	const char *name;
+	if (i < 3 || P->l[i - 1].blank || !itx_date_line(P, &P->l[i - 1], &w))
+		return 0;
+	size_t k = i - 2;
+	if (P->l[k].blank)
+		k--;
+	const struct line *N = &P->l[k];
+	size_t ref = tt_textline_link_ref(N->s, N->len);
+	return !N->blank && !itx_count_line(N) && N->len - ref <= 40 &&
+	       tt_textline_count_words(N->s + ref, N->len - ref) <= 4 &&
+	       !tt_textline_ends_with_any(N->s, N->len, ".!?:;,") &&
+	       tt_textline_author_name(N->s + ref, N->len - ref, &name) == N->len - ref;
+}
+
 static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
@@ -1815,7 +1838,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	if (L->blank ||
 	    (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i) && !footer_name_at(P, i)) ||
 	    (!tt_textline_author_name(L->s, L->len, &name) && !dotted_verb(P, i)) ||
-	    wrapped_tail(P, i) || count_with_colon(P, L))
+	    wrapped_tail(P, i) || count_with_colon(P, L) || (repeat && under_named_date_b(P, i)))
 		return 0;
 	size_t j = itx_next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))

@@ -150,6 +150,7 @@ struct numposts {
 	size_t from;                   /* where the second post's block starts */
 	int over;                      /* each date over its "#N" (XenForo 2) */
 	int under;                     /* each name under its labelled date, the first post a comment */
+	int above; /* each name a few lines over its labelled date, the first post a comment */
 };
 
 /* Replies numbered in their header lines (import_text_forum.c). */
@@ -240,6 +241,9 @@ void itx_mark_buttons(struct page *P);
 size_t itx_past_header_buttons(struct page *P, size_t i);
 
 /* import_text_forum.c */
+/* Whether s (len bytes) ends in a dot and a file type: 1 of an image
+ * ("151.png"), 2 of a document or an archive ("notes.pdf"), else 0. */
+int itx_file_type(const char *s, size_t len);
 int itx_author_box(struct page *P, size_t i, struct header *h);
 int itx_numbered_posts(struct page *P, struct numposts *np);
 void itx_read_numbered_posts(struct page *P, struct numposts *np);

@@ -551,6 +551,11 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		    ((i + 1 < P->n && !P->l[i + 1].blank && P->l[i + 1].indent == up->indent) ||
 		     itx_stated_count(P, up) >= 0))
 			continue;
+		/* A line hanging under a list item right over it is the item's
+		 * words run on ("Recommend |" over "14 Times", a share bar's
+		 * count of recommendations), no heading. */
+		if (up && P->l[i].indent > up->indent && tt_textline_list_mark(up->s, up->len))
+			continue;
 		if (big < P->n && P->strong_from[big + 1] >= P->strong_from[i] + 2 &&
 		    next_shape(P, big + 1, i) == next_shape(P, i + 1, P->n))
 			continue; /* one comment's count under a heading saying more */

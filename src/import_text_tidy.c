@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
@@ -1884,6 +1885,30 @@ static const char *at_name(const char *a, const char **name)
 	return sp;
 }
 
+/* An image with no alt text opening a comment's text, which lynx writes as
+ * its file's name in brackets ("[151.png] 这“后院生火”…", an emoji drawn as
+ * an image), is no word of the writer's, as the HTML importer reads it:
+ * it goes, with the space after it. */
+static void image_files_opening_texts_b(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *s = c->body.n ? c->body.v[0] : NULL;
+		if (!s || s[0] != '[')
+			continue;
+		const char *close = strchr(s, ']');
+		size_t n = close ? (size_t)(close - s) - 1 : 0;
+		if (!n || n > 60 || memchr(s + 1, ' ', n) || memchr(s + 1, '[', n) ||
+		    itx_file_type(s + 1, n) != 1)
+			continue;
+		const char *rest = close + 1;
+		while (*rest == ' ')
+			rest++;
+		if (*rest)
+			c->body.v[0] = rest;
+	}
+}
+
 /* Where every comment's text, three comments or more, opens with lynx's
  * link number ("[192]Toś Jorguś ...": wnp.pl links each excerpt to the
  * comment's page), the text is a link, and the number is lynx's mark on
@@ -2741,6 +2766,31 @@ static void plain_spaces(struct page *P)
 			if (!o) /* nothing but no-break spaces: no paragraph */
 				memmove(&b->v[i], &b->v[i + 1], (--b->n - i) * sizeof *b->v), i--;
 		}
+	}
+}
+
+/* A name without the invisible marks a site writes into it (a zero-width
+ * space to let a long name break, "FrozenCanad\u200bian"; a word joiner; a
+ * byte-order mark): the name as shown, as the HTML importer reads it, so
+ * that the same comment gets the same id from either. */
+static void invisible_in_names_b(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		if (!a || (!strstr(a, "\xE2") && !strstr(a, "\xEF")))
+			continue;
+		size_t n = strlen(a), o = 0;
+		char *s = tt_xmalloc(n + 1);
+		for (const char *p = a; *p;) {
+			size_t skip = tt_html_invisible(p);
+			if (skip)
+				p += skip;
+			else
+				s[o++] = *p++;
+		}
+		if (o && o < n)
+			P->all[k]->author = tt_thread_strdup(P->t, s, o);
+		free(s);
 	}
 }
 
@@ -4064,6 +4114,7 @@ static void titles_run_into_text_a(struct page *P)
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
+	invisible_in_names_b(P);
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);
@@ -4114,4 +4165,5 @@ void itx_tidy_headers(struct page *P)
 	opening_lines_to_count_d(P);
 	past_shared_line_c(P);
 	titles_run_into_text_a(P);
+	image_files_opening_texts_b(P); /* once the lines over the text are gone */
 }

@@ -4846,7 +4846,8 @@ enum { ROUND24_STATED_UNREAD = 1, ROUND24_STATED_MISREAD = 0 };
  * 2026-11-27, with the importers unchanged: HTML 27 of 104, w3m 16 of 110,
  * lynx 6 of 108. Measured once at the end of its cycle (2026-11-27, at
  * df5f68d, `TT_ROUNDS=round12,round25`): the same figures, page by page. */
-enum { ROUND25_TOTAL = 104, ROUND25_HTML = 104, ROUND25_W3M = 91, ROUND25_LYNX = 87 };
+/* A count hanging under a list item no heading (round 31's work): zdrowiutko lynx 0 -> 4, lynx 91. */
+enum { ROUND25_TOTAL = 104, ROUND25_HTML = 104, ROUND25_W3M = 91, ROUND25_LYNX = 91 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND25_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are
@@ -4962,7 +4963,8 @@ enum { ROUND27_STATED_UNREAD = 0, ROUND27_STATED_MISREAD = 0 };
  * naming a writer listed after it in a conversation (Sina's
  * "回复@NAME："): HTML 57. A first signature deeper than every later one
  * signing the article (CareerCup's question): w3m 32. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 32 };
+/* An image lynx names by its file opening a text no words (360kuai lynx 2 -> 3): lynx 33. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 33 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -5085,7 +5087,12 @@ enum { ROUND30_STATED_UNREAD = 0, ROUND30_STATED_MISREAD = 0 };
 /* Dumps part d: posts signed under their text between rules (Fakt's two
  * pages, 5 of 5 each): w3m 3 -> 13, lynx 3 -> 13. */
 /* Dumps parts a and d merged: w3m 38 of 91, lynx 38 of 91. */
-enum { ROUND31_TOTAL = 90, ROUND31_HTML = 80, ROUND31_W3M = 38, ROUND31_LYNX = 38 };
+/* Worked on, dumps part b (Telerik's forum, Pluck's comments): member boxes
+ * over labelled dates, invisible marks in names, a count under a list item,
+ * a short text under its named date and w3m's left table cells raised w3m
+ * 3 -> 26 and lynx 3 -> 26 (both pages 18 and 5 of theirs in each). */
+/* Dumps parts a, b and d merged: w3m 61 of 90, lynx 61 of 91. */
+enum { ROUND31_TOTAL = 90, ROUND31_HTML = 80, ROUND31_W3M = 61, ROUND31_LYNX = 61 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND31_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,

@@ -16540,6 +16540,538 @@ static void test_round31_dumps_d_byline_closing_article(void **state)
 	tt_thread_free(t);
 }
 
+/* A member box over each forum post's labelled date: the name a few lines
+ * over the date, the same number of lines on every post, a rank and a
+ * badge between that take few values ("Milan" / "Telerik team" / a badge's
+ * image / "answered on 07 Jan 2010, 09:50 AM"); the label is no name, the
+ * question above (its own label) the article; a file's name over a post's
+ * text is its attachment. English as w3m draws it, German as lynx does
+ * (the name right over a rank, a vote count over the name). */
+static void test_round31_dumps_b_names_over_labelled_dates(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Grid loses its values when scrolling\n"
+	    "\n"
+	    "3 Answers 120 Views\n"
+	    "[default]\n"
+	    "Ann Lee\n"
+	    "Top achievements\n"
+	    "[rank-0] Rank 1\n"
+	    "Ann Lee asked on 03 Jan 2010, 12:20 AM\n"
+	    "\n"
+	    "When I scroll the grid up and down the combo boxes show the wrong values.\n"
+	    "\n"
+	    "3 Answers, 1 is accepted\n"
+	    "\n"
+	    "0\n"
+	    "[default]\n"
+	    "Milan\n"
+	    "Support team\n"
+	    "[suppor]\n"
+	    "answered on 07 Jan 2010, 09:50 AM\n"
+	    "\n"
+	    "Hello Ann, this is a strange problem: could you send us your project?\n"
+	    "\n"
+	    "0\n"
+	    "[default]\n"
+	    "Pedro\n"
+	    "Top achievements\n"
+	    "[rank-0] Rank 1\n"
+	    "answered on 07 Mar 2011, 12:17 PM\n"
+	    "\n"
+	    "GridBug.JPG\n"
+	    "Do you have a solution? I have the same issue here.\n"
+	    "\n"
+	    "0\n"
+	    "[vladimir]\n"
+	    "Vlad\n"
+	    "Support team\n"
+	    "[suppor]\n"
+	    "answered on 07 Mar 2011, 12:47 PM\n"
+	    "\n"
+	    "Hi, can you post more about the version of the grid you use?\n"
+	    "Tags\n"
+	    "Asked by\n"
+	    "[default]\n"
+	    "Ann Lee\n"
+	    "Top achievements\n"
+	    "[rank-0] Rank 1\n";
+	static const char de[] =
+	    "   Tabelle verliert Werte beim Bl\xC3\xA4ttern\n"
+	    "\n"
+	    "   Beim Bl\xC3\xA4ttern zeigt die Tabelle falsche Werte in den Auswahlfeldern an.\n"
+	    "   3 Antworten\n"
+	    "   2\n"
+	    "   [12]Hans Meier\n"
+	    "   Mitglied\n"
+	    "   beantwortet am 03.01.2012 14:30\n"
+	    "   Das Problem kenne ich, es liegt an der Virtualisierung der Zeilen.\n"
+	    "   0\n"
+	    "   [13]Eva Schulz\n"
+	    "   Moderatorin\n"
+	    "   beantwortet am 04.01.2012 09:12\n"
+	    "   Bitte schicke uns ein kleines Beispiel, dann schauen wir es uns an.\n"
+	    "   5\n"
+	    "   [14]Karl Braun\n"
+	    "   Mitglied\n"
+	    "   beantwortet am 05.01.2012 18:45\n"
+	    "   Bei mir hat das Abschalten der Virtualisierung geholfen.\n";
+	static const char *const en_words[] = {
+	    "Hello Ann, this is a strange problem: could you send us your project?",
+	    "Do you have a solution? I have the same issue here."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Milan");
+	assert_string_equal(t->order[1]->author, "Pedro");
+	assert_string_equal(t->order[2]->author, "Vlad");
+	assert_string_equal(t->order[1]->time, "2011-03-07T12:17");
+	check_first_words(t, 2, en_words);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Hi, can you", 11));
+	assert_null(strstr(t->order[2]->body.v[t->order[2]->body.n - 1], "Top achievements"));
+	tt_thread_free(t);
+	static const char *const de_words[] = {
+	    "Das Problem kenne ich, es liegt an der Virtualisierung der Zeilen.",
+	    "Bitte schicke uns ein kleines Beispiel, dann schauen wir es uns an.",
+	    "Bei mir hat das Abschalten der Virtualisierung geholfen."};
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Hans Meier");
+	assert_string_equal(t->order[1]->author, "Eva Schulz");
+	assert_string_equal(t->order[2]->author, "Karl Braun");
+	assert_string_equal(t->order[2]->time, "2012-01-05T18:45");
+	check_first_words(t, 3, de_words);
+	tt_thread_free(t);
+}
+
+/* Invisible marks a site writes into a long name to let it break (a
+ * zero-width space, "FrozenCanad\u200bian") are no part of it: the name as
+ * shown, as the HTML importer reads it. English as lynx draws Pluck's
+ * comments (an avatar, the name, a blank line, the date) and a German
+ * page of one-line headers. */
+static void test_round31_dumps_b_invisible_marks_in_names(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [194]FrozenCanad\xE2\x80\x8Bian\n"
+	    "\n"
+	    "   3/23/2010 2:39:43 PM\n"
+	    "   Hrmmm, rather pointless. If no one is working these jobs how is it saving us money?\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [198]Jmeiks\n"
+	    "\n"
+	    "   3/10/2010 9:23:01 AM\n"
+	    "   Hopefully now that our deficit is leaner we will be able to get down to business.\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [202]BobbyB\n"
+	    "\n"
+	    "   3/9/2010 6:57:51 PM\n"
+	    "   That is what I like to see: phantom job cuts to get spending under control.\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Maximilian\xE2\x80\x8BSchneiderhahn \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 10:12\n"
+	    "\n"
+	    "Endlich passiert etwas, das war l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig.\n"
+	    "\n"
+	    "Eva \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 11:40\n"
+	    "\n"
+	    "Zw\xC3\xB6lf Kilometer sind zu wenig f\xC3\xBCr eine so gro\xC3\x9F" "e Stadt.\n"
+	    "\n"
+	    "Karl \xE2\x80\x94 4. M\xC3\xA4rz 2024 um 08:05\n"
+	    "\n"
+	    "Hauptsache, die Wege werden auch gepflegt.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "FrozenCanadian");
+	assert_string_equal(t->order[1]->author, "Jmeiks");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "MaximilianSchneiderhahn");
+	assert_string_equal(t->order[1]->author, "Eva");
+	tt_thread_free(t);
+}
+
+/* A count hanging under a list item right over it is the item's words run
+ * on, no heading of the comments: a share bar's "Recommend |" over "14
+ * Times" (Pluck's page, lynx; its comments under "Latest Comments" far
+ * below), or a category's count in a sub-list under "* Kategorie" (a
+ * Polish WordPress sidebar under the comments). */
+static void test_round31_dumps_b_count_under_list_item(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "     * [168]Print this page\n"
+	    "     * [170]Recommend |\n"
+	    "       3 Times\n"
+	    "\n"
+	    "See also:\n"
+	    "\n"
+	    "     * [171]Public service: Stockwell Day axes 245 jobs in first cut\n"
+	    "\n"
+	    "   Steven Chase\n"
+	    "   Ottawa Published on Tuesday, Mar. 09, 2010 2:28AM EST\n"
+	    "\n"
+	    "   Last updated on Monday, Mar. 22, 2010 6:49PM EDT\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [194]FrozenCanadian\n"
+	    "\n"
+	    "   3/23/2010 2:39:43 PM\n"
+	    "   Hrmmm, rather pointless. If no one is working these jobs how is it saving us money?\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [198]Jmeiks\n"
+	    "\n"
+	    "   3/10/2010 9:23:01 AM\n"
+	    "   Hopefully now that our deficit is leaner we will be able to get down to business.\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [202]BobbyB\n"
+	    "\n"
+	    "   3/9/2010 6:57:51 PM\n"
+	    "   That is what I like to see: phantom job cuts to get spending under control.\n";
+	static const char pl[] =
+	    "Grypa \xE2\x80\x93 co musisz o niej wiedzie\xC4\x87\n"
+	    "\n"
+	    "Grypa to choroba wirusowa, kt\xC3\xB3ra co roku dotyka milion\xC3\xB3w ludzi na \xC5\x9Bwiecie.\n"
+	    "\n"
+	    "Komentarze (3) do \xE2\x80\x9CGrypa\xE2\x80\x9D\n"
+	    "\n"
+	    "    1. Agata Says:\n"
+	    "       [23]5 pa\xC5\xBA 2011 o 11:39\n"
+	    "       Polecam szczepienia metod\xC4\x85 \xC5\x9Br\xC3\xB3" "dsk\xC3\xB3rn\xC4\x85, bezbolesne i bezpieczne.\n"
+	    "    2. Marian Says:\n"
+	    "       [24]5 pa\xC5\xBA 2011 o 11:56\n"
+	    "       Hmmm ja chyba najwi\xC4\x99" "cej dowiedzia\xC5\x82" "em si\xC4\x99 z tej strony.\n"
+	    "    3. Marek Says:\n"
+	    "       [26]5 pa\xC5\xBA 2011 o 12:51\n"
+	    "       Lekarze potwierdzaj\xC4\x85, \xC5\xBC" "e szczepienia s\xC4\x85 najskuteczniejsze.\n"
+	    "\n"
+	    "Zostaw komentarz\n"
+	    "\n"
+	    "   Skomentuj\n"
+	    "\n"
+	    "     * [29]sitemap.xml | [30]kana\xC5\x82 rss\n"
+	    "     * Kategorie\n"
+	    "          + [31]\xC4\x86wiczenia (3)\n"
+	    "          + [32]Dieta (20)\n"
+	    "          + [33]Zdrowie (89)\n"
+	    "\n"
+	    "Ostatnie wpisy\n"
+	    "\n"
+	    "     * [97]Czosnek wzmocni Tw\xC3\xB3j organizm!\n"
+	    "       28.11.2011\n"
+	    "     * [98]Problemy z pami\xC4\x99" "ci\xC4\x85?\n"
+	    "       01.11.2011\n"
+	    "     * [99]Zalety produkt\xC3\xB3w naturalnych\n"
+	    "       25.10.2011\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "FrozenCanadian");
+	assert_string_equal(t->order[2]->author, "BobbyB");
+	assert_null(t->order[0]->parent);
+	tt_thread_free(t);
+	t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Agata");
+	assert_string_equal(t->order[2]->author, "Marek");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Hmmm ja chyba", 13));
+	tt_thread_free(t);
+}
+
+/* A short line right under the date of a name over its date, over the
+ * buttons every comment repeats ("bluebeach", a blank line, "3/9/2010
+ * 6:50:50 PM", "Start with the PMO" over "[207]Recommend This Comment"),
+ * is that comment's text, no name of a header dated under its text.
+ * English as lynx draws Pluck's comments (the first without text), and a
+ * German page of day-first dates and other buttons. */
+static void test_round31_dumps_b_short_text_under_named_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [198]Jmeiks\n"
+	    "\n"
+	    "   3/10/2010 9:23:01 AM\n"
+	    "   [199]Recommend This Comment\n"
+	    "   2\n"
+	    "   [200]Disapprove This Comment\n"
+	    "   0\n"
+	    "   [201]Report Abuse\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [202]BobbyB\n"
+	    "\n"
+	    "   3/9/2010 6:57:51 PM\n"
+	    "   That's what I like to see....phantom job cuts to get spending under control. How to go\n"
+	    "   Doris, I mean Stockwell Day!\n"
+	    "   [203]Recommend This Comment\n"
+	    "   2\n"
+	    "   [204]Disapprove This Comment\n"
+	    "   0\n"
+	    "   [205]Report Abuse\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [206]bluebeach\n"
+	    "\n"
+	    "   3/9/2010 6:50:50 PM\n"
+	    "   Start with the PMO\n"
+	    "   [207]Recommend This Comment\n"
+	    "   3\n"
+	    "   [208]Disapprove This Comment\n"
+	    "   1\n"
+	    "   [209]Report Abuse\n"
+	    "\n"
+	    "   [default-avatar.png]\n"
+	    "   [210]Mr. Green Jeans\n"
+	    "\n"
+	    "   3/9/2010 4:06:42 PM\n"
+	    "   Here's hoping the Conservatives react to the deficit (which it must be said the Liberals\n"
+	    "   [211]Recommend This Comment\n"
+	    "   3\n"
+	    "   [212]Disapprove This Comment\n"
+	    "   1\n"
+	    "   [213]Report Abuse\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "Neueste Kommentare\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [98]anna_b\n"
+	    "\n"
+	    "   10.03.2010 09:23\n"
+	    "   [99]Diesen Kommentar empfehlen\n"
+	    "   2\n"
+	    "   [100]Diesen Kommentar ablehnen\n"
+	    "   0\n"
+	    "   [101]Missbrauch melden\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [102]Eva Krause\n"
+	    "\n"
+	    "   09.03.2010 18:57\n"
+	    "   Genau so etwas will ich sehen....Stellen streichen, die es gar nicht gibt. Wie sch\xC3\xB6n\n"
+	    "   f\xC3\xBCr alle, die daran glauben!\n"
+	    "   [103]Diesen Kommentar empfehlen\n"
+	    "   2\n"
+	    "   [104]Diesen Kommentar ablehnen\n"
+	    "   0\n"
+	    "   [105]Missbrauch melden\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [106]karl_b\n"
+	    "\n"
+	    "   09.03.2010 18:50\n"
+	    "   Das wurde auch Zeit\n"
+	    "   [107]Diesen Kommentar empfehlen\n"
+	    "   3\n"
+	    "   [108]Diesen Kommentar ablehnen\n"
+	    "   1\n"
+	    "   [109]Missbrauch melden\n"
+	    "\n"
+	    "   [avatar.jpg]\n"
+	    "   [110]Hans Meier\n"
+	    "\n"
+	    "   09.03.2010 16:06\n"
+	    "   Hoffen wir, dass die Regierung auf das Defizit reagiert, das sie im Herbst selbst\n"
+	    "   verursacht hat.\n"
+	    "   [111]Diesen Kommentar empfehlen\n"
+	    "   3\n"
+	    "   [112]Diesen Kommentar ablehnen\n"
+	    "   1\n"
+	    "   [113]Missbrauch melden\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->author, "bluebeach");
+	assert_true(t->order[2]->body.n >= 1);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Start with the PMO", 18));
+	assert_string_equal(t->order[3]->author, "Mr. Green Jeans");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->author, "karl_b");
+	assert_true(t->order[2]->body.n >= 1);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Das wurde auch Zeit", 19));
+	assert_string_equal(t->order[3]->author, "Hans Meier");
+	tt_thread_free(t);
+}
+
+/* A table of two columns as w3m draws it: the left cell (an avatar's alt
+ * text over the name) set halfway down its row, beside the lines of the
+ * right cell or alone between them; its lines go over the date line that
+ * opens the row. English as w3m draws Pluck's comments (a row of a
+ * no-break space between the rows, the name alone beside a button) and a
+ * Spanish page of day-first dates at another column. */
+static void test_round31_dumps_b_table_left_cells(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ottawa cuts 245 jobs\n"
+	    "\n"
+	    "The minister released a list of appointments that will be eliminated this year.\n"
+	    "\n"
+	    "Latest Comments\n"
+	    "\n"
+	    " \n"
+	    "                  3/23/2010 2:39:43 PM\n"
+	    "                  Hrmmm, rather pointless. If no one is working these jobs or being paid how is it\n"
+	    "                  saving us any money? I think this is just a conservative attempt to trick\n"
+	    "[default-av]      Canadians into believing that the government is actually doing something useful.\n"
+	    "FrozenCanadian    [recommendU]\n"
+	    "                  0\n"
+	    "                  [recommendD]\n"
+	    "                  0\n"
+	    "                  Report Abuse\n"
+	    " \n"
+	    "                  3/10/2010 9:23:01 AM\n"
+	    "                  Hopefully now that our governments deficit is about a 100,000 grand leaner we'll\n"
+	    "                  be able to get down to business! What a joke, the worst part is the Liberals\n"
+	    "[default-av]      might even be more disorganized.\n"
+	    "Jmeiks            [recommendU]\n"
+	    "                  0\n"
+	    "                  [recommendD]\n"
+	    "                  0\n"
+	    "                  Report Abuse\n"
+	    " \n"
+	    "                  3/9/2010 6:50:50 PM\n"
+	    "                  Start with the PMO\n"
+	    "[default-av]      [recommendU]\n"
+	    "bluebeach         0\n"
+	    "                  [recommendD]\n"
+	    "                  0\n"
+	    "                  Report Abuse\n";
+	static const char es[] =
+	    "Nuevas bicicletas para la ciudad\n"
+	    "\n"
+	    "El ayuntamiento compra quinientas bicicletas p\xC3\xBA" "blicas para el centro de la ciudad.\n"
+	    "\n"
+	    "Opiniones de los lectores\n"
+	    "\n"
+	    "\n"
+	    "                        12/03/2015 09:10\n"
+	    "[avatar]                Por fin una buena noticia para los que vamos en bici al trabajo todos los d\xC3\xAD" "as,\n"
+	    "Mar\xC3\xAD" "a L\xC3\xB3pez             aunque hacen falta m\xC3\xA1s carriles seguros en las avenidas principales.\n"
+	    "                        Responder\n"
+	    "                        Denunciar\n"
+	    "\n"
+	    "                        12/03/2015 11:40\n"
+	    "[avatar]                Quinientas bicicletas son muy pocas para una ciudad tan grande, y encima las\n"
+	    "jgarcia                 estaciones est\xC3\xA1n todas en el centro.\n"
+	    "                        Responder\n"
+	    "                        Denunciar\n"
+	    "\n"
+	    "                        13/03/2015 08:05\n"
+	    "[avatar]                Ojal\xC3\xA1 las mantengan bien esta vez, que las anteriores acabaron rotas en pocos\n"
+	    "Pedro Ruiz              meses y nadie las arregl\xC3\xB3.\n"
+	    "                        Responder\n"
+	    "                        Denunciar\n";
+	static const char *const en_names[] = {"FrozenCanadian", "Jmeiks", "bluebeach"};
+	static const char *const es_names[] = {"Mar\xC3\xAD" "a L\xC3\xB3pez", "jgarcia", "Pedro Ruiz"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, en_names[i]);
+	assert_string_equal(t->order[1]->posted, "3/10/2010 9:23:01 AM");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Hrmmm, rather pointless.", 24));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Start with the PMO", 18));
+	assert_nowhere(t, "default-av");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, es_names[i]);
+	assert_true(!strncmp(t->order[1]->body.v[0], "Quinientas bicicletas son muy pocas", 35));
+	tt_thread_free(t);
+}
+
+/* An image with no alt text opening a comment's text, which lynx writes as
+ * its file's name in brackets (an emoji drawn as an image), is no word of
+ * the writer's, as the HTML importer reads it. Chinese as lynx draws
+ * 360kuai's comments, and a German page of one-line headers. */
+static void test_round31_dumps_b_image_file_opening_text(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "\xE4\xB8\x81\xE4\xBF\x8A\xE6\x99\x96\xE7\x9A\x84\xE7\x94\x9F\xE6\xB4\xBB\n"
+	    "\n"
+	    "   \xE5\xB0\xBD\xE7\xAE\xA1\xE4\xBA\x8B\xE4\xB8\x9A\xE6\x9B\xB2\xE6\x8A\x98\xEF\xBC\x8C"
+	    "\xE4\xBD\x86\xE4\xB8\x81\xE4\xBF\x8A\xE6\x99\x96\xE7\x9A\x84\xE7\x94\x9F\xE6\xB4\xBB"
+	    "\xE5\x8F\xAF\xE8\xB0\x93\xE5\x90\x8E\xE9\x99\xA2\xE7\x94\x9F\xE7\x81\xAB\xE3\x80\x82\n"
+	    "\n"
+	    "\xE8\xAF\x84\xE8\xAE\xBA" "3\n"
+	    "\n"
+	    "   Yang7569\n"
+	    "   2024-05-11 10:46\n"
+	    "   [151.png] \xE8\xBF\x99\xE6\x98\xAF\xE4\xBA\xBA\xE5\x86\x99\xE7\x9A\x84\xE5\x90\x97\xEF\xBC\x9F"
+	    " [125.png] \xEF\xBC\x8C\xE5\x9E\x83\xE5\x9C\xBE\xE6\x96\x87\xE7\xAB\xA0\n"
+	    "\n"
+	    "   zzf1234509876\n"
+	    "   2024-05-10 17:46\n"
+	    "   \xE5\x82\xB2\xE4\xB8\xAA\xE9\xB8\xA1\xE6\xAF\x9B\xEF\xBC\x81\n"
+	    "\n"
+	    "   360U430404146\n"
+	    "   2024-05-10 16:08\n"
+	    "   \xE6\x9C\xAA\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Anna \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 10:12\n"
+	    "\n"
+	    "[smile_03.gif] Endlich passiert etwas, das war l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig.\n"
+	    "\n"
+	    "Eva \xE2\x80\x94 3. M\xC3\xA4rz 2024 um 11:40\n"
+	    "\n"
+	    "Zw\xC3\xB6lf Kilometer sind zu wenig f\xC3\xBCr eine so gro\xC3\x9F" "e Stadt.\n"
+	    "\n"
+	    "Karl \xE2\x80\x94 4. M\xC3\xA4rz 2024 um 08:05\n"
+	    "\n"
+	    "Hauptsache, die Wege werden auch gepflegt.\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Yang7569");
+	assert_true(!strncmp(t->order[0]->body.v[0], "\xE8\xBF\x99\xE6\x98\xAF", 6));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Anna");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Endlich passiert", 16));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16859,6 +17391,12 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_d_signed_between_rules),
 	    cmocka_unit_test(test_round31_dumps_d_colon_closed_headers),
 	    cmocka_unit_test(test_round31_dumps_d_byline_closing_article),
+	    cmocka_unit_test(test_round31_dumps_b_names_over_labelled_dates),
+	    cmocka_unit_test(test_round31_dumps_b_invisible_marks_in_names),
+	    cmocka_unit_test(test_round31_dumps_b_count_under_list_item),
+	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
+	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
+	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
