@@ -7292,7 +7292,7 @@ static const struct {
 	size_t total, right;
 } scrambled_floors[] = {
     {"tests/data/html", "development pages", 443, 282}, /* RDFa comments (round 29, scrambled) */
-    {"tests/data/html/heldout", "round 4", 297, 236},
+    {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
@@ -8105,6 +8105,52 @@ static void test_scrambled_layouts_words_first(void **state)
 	                  NULL),
 	             who, flat, pl, 3);
 }
+/* A blog's comment with its owner's answer written inside it, in a box
+ * after the comment's text, signed with a linked name and a time ("NAME
+ * 於 DATE 回覆"); the same as boxes of a German blog ("NAME am DATE"). */
+#define SL_SIGNED_ZH(who, when, text, answer, owner, at)                                           \
+	"<ul class=\"cqjz\"><li class=\"cvkx\"><span class=\"cjjq\"><a href=\"/u/" who "\">" who     \
+	"</a></span> <span class=\"cxqv\">於 " when "</span></li><li class=\"cqqz\"><p></p>" text   \
+	"</li><li class=\"czkv\">" answer "<p><a href=\"/blog\">" owner "</a> 於 " at " 回覆 </p>"  \
+	"</li></ul>"
+#define SL_SIGNED_DE(who, when, text, answer, owner, at)                                           \
+	"<div class=\"cqjz\"><div class=\"cvkx\"><a href=\"/u/" who "\">" who "</a> <span>" when     \
+	"</span></div><div class=\"cqqz\"><p>" text "</p></div><div class=\"czkv\"><p>" answer     \
+	"</p><div><a href=\"/blog\">" owner "</a> am " at "</div></div></div>"
+
+static void test_scrambled_layouts_signed(void **state)
+{
+	(void)state;
+	/* The box after the text that ends in a signature (a link, short,
+	 * then a time) is an answer by that name at that time, one level
+	 * down, not the comment's words. */
+	static const char *const who[] = {"小鳳", "藍天", "茜媽咪", "藍天"};
+	static const unsigned depth[] = {0, 1, 0, 1};
+	static const char *const zh[] = {"露營兼賞楓，好棒的生活", "謝謝小鳳的來訪！",
+	                                 "嚮往大自然，再濕冷的天依舊衝衝衝", "您過獎了，我們只是喜歡拍照而已"};
+	expect_blind(html(SL_HEAD("zh") "<div class=\"cxxq\">" SL_SIGNED_ZH(
+	                      "小鳳", "2013/12/28 10:28", "露營兼賞楓，好棒的生活", "謝謝小鳳的來訪！",
+	                      "藍天", "2014/01/01 20:31")
+	                      SL_SIGNED_ZH("茜媽咪", "2013/12/28 10:42",
+	                                   "嚮往大自然，再濕冷的天依舊衝衝衝",
+	                                   "您過獎了，我們只是喜歡拍照而已", "藍天",
+	                                   "2014/01/01 20:37") "</div></body></html>",
+	                  NULL),
+	             who, depth, zh, 4);
+	static const char *const who_de[] = {"Maren", "Kai", "Oskar", "Kai"};
+	static const char *const de[] = {"Der rote flog am höchsten.", "Danke, Maren!",
+	                                 "Am Sonntag war es zu windig.", "Stimmt, leider."};
+	expect_blind(html(SL_HEAD("de") "<section class=\"cxxq\">" SL_SIGNED_DE(
+	                      "Maren", "3. März 2021, 10:00", "Der rote flog am höchsten.",
+	                      "Danke, Maren!", "Kai", "3. März 2021, 12:00")
+	                      SL_SIGNED_DE("Oskar", "4. März 2021, 09:00",
+	                                   "Am Sonntag war es zu windig.", "Stimmt, leider.", "Kai",
+	                                   "4. März 2021, 18:30") "</section></body></html>",
+	                  NULL),
+	             who_de, depth, de, 4);
+}
+#undef SL_SIGNED_ZH
+#undef SL_SIGNED_DE
 #undef SL_WORDS_FIRST
 #undef SL_WORDS_FIRST_PL
 #undef SL_SIOC
@@ -11738,6 +11784,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_thread),
 	    cmocka_unit_test(test_scrambled_layouts_split),
 	    cmocka_unit_test(test_scrambled_layouts_words_first),
+	    cmocka_unit_test(test_scrambled_layouts_signed),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
