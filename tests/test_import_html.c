@@ -7302,7 +7302,7 @@ static const struct {
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
     {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
-    {"tests/data/html/round15", "round 15", 44, 12},
+    {"tests/data/html/round15", "round 15", 44, 14}, /* a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
@@ -7317,7 +7317,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 55}, /* its first run, as it began to be worked on */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
@@ -8149,6 +8149,44 @@ static void test_scrambled_layouts_signed(void **state)
 	                  NULL),
 	             who_de, depth, de, 4);
 }
+/* A name written after a word the template puts before it, in the same
+ * box ("by <b>NAME</b>", the time loose after the box); the same as a
+ * forum's line ("przez <strong>NAME</strong> » <time>"). */
+#define SL_LEAD_EN(who, when, text)                                                                \
+	"<dl class=\"cqjz\"><dt class=\"cvkx\"> <span>by <b>" who "</b></span> " when " </dt><dd>"  \
+	text "</dd><dd class=\"czkv\"><a class=\"cjjq\">Reply to this comment</a></dd></dl>"
+#define SL_LEAD_PL(who, when, text)                                                                \
+	"<div class=\"cqjz\"><p class=\"cvkx\"><span>przez <strong>" who "</strong> » </span><time " \
+	"datetime=\"2021-03-03T10:15\">" when "</time></p><div class=\"cqqz\">" text "</div></div>"
+
+static void test_scrambled_layouts_lead(void **state)
+{
+	(void)state;
+	/* The word before the element holding the name is the template's:
+	 * the name is the element's text alone. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest of them all.", "It was far too windy on Sunday for mine.",
+	                                 "See you all again next year on the dunes."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cxxq\">" SL_LEAD_EN(
+	                      "Maren", "July 19, 2013 3:21 AM EDT", "The red one flew highest of them all.")
+	                      SL_LEAD_EN("Oskar", "July 19, 2013 3:06 AM EDT", "It was far too windy on Sunday for mine.")
+	                          SL_LEAD_EN("Lidia", "July 18, 2013 9:00 PM EDT",
+	                                     "See you all again next year on the dunes.") "</div></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "W niedzielę za mocno wiało.",
+	                                 "Do zobaczenia za rok."};
+	expect_blind(html(SL_HEAD("pl") "<section class=\"cxxq\">" SL_LEAD_PL(
+	                      "Maren", "2021-03-03 10:15", "Czerwony latał najwyżej.")
+	                      SL_LEAD_PL("Oskar", "2021-03-04 11:20", "W niedzielę za mocno wiało.")
+	                          SL_LEAD_PL("Lidia", "2021-03-05 09:05",
+	                                     "Do zobaczenia za rok.") "</section></body></html>",
+	                  NULL),
+	             who, flat, pl, 3);
+}
+#undef SL_LEAD_EN
+#undef SL_LEAD_PL
 #undef SL_SIGNED_ZH
 #undef SL_SIGNED_DE
 #undef SL_WORDS_FIRST
@@ -11785,6 +11823,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_split),
 	    cmocka_unit_test(test_scrambled_layouts_words_first),
 	    cmocka_unit_test(test_scrambled_layouts_signed),
+	    cmocka_unit_test(test_scrambled_layouts_lead),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
