@@ -847,6 +847,63 @@ static int twin_box(const tt_hnode *time_box, const tt_hnode *b)
 	       *c && tt_html_attr(b, "class") && !strcmp(c, tt_html_attr(b, "class"));
 }
 
+/* Whether text s is one word a template writes before a name ("by",
+ * "von", "par", "przez", "от"): letters alone, short, not capitalised
+ * (a name's first word is). */
+static int lead_word(const char *s)
+{
+	s += strspn(s, " \t\r\n");
+	size_t l = strcspn(s, " \t\r\n");
+	if (!l || l > 16 || s[l + strspn(s + l, " \t\r\n")] || isupper((unsigned char)*s))
+		return 0;
+	for (size_t i = 0; i < l; i++)
+		if ((unsigned char)s[i] < 0x80 && !isalpha((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* Whether text s holds no letter nor digit (" » ", " | ", ":"). */
+static int marks_only(const char *s)
+{
+	for (; *s; s++)
+		if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0xC3)
+			return 0; /* (0xC2 leads "»" and the no-break space) */
+	return 1;
+}
+
+static int first_text_enter(tt_hnode *n, void *u)
+{
+	const tt_hnode **t = u;
+	if (*t)
+		return 0;
+	if (n->type == TT_HNODE_TEXT && n->content && !marks_only(n->content))
+		*t = n;
+	return is_elem(n);
+}
+
+/* "by <b>NAME</b>", "von <a>NAME</a> »": a name's box opening with a word
+ * the template writes before one element holding the name, marks at most
+ * after it: the element is the name, the word no part of it (a name in a
+ * box of its own is read so by its markup's class word "author" or
+ * "username" only). */
+static void name_after_lead(struct scan *s)
+{
+	tt_hnode *box = s->name, *lead = box ? box->children : NULL;
+	if (!lead || lead->type != TT_HNODE_TEXT || !lead->content || !lead_word(lead->content) ||
+	    (s->time && contains(box, s->time)))
+		return;
+	tt_hnode *e = next_elem(lead);
+	if (!e || e != lead->next)
+		return;
+	for (tt_hnode *n = e->next; n; n = n->next)
+		if (is_elem(n) || (n->content && !marks_only(n->content)))
+			return;
+	const tt_hnode *t = NULL;
+	tt_html_walk(e, first_text_enter, NULL, &t);
+	if (t)
+		s->name = e, s->name_text = t;
+}
+
 /* Reads block into s; 1 when it holds a name, a time and text outside a
  * link. Blocks of one template share a shape: the path to the name and
  * the path to the time (an advertisement among comments has its own). */
@@ -866,6 +923,7 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 	}
 	if (!s->name && s->same_name)
 		s->name = s->same_name->parent, s->name_text = s->same_name;
+	name_after_lead(s);
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
 	          (quick ? s->plain : !up_to(s->longest, block, "a"));
 	if (yes) {

@@ -477,9 +477,12 @@ static void repeat_comment(struct html *h, size_t k)
 		lines = tt_xrealloc(lines, sizeof *lines);
 		lines[nlines++] = tt_html_line(title);
 	}
+	tt_hnode *answer = NULL;
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
 		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
-		if (loose) { /* text loose in the block, beside the name */
+		if (!answer && ihx_signed_answer(n, b->body)) {
+			answer = n; /* (a signed answer after the text: read under it) */
+		} else if (loose) { /* text loose in the block, beside the name */
 			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
 			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
 			lines[nlines++] = tt_html_line(n);
@@ -490,6 +493,8 @@ static void repeat_comment(struct html *h, size_t k)
 	}
 	ihx_explain_comment(h, c, b->block, lines);
 	free(lines);
+	if (answer)
+		ihx_read_answer(h, c, answer);
 }
 
 /* While the repeated blocks are looked for: the comments numbered as

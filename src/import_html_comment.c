@@ -3306,7 +3306,7 @@ static int skip_node(const tt_hnode *n, void *u)
 
 /* The answer's signature: its last block holding a link (the name), with the
  * time written beside it ("<a>Steven</a> 於 2014/01/01 20:31 回覆"). */
-static void read_answer(struct html *h, tt_comment *parent, tt_hnode *box)
+void ihx_read_answer(struct html *h, tt_comment *parent, tt_hnode *box)
 {
 	tt_hnode *sig = NULL;
 	for (tt_hnode *c = box->children; c; c = c->next)
@@ -3343,9 +3343,9 @@ static int answers_enter(tt_hnode *n, void *u)
 	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || tt_html_is(n, "form") ||
 	    tt_html_is(n, "script") || n == a->body)
 		return 0;
-	if (!ihx_answer_box(n))
+	if (!ihx_answer_box(n) && !ihx_signed_answer(n, a->body))
 		return 1;
-	read_answer(a->h, a->parent, n);
+	ihx_read_answer(a->h, a->parent, n);
 	return 0;
 }
 

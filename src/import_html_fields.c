@@ -1245,6 +1245,51 @@ int ihx_answer_box(const tt_hnode *n)
 	return 0;
 }
 
+/* The last child of box n that holds a link, or NULL. */
+static const tt_hnode *last_linking_child(const tt_hnode *n)
+{
+	const tt_hnode *sig = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && (tt_html_is(c, "a") || tt_html_find_tag((tt_hnode *)c, "a")))
+			sig = c;
+	return sig;
+}
+
+/* Whether box n comes after the comment's own text box body: body is one of
+ * the (up to four) element siblings before it, or inside one. */
+static int after_text_box(const tt_hnode *n, const tt_hnode *body)
+{
+	int k = 0;
+	for (const tt_hnode *p = n->prev; p && k < 4; p = p->prev)
+		if (p->type == TT_HNODE_ELEMENT && (k++, p == body || ihx_inside(body, p)))
+			return 1;
+	return 0;
+}
+
+/* An answer written inside the comment it answers, known by its shape and
+ * not by a class word (ihx_answer_box's): a box after the comment's own text
+ * box body, ending in a signature, the last child holding a link, the link
+ * a short name and the words after it a time ("<a>Steven</a> 於 2014/01/01
+ * 20:31 回覆", "<a>Anna</a> am 3.1.2014"), with words of its own before it.
+ * A footer of the comment itself (a permalink whose text is the time)
+ * holds no words before its signature. */
+int ihx_signed_answer(const tt_hnode *n, const tt_hnode *body)
+{
+	if (!body || n->type != TT_HNODE_ELEMENT || n == body || ihx_inside(body, n) ||
+	    !ihx_info(n) || !ihx_info(n)->textlen || ihx_is_root(n) || !after_text_box(n, body))
+		return 0;
+	const tt_hnode *sig = last_linking_child(n);
+	if (!sig || ihx_info(sig)->textlen >= ihx_info(n)->textlen || ihx_info(sig)->textlen > 160)
+		return 0;
+	const tt_hnode *a = tt_html_is(sig, "a") ? sig : tt_html_find_tag((tt_hnode *)sig, "a");
+	unsigned nl = a ? ihx_info(a)->textlen : 0;
+	if (!nl || nl > 64 || nl >= ihx_info(sig)->textlen)
+		return 0;
+	char *when = ihx_loose_text_time(sig);
+	free(when);
+	return when != NULL;
+}
+
 /* What a comment's text leaves out: replies, forms and buttons always; the
  * header (name, time, avatar, votes) when the text box also holds it. */
 
@@ -1931,7 +1976,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	if (ihx_is_root(n) || ihx_replies_box(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
 	    (has_any_class(n, always, sizeof always / sizeof *always) && !holds_text_box(n, f)) ||
 	    button_like(n) ||
-	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
+	    (ihx_answer_box(n) && n != f->body) || ihx_signed_answer(n, f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n) || vote_row(n) ||
 	    scripted_votes(n) ||
 	    signature_named(n, f))

@@ -179,6 +179,10 @@ void ihx_set_time(struct html *h, const char **posted, const char **time, const 
 /* Every time read again with the order of numeric dates the page shows. */
 void ihx_order_dates(struct html *h);
 int ihx_answer_box(const tt_hnode *n);
+/* An answer inside a comment known by its signature after the text box body. */
+int ihx_signed_answer(const tt_hnode *n, const tt_hnode *body);
+/* The answer in box (its signature's name and time, its text) added under parent. */
+void ihx_read_answer(struct html *h, tt_comment *parent, tt_hnode *box);
 int ihx_skip_in_comment(const tt_hnode *n, void *u);
 void ihx_se_author_time(struct fields *f, char **author, char **when, const char **attr);
 /* The name at the head of a comment found with a time and a text but no name. */

@@ -7318,7 +7318,7 @@ static const struct {
 	size_t total, right;
 } scrambled_floors[] = {
     {"tests/data/html", "development pages", 443, 282}, /* RDFa comments (round 29, scrambled) */
-    {"tests/data/html/heldout", "round 4", 297, 236},
+    {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
@@ -7328,7 +7328,7 @@ static const struct {
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
     {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
-    {"tests/data/html/round15", "round 15", 44, 12},
+    {"tests/data/html/round15", "round 15", 44, 14}, /* a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
@@ -7343,7 +7343,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 28}, /* a span's name and a link's one template (round 31, half b) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 63}, /* half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments */
     {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
@@ -8131,6 +8131,90 @@ static void test_scrambled_layouts_words_first(void **state)
 	                  NULL),
 	             who, flat, pl, 3);
 }
+/* A blog's comment with its owner's answer written inside it, in a box
+ * after the comment's text, signed with a linked name and a time ("NAME
+ * 於 DATE 回覆"); the same as boxes of a German blog ("NAME am DATE"). */
+#define SL_SIGNED_ZH(who, when, text, answer, owner, at)                                           \
+	"<ul class=\"cqjz\"><li class=\"cvkx\"><span class=\"cjjq\"><a href=\"/u/" who "\">" who     \
+	"</a></span> <span class=\"cxqv\">於 " when "</span></li><li class=\"cqqz\"><p></p>" text   \
+	"</li><li class=\"czkv\">" answer "<p><a href=\"/blog\">" owner "</a> 於 " at " 回覆 </p>"  \
+	"</li></ul>"
+#define SL_SIGNED_DE(who, when, text, answer, owner, at)                                           \
+	"<div class=\"cqjz\"><div class=\"cvkx\"><a href=\"/u/" who "\">" who "</a> <span>" when     \
+	"</span></div><div class=\"cqqz\"><p>" text "</p></div><div class=\"czkv\"><p>" answer     \
+	"</p><div><a href=\"/blog\">" owner "</a> am " at "</div></div></div>"
+
+static void test_scrambled_layouts_signed(void **state)
+{
+	(void)state;
+	/* The box after the text that ends in a signature (a link, short,
+	 * then a time) is an answer by that name at that time, one level
+	 * down, not the comment's words. */
+	static const char *const who[] = {"小鳳", "藍天", "茜媽咪", "藍天"};
+	static const unsigned depth[] = {0, 1, 0, 1};
+	static const char *const zh[] = {"露營兼賞楓，好棒的生活", "謝謝小鳳的來訪！",
+	                                 "嚮往大自然，再濕冷的天依舊衝衝衝", "您過獎了，我們只是喜歡拍照而已"};
+	expect_blind(html(SL_HEAD("zh") "<div class=\"cxxq\">" SL_SIGNED_ZH(
+	                      "小鳳", "2013/12/28 10:28", "露營兼賞楓，好棒的生活", "謝謝小鳳的來訪！",
+	                      "藍天", "2014/01/01 20:31")
+	                      SL_SIGNED_ZH("茜媽咪", "2013/12/28 10:42",
+	                                   "嚮往大自然，再濕冷的天依舊衝衝衝",
+	                                   "您過獎了，我們只是喜歡拍照而已", "藍天",
+	                                   "2014/01/01 20:37") "</div></body></html>",
+	                  NULL),
+	             who, depth, zh, 4);
+	static const char *const who_de[] = {"Maren", "Kai", "Oskar", "Kai"};
+	static const char *const de[] = {"Der rote flog am höchsten.", "Danke, Maren!",
+	                                 "Am Sonntag war es zu windig.", "Stimmt, leider."};
+	expect_blind(html(SL_HEAD("de") "<section class=\"cxxq\">" SL_SIGNED_DE(
+	                      "Maren", "3. März 2021, 10:00", "Der rote flog am höchsten.",
+	                      "Danke, Maren!", "Kai", "3. März 2021, 12:00")
+	                      SL_SIGNED_DE("Oskar", "4. März 2021, 09:00",
+	                                   "Am Sonntag war es zu windig.", "Stimmt, leider.", "Kai",
+	                                   "4. März 2021, 18:30") "</section></body></html>",
+	                  NULL),
+	             who_de, depth, de, 4);
+}
+/* A name written after a word the template puts before it, in the same
+ * box ("by <b>NAME</b>", the time loose after the box); the same as a
+ * forum's line ("przez <strong>NAME</strong> » <time>"). */
+#define SL_LEAD_EN(who, when, text)                                                                \
+	"<dl class=\"cqjz\"><dt class=\"cvkx\"> <span>by <b>" who "</b></span> " when " </dt><dd>"  \
+	text "</dd><dd class=\"czkv\"><a class=\"cjjq\">Reply to this comment</a></dd></dl>"
+#define SL_LEAD_PL(who, when, text)                                                                \
+	"<div class=\"cqjz\"><p class=\"cvkx\"><span>przez <strong>" who "</strong> » </span><time " \
+	"datetime=\"2021-03-03T10:15\">" when "</time></p><div class=\"cqqz\">" text "</div></div>"
+
+static void test_scrambled_layouts_lead(void **state)
+{
+	(void)state;
+	/* The word before the element holding the name is the template's:
+	 * the name is the element's text alone. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest of them all.", "It was far too windy on Sunday for mine.",
+	                                 "See you all again next year on the dunes."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cxxq\">" SL_LEAD_EN(
+	                      "Maren", "July 19, 2013 3:21 AM EDT", "The red one flew highest of them all.")
+	                      SL_LEAD_EN("Oskar", "July 19, 2013 3:06 AM EDT", "It was far too windy on Sunday for mine.")
+	                          SL_LEAD_EN("Lidia", "July 18, 2013 9:00 PM EDT",
+	                                     "See you all again next year on the dunes.") "</div></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "W niedzielę za mocno wiało.",
+	                                 "Do zobaczenia za rok."};
+	expect_blind(html(SL_HEAD("pl") "<section class=\"cxxq\">" SL_LEAD_PL(
+	                      "Maren", "2021-03-03 10:15", "Czerwony latał najwyżej.")
+	                      SL_LEAD_PL("Oskar", "2021-03-04 11:20", "W niedzielę za mocno wiało.")
+	                          SL_LEAD_PL("Lidia", "2021-03-05 09:05",
+	                                     "Do zobaczenia za rok.") "</section></body></html>",
+	                  NULL),
+	             who, flat, pl, 3);
+}
+#undef SL_LEAD_EN
+#undef SL_LEAD_PL
+#undef SL_SIGNED_ZH
+#undef SL_SIGNED_DE
 #undef SL_WORDS_FIRST
 #undef SL_WORDS_FIRST_PL
 #undef SL_SIOC
@@ -12040,6 +12124,8 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_thread),
 	    cmocka_unit_test(test_scrambled_layouts_split),
 	    cmocka_unit_test(test_scrambled_layouts_words_first),
+	    cmocka_unit_test(test_scrambled_layouts_signed),
+	    cmocka_unit_test(test_scrambled_layouts_lead),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
