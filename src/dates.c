@@ -385,7 +385,7 @@ static void put(struct words *o, const char *s)
 	o->buf[o->n] = '\0';
 }
 
-/* "4 Sty 12, 13:53", "3 sty 12, 11:09": two digits after a day and a month
+/* "4 Sty 12, 13:53", "3 sty 12, 11:09", "15 Oct 18": two digits after a day and a month
  * (as o holds them so far, the month put in English) are the year's last
  * two, where the clock or nothing follows them; after a month alone
  * ("Jan 12, 13:53") they stay the day. The four-digit year, or 0. */
@@ -401,9 +401,12 @@ static int two_digit_year(const struct words *o, const char *w, const char *next
 		d--;
 	if (sp - d < 1 || sp - d > 2 || (d > o->buf && d[-1] != ' '))
 		return 0;
+	/* English names stay as written ("15 Oct 18", 9GAG's): the short name
+	 * of three letters or more counts as the whole ("Sept" too) */
+	size_t ml = strlen(sp + 1);
 	int m = 0;
 	for (size_t k = 0; k < 12 && !m; k++)
-		m = !strcmp(sp + 1, english[k]);
+		m = !strcmp(sp + 1, english[k]) || (ml >= 3 && !strncmp(sp + 1, english[k], ml));
 	int yy = atoi(w);
 	return m ? (yy < 70 ? 2000 : 1900) + yy : 0;
 }

@@ -1026,6 +1026,15 @@ static int day_run_into_name_a(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* The length of lynx's link number at i of s (len bytes) where a digit
+ * follows it, or 0: the number of a date's link run into the name before
+ * it, the two set in elements of their own with nothing between. */
+static size_t ref_run_in_c(const char *s, size_t len, size_t i)
+{
+	size_t ref = s[i] == '[' ? tt_textline_link_ref(s + i, len - i) : 0;
+	return ref && i + ref < len && isdigit((unsigned char)s[i + ref]) ? ref : 0;
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -1040,13 +1049,16 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
 		unsigned char prev = (unsigned char)L->s[i - 1];
-		int glued = isdigit((unsigned char)L->s[i]) &&
-		            (isalpha(prev) || prev >= 0x80 || day_run_into_name_a(L->s, L->len, i));
+		/* lynx's number of the date's link run into the name
+		 * ("tom_tucker_news[54]15 Oct 18"): the name ends where it opens */
+		size_t ref = prev != ' ' ? ref_run_in_c(L->s, L->len, i) : 0;
+		int glued = ref || (isdigit((unsigned char)L->s[i]) &&
+		                    (isalpha(prev) || prev >= 0x80 || day_run_into_name_a(L->s, L->len, i)));
 		if (!glued && (L->s[i] != ' ' || prev == ' '))
 			continue;
 		words += !glued;
 		const char *name;
-		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
+		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued + ref;
 		if (!nl && num && i > num) { /* "#11 Ann 06.01.12, 10:32" */
 			nl = tt_textline_author_name(L->s + num, i - num, &name);
 			if (!nl && (nl = marks_alone_name_a(L->s + num, i - num)))

@@ -1336,11 +1336,47 @@ static size_t past_article_signature(const struct page *P, size_t sig)
 	return later >= 2 ? next : sig;
 }
 
+/* A comments heading or a stated count over the first prose with headers between it and the
+ * prose, all of the shape of the first header under it (w3m's dump of
+ * 9GAG: "Hot comments" over the first comment, a line of one sentence
+ * under its name and date, then a second whose text runs to several
+ * paragraphs, the first prose of a page whose article is a picture): the
+ * prose is a comment's, and the heading is where to look for them from.
+ * Two headers at least, 40 lines up at most (bounded). The heading's
+ * line, or prose. */
+static size_t heading_over_headers_c(struct page *P, size_t prose)
+{
+	enum hkind kind;
+	if (prose >= P->n || !comments_follow(P, 0, &kind) || kind != H_DATED)
+		return prose;
+	unsigned char shape = 0;
+	for (size_t k = prose + 1; k < P->n && k <= prose + 60 && !shape; k++)
+		shape = P->hshape[k];
+	size_t headers = 0;
+	for (size_t k = prose; shape && k-- > 0 && prose - k <= 40;) {
+		const struct line *L = &P->l[k];
+		if (L->blank)
+			continue;
+		if (P->hshape[k]) {
+			/* an avatar's line read as a header of its own right over
+			 * a header of the shape is that header's */
+			if (P->hshape[k] != shape && P->hshape[k + 1] != shape)
+				return prose;
+			headers += P->hshape[k] == shape;
+		} else if (itx_comments_heading(L) || itx_stated_count(P, L) >= 0) {
+			return headers >= 2 ? k : prose;
+		}
+	}
+	return prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
 	if (prose == first)
 		prose = count_over_first_prose(P, first);
+	if (prose == first)
+		prose = heading_over_headers_c(P, first);
 	if (prose == P->n)
 		prose = 0;
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;

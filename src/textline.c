@@ -237,6 +237,23 @@ int tt_textline_initial_at_end(const char *s, size_t len)
 	       isupper((unsigned char)s[len - 2]);
 }
 
+/* len less a flag closing the name ("chronicbreak🇹🇻", a space before it
+ * or none): a pair of regional indicator letters (U+1F1E6..U+1F1FF, four
+ * bytes each), the writer's country drawn as a badge after the name, as
+ * the page sets it in an element of its own; no part of the name. */
+static size_t without_flag_c(const char *s, size_t len)
+{
+	static const unsigned char ri[3] = {0xF0, 0x9F, 0x87};
+	if (len < 9)
+		return len;
+	for (size_t k = len - 8; k < len; k += 4)
+		if (memcmp(s + k, ri, 3) || (unsigned char)s[k + 3] < 0xA6 ||
+		    (unsigned char)s[k + 3] > 0xBF)
+			return len;
+	len -= 8;
+	return len && s[len - 1] == ' ' ? len - 1 : len;
+}
+
 /* An avatar's alt text that w3m and lynx write before the name, as the page
  * quoted it: words that close a quote of their own ("x@y.org'x@y.org' Ann",
  * "x@y.org' x@y.org' Ann") or are addresses, never the whole line. */
@@ -377,6 +394,7 @@ static size_t author_name_read(const char *s, size_t len, const char **out)
 	 * ("Danke !! sagt:", "geht's no?! sagt:"), no sentence. */
 	int verb = len < full;
 	len = tt_textline_without_alt(s, len);
+	len = without_flag_c(s, len);
 	size_t alt = leading_alt(s, len);
 	/* an address before a badge in brackets alone ("niewinny84@interia.pl
 	 * (gość)") is the name the badge follows, no avatar's alt text */

@@ -15720,6 +15720,234 @@ static void test_round30_dumps_c_quote_short_first_line(void **state)
 	tt_thread_free(t);
 }
 
+/* A date of a day, an English month's short name and two digits of the
+ * year ("15 Oct 18", 9GAG's), the name run into it with no space as w3m
+ * joins the two elements ("tom_tucker_news15 Oct 18"): the two digits are
+ * the year's, as they are after a month of another language ("4 Sty 12"). */
+static void test_round31_dumps_c_day_month_short_year(void **state)
+{
+	(void)state;
+	static const char glued[] =
+	    "A dog carrying a whole tree home\n"
+	    "\n"
+	    "The picture was taken in a park near the river, and the dog would not let go.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "chronicbreak15 Oct 18\n"
+	    "He's the best pilot in his branch\n"
+	    "Reply\n"
+	    "tom_tucker_news15 Oct 18\n"
+	    "You do realise I am not able to play fetch with that, right?\n"
+	    "Reply\n"
+	    "mrdumbguy16 Oct 18\n"
+	    "is that a bird? is that a plane?\n"
+	    "Reply\n";
+	static const char lines[] =
+	    "Notes from the allotment\n"
+	    "\n"
+	    "The beans came up late this year, but the tomatoes did better than ever before.\n"
+	    "\n"
+	    "4 Responses\n"
+	    "\n"
+	    "Margaret Hill\n"
+	    "3 Sept 19, 13:53\n"
+	    "\n"
+	    "Ours were late too: the cold nights in May, I think.\n"
+	    "\n"
+	    "Tom Baker\n"
+	    "4 Sept 19, 08:10\n"
+	    "\n"
+	    "Which tomatoes do you grow? Mine split every year.\n"
+	    "\n"
+	    "Margaret Hill\n"
+	    "4 Sept 19, 09:30\n"
+	    "\n"
+	    "Gardener's Delight, always.\n"
+	    "\n"
+	    "Ruth Ellis\n"
+	    "12 Oct 19, 17:45\n"
+	    "\n"
+	    "Lovely photos of the beans.\n";
+	tt_thread *t = import_page(glued, sizeof glued - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "tom_tucker_news");
+	assert_string_equal(t->order[1]->posted, "15 Oct 18");
+	assert_string_equal(t->order[1]->time, "2018-10-15");
+	assert_true(!strncmp(t->order[2]->body.v[0], "is that a bird", 14));
+	tt_thread_free(t);
+	t = import_page(lines, sizeof lines - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Margaret Hill");
+	assert_string_equal(t->order[0]->time, "2019-09-03T13:53");
+	assert_string_equal(t->order[3]->time, "2019-10-12T17:45");
+	assert_true(!strncmp(t->order[3]->body.v[0], "Lovely photos", 13));
+	tt_thread_free(t);
+}
+
+/* lynx's number of the date's link run into the name before it
+ * ("[53]tom_tucker_news[54]15 Oct 18": two links with nothing between),
+ * and a country's flag after the name ("chronicbreak🇹🇻", a pair of
+ * regional indicator letters): the name ends where the number opens, and
+ * the flag is a badge, no part of it. */
+#define FLAG_TV "\xF0\x9F\x87\xB9\xF0\x9F\x87\xBB"
+#define FLAG_FR "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7"
+static void test_round31_dumps_c_link_number_after_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "A dog carrying a whole tree home\n"
+	    "\n"
+	    "The picture was taken in a park near the river, and the dog would not let go.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "   [48][avatar_1.jpg]\n"
+	    "   [49]chronicbreak" FLAG_TV " [50]15 Oct 2018\n"
+	    "   He's the best pilot in his branch\n"
+	    "   [51]Reply (BUTTON)\n"
+	    "\n"
+	    "   [52][avatar_2.jpg]\n"
+	    "   [53]tom_tucker_news[54]15 Oct 2018\n"
+	    "   You do realise I am not able to play fetch with that, right?\n"
+	    "   [55]Reply (BUTTON)\n"
+	    "\n"
+	    "   [56][avatar_3.jpg]\n"
+	    "   [57]mrdumbguy[58]16 Oct 2018\n"
+	    "   is that a bird? is that a plane?\n"
+	    "   [59]Reply (BUTTON)\n";
+	static const char fr[] =
+	    "La nouvelle ligne de tramway ouvre lundi\n"
+	    "\n"
+	    "Les premi\xC3\xA8res rames circuleront d\xC3\xA8s six heures du matin sur tout le trajet.\n"
+	    "\n"
+	    "R\xC3\xA9" "actions\n"
+	    "\n"
+	    "   [20]Marie" FLAG_FR "[21]3 mars 2019 \xC3\xA0 10:15\n"
+	    "   Enfin ! On l'attendait depuis des ann\xC3\xA9" "es.\n"
+	    "\n"
+	    "   [22]Paul_B[23]3 mars 2019 \xC3\xA0 11:02\n"
+	    "   Et le dimanche, les horaires ?\n"
+	    "\n"
+	    "   [24]Lucie[25]4 mars 2019 \xC3\xA0 08:40\n"
+	    "   Les m\xC3\xAAmes qu'en semaine, d'apr\xC3\xA8s le site.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "chronicbreak");
+	assert_string_equal(t->order[1]->author, "tom_tucker_news");
+	assert_string_equal(t->order[1]->posted, "15 Oct 2018");
+	assert_string_equal(t->order[2]->author, "mrdumbguy");
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Marie");
+	assert_string_equal(t->order[1]->author, "Paul_B");
+	assert_string_equal(t->order[2]->author, "Lucie");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Les m", 5));
+	tt_thread_free(t);
+}
+
+/* A comments heading over the first prose of the page with headers of the
+ * comments' shape between (w3m's 9GAG: "Hot comments" and a notice over a
+ * first comment of one unpunctuated line, then one of several paragraphs,
+ * the page's first prose, its article a picture): the prose is a
+ * comment's, and the comments are looked for from the heading. */
+static void test_round31_dumps_c_heading_over_first_prose(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Comin in for a landing!\n"
+	    "\n"
+	    "GIF\n"
+	    "Animals\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "56\n"
+	    "\n"
+	    "Hot comments\n"
+	    "Remember to keep comments respectful and to follow our Community Guidelines.\n"
+	    "[1_104_100_]\n"
+	    "chronicbreak 15 Oct 2018\n"
+	    "He's the best pilot in his branch\n"
+	    "Reply\n"
+	    "143\n"
+	    "[6360449_10]\n"
+	    "tom_tucker_news 15 Oct 2018\n"
+	    "\xE2\x80\x9CYou do realise I\xE2\x80\x99m not able to play fetch with that right?\xE2\x80\x9D\n"
+	    "\n"
+	    "Dog: *sadface*\n"
+	    "\n"
+	    "And that is how throwing trees became a sport.\n"
+	    "Reply\n"
+	    "63\n"
+	    "[20965891_1]\n"
+	    "mrdumbguy 15 Oct 2018\n"
+	    "is that a bird? is that a plane?\n"
+	    "\n"
+	    "no, it is a goodboi\n"
+	    "Reply\n"
+	    "28\n"
+	    "[1_78_100_v]\n"
+	    "grodslok 16 Oct 2018\n"
+	    "I'm blatantly assuming that dog has a fine collection of sticks at home.\n"
+	    "Reply\n"
+	    "21\n";
+	static const char de[] =
+	    "Landeanflug!\n"
+	    "\n"
+	    "GIF\n"
+	    "Tiere\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "12\n"
+	    "\n"
+	    "\xC3\x84hnliche\n"
+	    "\n"
+	    "12 Kommentare\n"
+	    "Bitte bleibt freundlich und haltet euch beim Schreiben an unsere Regeln der Gemeinschaft.\n"
+	    "[                    ]\n"
+	    "[profil_7]\n"
+	    "kati_m 02.05.2021 07:14\n"
+	    "Der beste Pilot seiner Staffel\n"
+	    "Antworten\n"
+	    "31\n"
+	    "[profil_2]\n"
+	    "seebaer 02.05.2021 08:30\n"
+	    "\xE2\x80\x9E" "Du wei\xC3\x9Ft schon, dass ich das nicht apportieren kann?\xE2\x80\x9C\n"
+	    "\n"
+	    "Hund: *traurig*\n"
+	    "\n"
+	    "Und so wurde Baumwerfen zum Sport.\n"
+	    "Antworten\n"
+	    "12\n"
+	    "[profil_9]\n"
+	    "kati_m 02.05.2021 09:01\n"
+	    "ist das ein Vogel? ein Flugzeug?\n"
+	    "\n"
+	    "nein, ein guter Hund\n"
+	    "Antworten\n"
+	    "4\n"
+	    "[profil_4]\n"
+	    "lena 03.05.2021 18:22\n"
+	    "Diese kleinen Beine, so s\xC3\xBC\xC3\x9F!!\n"
+	    "Antworten\n"
+	    "2\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "chronicbreak");
+	assert_string_equal(t->order[1]->author, "tom_tucker_news");
+	assert_true(!strncmp(t->order[1]->body.v[0], "\xE2\x80\x9CYou do realise", 16));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "kati_m");
+	assert_string_equal(t->order[1]->author, "seebaer");
+	assert_true(!strncmp(t->order[1]->body.v[0], "\xE2\x80\x9E" "Du wei", 9));
+	tt_thread_free(t);
+}
+
 /* A forum's vote row under each post's text with no blank line between
  * ("Hilfreich?-3", "Útil?+1"): the question's last paragraph over it is
  * prose, so that the comments are looked for under the question, which
@@ -17397,6 +17625,9 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
 	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
 	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
+	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
+	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
+	    cmocka_unit_test(test_round31_dumps_c_heading_over_first_prose),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
