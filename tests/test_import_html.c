@@ -7319,7 +7319,7 @@ static const struct {
     {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
-    {"tests/data/html/round31", "round 31", 90, 55}, /* its first run, as it began to be worked on */
+    {"tests/data/html/round31", "round 31", 90, 65}, /* the name under the time, a title of marks kept (round 31, half a: Fakt) */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
@@ -11235,6 +11235,60 @@ static void test_round31_layouts_a(void **state)
 	t = html(fr, NULL);
 	expect_posted_a(t, 1, "12/03/2015 11:20");
 	expect_body_a(t, 1, 3, fr_marie);
+	expect_heads(t, 3, fr_names, flat3);
+
+	/* Where nothing names the comments' box (class names that mean
+	 * nothing), the repeated blocks: a short text alone on the line under
+	 * the time, in the time's own box, is the name where none came before
+	 * the time; a heading of marks alone ("<h5>.........</h5>") is the
+	 * writer's title, no counter of likes. */
+#define R31A_FAKT(title, text, when, who)                                                          \
+	"<div class=\"qv\"><h5>" title "</h5><p>" text "</p></div><div class=\"qz\">" when "<br/>" \
+	who "<br/><a href=\"#q\"><img src=\"/i/odp.gif\" alt=\"Odp\"/></a><br/></div><div "        \
+	"class=\"qc\"></div><div class=\"qm\"><a href=\"javascript:void(0);\">Zgłoś do "           \
+	"moderacji</a></div><div class=\"qc\"></div><hr/>"
+	const char *plain = "<html><body>" ARTICLE_P "<div id=\"qa\"><div class=\"qk\">" R31A_FAKT(
+	    ".........", "Krytykuje wszystkich a sama nie lepsza.", "03.03.2012&nbsp;18:46", "www")
+	    R31A_FAKT("no", "wreszcie znalazla sie jedna madra", "19.01.2012&nbsp;16:32", "n")
+	        R31A_FAKT("lody", "zielona budka", "08.01.2012&nbsp;00:08", "prz") "</div></div></body></html>";
+#undef R31A_FAKT
+	static const char *const plain_names[] = {"www", "n", "prz"};
+	static const char *const plain_www[] = {".........", "Krytykuje wszystkich a sama nie lepsza."};
+	t = html(plain, NULL);
+	expect_posted_a(t, 2, "08.01.2012 00:08");
+	expect_body_a(t, 0, 2, plain_www);
+	expect_heads(t, 3, plain_names, flat3);
+	/* The name under the time in another site's shape and language:
+	 * English, each comment one box (its meta box, then its text), a
+	 * votes box, an empty box and a rule after it. */
+#define R31A_EN(who, when, text)                                                                   \
+	"<div class=\"entry\"><div class=\"meta\">" when "<br>" who "<br><a "                       \
+	"href=\"#reply\">Reply</a></div><div class=\"text\"><p>" text "</p></div></div><div "         \
+	"class=\"votes\"><a href=\"#up\">Like</a></div><div class=\"clear\"></div><hr>"
+	const char *en = "<html><body>" ARTICLE_P "<div class=\"guestbook\">" R31A_EN(
+	    "Tom Baker", "March 3, 2012 9:15 pm", "Lovely little place, we stayed two nights.")
+	    R31A_EN("Sue", "March 5, 2012 10:02 am", "The breakfast was great.")
+	        R31A_EN("Ann Lee", "March 9, 2012 8:40 pm", "We will come back in May.") "</div></body></html>";
+#undef R31A_EN
+	static const char *const en_names[] = {"Tom Baker", "Sue", "Ann Lee"};
+	static const char *const en_sue[] = {"The breakfast was great."};
+	t = html(en, NULL);
+	expect_posted_a(t, 1, "March 5, 2012 10:02 am");
+	expect_body_a(t, 1, 1, en_sue);
+	expect_heads(t, 3, en_names, flat3);
+	/* The title of marks in another site's shape and language: French, an
+	 * <h4> "+1" over the text, the signature after it. */
+#define R31A_FR(title, text, when, who)                                                            \
+	"<div class=\"xm\"><h4>" title "</h4><p>" text "</p></div><div class=\"xs\">" when "<br>"   \
+	who "<br><a href=\"#repondre\">Répondre</a></div>"
+	const char *fr_plain = "<html><body>" ARTICLE_P "<div class=\"xf\">" R31A_FR(
+	    "+1", "Le pont est fermé depuis lundi.", "12/03/2015 10:15", "Luc")
+	    R31A_FR("Travaux", "Oui, pour des travaux.", "12/03/2015 11:20", "Marie")
+	        R31A_FR("Merci", "Merci pour l'info.", "13/03/2015 09:05", "Zoé") "</div></body></html>";
+#undef R31A_FR
+	static const char *const fr_luc[] = {"+1", "Le pont est fermé depuis lundi."};
+	t = html(fr_plain, NULL);
+	expect_body_a(t, 0, 2, fr_luc);
 	expect_heads(t, 3, fr_names, flat3);
 }
 
