@@ -385,7 +385,7 @@ static void put(struct words *o, const char *s)
 	o->buf[o->n] = '\0';
 }
 
-/* "4 Sty 12, 13:53", "3 sty 12, 11:09": two digits after a day and a month
+/* "4 Sty 12, 13:53", "3 sty 12, 11:09", "15 Oct 18": two digits after a day and a month
  * (as o holds them so far, the month put in English) are the year's last
  * two, where the clock or nothing follows them; after a month alone
  * ("Jan 12, 13:53") they stay the day. The four-digit year, or 0. */
@@ -401,9 +401,11 @@ static int two_digit_year(const struct words *o, const char *w, const char *next
 		d--;
 	if (sp - d < 1 || sp - d > 2 || (d > o->buf && d[-1] != ' '))
 		return 0;
+	/* (an English month as written, its short name too: "15 Oct 18") */
+	size_t ml = strlen(sp + 1);
 	int m = 0;
 	for (size_t k = 0; k < 12 && !m; k++)
-		m = !strcmp(sp + 1, english[k]);
+		m = !strcmp(sp + 1, english[k]) || (ml >= 3 && !strncmp(sp + 1, english[k], ml));
 	int yy = atoi(w);
 	return m ? (yy < 70 ? 2000 : 1900) + yy : 0;
 }
@@ -1395,6 +1397,21 @@ static int month_day_alone(const char *s)
 	return month_word(a, la);
 }
 
+/* A day, a month's name and a year of two digits alone ("15 Oct 18",
+ * "4 sty 12"), read whole as a date: the date a site prints short. The
+ * whole text, nothing else. */
+static int day_month_short_year(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	char iso[32];
+	if (!sp || strlen(sp + 1) != 2 || !all_digits(sp + 1, 2) || strlen(s) > 24)
+		return 0;
+	char head[32];
+	memcpy(head, s, (size_t)(sp - s));
+	head[sp - s] = '\0';
+	return month_day_alone(head) && isdigit((unsigned char)*s) && tt_dates_parse(s, iso) == 0;
+}
+
 /* A clock (10:15, 08h07) among the words: 2; else a year (19xx, 20xx)
  * standing as a word: 1; else 0. Digits in a name ("Leclercq 214",
  * "franztikul1990") are neither. */
@@ -1426,7 +1443,8 @@ int tt_dates_is_time(const char *text, unsigned how)
 	if (cy == 2 || (cy == 1 && tt_dates_plausible(text, strlen(text))))
 		return 1;
 	if ((how & TT_DATES_SHORT) &&
-	    (cjk_date_opening(text) || count_short_unit(text) || month_day_alone(text)))
+	    (cjk_date_opening(text) || count_short_unit(text) || month_day_alone(text) ||
+	     day_month_short_year(text)))
 		return 1;
 	return (how & TT_DATES_BARE) && (bare_age(text) || count_unit_letter(text));
 }

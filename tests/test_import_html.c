@@ -5071,8 +5071,9 @@ enum { ROUND30_STATED_UNREAD = 0, ROUND30_STATED_MISREAD = 0 };
  * (2026-11-28, at b737bb6, `TT_ROUNDS=round12,round31`, after every
  * importer change of the cycle): HTML 71 of 90, w3m 3 of 97, lynx 3 of
  * 101, the same: nothing of the cycle's rules carried to it. */
-/* HTML 71 -> 81 by the signature box after a text box (Fakt's two pages). */
-enum { ROUND31_TOTAL = 90, ROUND31_HTML = 81, ROUND31_W3M = 3, ROUND31_LYNX = 3 };
+/* HTML 71 -> 81 by the signature box after a text box (Fakt's two pages);
+ * w3m 3 -> 7 by "15 Oct 18" read as a date (9GAG's dump). */
+enum { ROUND31_TOTAL = 90, ROUND31_HTML = 81, ROUND31_W3M = 7, ROUND31_LYNX = 3 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND31_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7319,7 +7320,7 @@ static const struct {
     {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
-    {"tests/data/html/round31", "round 31", 90, 65}, /* the name under the time, a title of marks kept (round 31, half a: Fakt) */
+    {"tests/data/html/round31", "round 31", 90, 71}, /* the name under the time, a title of marks kept, "15 Oct 18" a date (round 31, half a: Fakt, 9GAG) */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
@@ -11290,6 +11291,38 @@ static void test_round31_layouts_a(void **state)
 	t = html(fr_plain, NULL);
 	expect_body_a(t, 0, 2, fr_luc);
 	expect_heads(t, 3, fr_names, flat3);
+
+	/* A day, a month's short name and a two-digit year alone ("15 Oct
+	 * 18", 9GAG's) is a time where nothing names it one. */
+#define R31A_9G(who, when, text)                                                                   \
+	"<div class=\"k1\"><div class=\"k2\"><a class=\"k3\" href=\"https://ex.com/u/" who "\">" who \
+	"</a><span class=\"k4\">\xF0\x9F\x87\xB9\xF0\x9F\x87\xBB </span><a class=\"k5\" "           \
+	"href=\"https://ex.com/gag/a#c_" who "\">" when "</a></div><div class=\"k6\">" text          \
+	"</div><div class=\"k7\"><a href=\"javascript:void(0);\">Reply</a></div></div>"
+	const char *gag = "<html><body>" ARTICLE_P "<section class=\"k0\">" R31A_9G(
+	    "chronicbreak", "15 Oct 18", "He's the best pilot in his branch")
+	    R31A_9G("mrdumbguy", "16 Oct 18", "Ok so we all agree on that")
+	        R31A_9G("hachman", "2 Nov 18", "Trees are the best toys") "</section></body></html>";
+#undef R31A_9G
+	static const char *const gag_names[] = {"chronicbreak", "mrdumbguy", "hachman"};
+	t = html(gag, NULL);
+	expect_posted_a(t, 0, "15 Oct 18");
+	expect_posted_a(t, 2, "2 Nov 18");
+	expect_heads(t, 3, gag_names, flat3);
+	/* Another site's shape and language: German, a list of items, the
+	 * name in bold and the date in a span after it ("12 März 13"). */
+#define R31A_DE(who, when, text)                                                                   \
+	"<li class=\"m1\"><p class=\"m2\"><b>" who "</b> <span class=\"m3\">" when                 \
+	"</span></p><div class=\"m4\"><p>" text "</p></div></li>"
+	const char *de = "<html><body>" ARTICLE_P "<ul class=\"m0\">" R31A_DE(
+	    "Hanna", "12 März 13", "Die Brücke ist gelungen.")
+	    R31A_DE("Uwe", "14 März 13", "Der Radweg ist zu schmal.")
+	        R31A_DE("Marta", "2 April 13", "Ich fahre hin.") "</ul></body></html>";
+#undef R31A_DE
+	static const char *const de_names[] = {"Hanna", "Uwe", "Marta"};
+	t = html(de, NULL);
+	expect_posted_a(t, 1, "14 März 13");
+	expect_heads(t, 3, de_names, flat3);
 }
 
 /* Round 29's layouts, half b (tests/data/html/round29), worked on since
