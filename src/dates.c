@@ -1398,6 +1398,21 @@ static int month_day_alone(const char *s)
 	return month_word(a, la);
 }
 
+/* A day, a month's name and a year of two digits alone ("15 Oct 18",
+ * "4 sty 12"), read whole as a date: the date a site prints short. The
+ * whole text, nothing else. */
+static int day_month_short_year(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	char iso[32];
+	if (!sp || strlen(sp + 1) != 2 || !all_digits(sp + 1, 2) || strlen(s) > 24)
+		return 0;
+	char head[32];
+	memcpy(head, s, (size_t)(sp - s));
+	head[sp - s] = '\0';
+	return month_day_alone(head) && isdigit((unsigned char)*s) && tt_dates_parse(s, iso) == 0;
+}
+
 /* A clock (10:15, 08h07) among the words: 2; else a year (19xx, 20xx)
  * standing as a word: 1; else 0. Digits in a name ("Leclercq 214",
  * "franztikul1990") are neither. */
@@ -1429,7 +1444,8 @@ int tt_dates_is_time(const char *text, unsigned how)
 	if (cy == 2 || (cy == 1 && tt_dates_plausible(text, strlen(text))))
 		return 1;
 	if ((how & TT_DATES_SHORT) &&
-	    (cjk_date_opening(text) || count_short_unit(text) || month_day_alone(text)))
+	    (cjk_date_opening(text) || count_short_unit(text) || month_day_alone(text) ||
+	     day_month_short_year(text)))
 		return 1;
 	return (how & TT_DATES_BARE) && (bare_age(text) || count_unit_letter(text));
 }

@@ -770,6 +770,32 @@ static void words_text(struct scan *s, const tt_hnode *t, const char *name)
 	free(text);
 }
 
+static int clock_alone(const char *s);
+
+/* The sibling of n past white space, toward next or prev. */
+static const tt_hnode *shown_sibling(const tt_hnode *n, int next)
+{
+	for (n = next ? n->next : n->prev; n; n = next ? n->next : n->prev)
+		if (is_elem(n) ||
+		    (n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")]))
+			return n;
+	return NULL;
+}
+
+/* Text t alone on the line under the time, in the time's own box ("DD.MM.
+ * YYYY HH:MM<br>NAME<br>", a signature's column) where no name came
+ * before the time: the name. Nothing but a <br> between them, and a <br>
+ * or the box's end after it. */
+static int name_under_time(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	if (!s->time || s->name || t->parent != s->time->parent || !name_like(text, t, s->block) ||
+	    time_in(text) >= 0 || clock_alone(text))
+		return 0; /* ("August 29, 2011<br>6:45 am": the time's clock) */
+	const tt_hnode *br = shown_sibling(t, 0), *after = shown_sibling(t, 1);
+	return br && tt_html_is(br, "br") && shown_sibling(br, 0) == s->time &&
+	       (!after || tt_html_is(after, "br"));
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -799,6 +825,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		 * name: "Epic", then the name and the age) */
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
+	} else if (name_under_time(s, t, text) && !same_in_every_block(s, t)) {
+		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
@@ -1897,10 +1925,11 @@ void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out)
 }
 
 /* Digits and separators only: a counter of likes or answers; never a
- * paragraph, which holds a writer's words ("<p>200+</p>", a reply). */
+ * paragraph, which holds a writer's words ("<p>200+</p>", a reply), nor a
+ * heading, the title the writer gave the comment ("<h5>.........</h5>"). */
 static int counter(const tt_hnode *n)
 {
-	if (first_elem(n) || tt_html_is(n, "p"))
+	if (first_elem(n) || tt_html_is(n, "p") || tt_html_heading(n))
 		return 0;
 	char *s = tt_html_text(n);
 	int yes = *s && strspn(s, "0123456789 .,+-") == strlen(s);

@@ -385,6 +385,28 @@ static int hs_blank(char *s, const char *what)
 	return at != NULL;
 }
 
+static int hs_other_field(const struct hs_page *p, const struct hs_rec *self, size_t slot);
+
+/* The record's paragraph para sits where the other records show a text
+ * that is not their name (a title over each text, "<h5>TITLE</h5>"): a
+ * title that reads as the name ("noki" over noki's text) is the writer's
+ * words still. The whole text of its box only: a name signing the text
+ * at its end sits in the text's box, after its other lines. */
+static int hs_title_alike(const struct hs_page *p, const struct hs_rec *r, const char *para)
+{
+	for (size_t i = r->first; i < r->first + r->n; i++) {
+		const tt_hnode *box = p->l[i].node->parent;
+		if (strcmp(p->l[i].text, para) || !box || !hs_other_field(p, r, p->l[i].slot))
+			continue;
+		char *all = tt_html_text(box);
+		int alone = !strcmp(all, para);
+		free(all);
+		if (alone)
+			return 1;
+	}
+	return 0;
+}
+
 /* A first paragraph that is the record's header run into its text: its
  * name, its time when shown there, and otherwise only the words every
  * record's template shows ("NAME commented on DATE", "NAME am DATE:"). */
@@ -399,7 +421,7 @@ static void hs_header_paragraph(struct hs_page *p, struct hs_rec *r)
 	int header = hs_blank(rest, r->c->author) && (hs_blank(rest, r->c->posted), 1) &&
 	             hs_furniture_words(p, rest, &words, &letters);
 	free(rest);
-	if (!header)
+	if (!header || hs_title_alike(p, r, b->v[0]))
 		return;
 	hs_explain(p, r->c, "comment header (page template)", b->v[0]);
 	hs_drop_paragraph(b, 0);

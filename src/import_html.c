@@ -875,6 +875,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	tt_hnode *body = tt_html_find_tag(top, "body");
 	h->bodytext = ihx_info(body ? body : top)->textlen;
 	ihx_adopt_headers(h, top);
+	ihx_adopt_signatures(h, top);
 	tt_html_walk(top, ihx_roots_enter, NULL, h);
 	ihx_adopt_wrapped_headers(h);
 	if (h->nroots)

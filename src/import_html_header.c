@@ -254,6 +254,15 @@ static char *name_of(const char *s)
 	return t;
 }
 
+/* Piece i is alone on its line and the pieces after it are links. */
+static int alone_but_links(const struct head *s, size_t i)
+{
+	for (size_t k = i + 1; k < s->n; k++)
+		if (!s->v[k].link)
+			return 0;
+	return i == 0 || s->v[i - 1].line != s->v[i].line;
+}
+
 /* The name beside the time at piece ti: the piece after it on its line,
  * else the one before it, else the last piece of the line before (of the
  * box before the time's: "<div>NAME</div><div>TIME</div>", the one box
@@ -268,6 +277,12 @@ static char *name_beside(const struct head *s, size_t ti)
 		name = name_of(v[ti - 1].text);
 	if (!name && ti > 0 && v[ti - 1].line + 2 >= v[ti].line)
 		name = name_of(v[ti - 1].text);
+	/* A time opening the header, the name alone on the line under it
+	 * ("DD.MM.YYYY HH:MM<br>NAME<br>", a signature's column; "TIME<br>
+	 * NAME"), nothing after it but links. */
+	if (!name && ti == 0 && ti + 1 < s->n && v[ti + 1].line == v[ti].line + 1 &&
+	    !v[ti + 1].link && alone_but_links(s, ti + 1))
+		name = name_of(v[ti + 1].text);
 	return name;
 }
 

@@ -141,6 +141,8 @@ void ihx_nested_answers(struct html *h);
 void ihx_posts_around_comments(struct html *h);
 /* A header box written before its comment's numbered box is moved into it. */
 void ihx_adopt_headers(struct html *h, tt_hnode *top);
+/* A box signing the text box before it (time, name) is moved into it. */
+void ihx_adopt_signatures(struct html *h, tt_hnode *top);
 /* A header box written before the box wrapping its comment is moved in. */
 void ihx_adopt_wrapped_headers(struct html *h);
 /* A box of a comment's shape alone before the comments, no time: a card. */

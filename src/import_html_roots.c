@@ -1397,6 +1397,110 @@ void ihx_adopt_headers(struct html *h, tt_hnode *top)
 	free(s.pairs);
 }
 
+/* ---- a comment's text written before its header box ------------------- */
+
+struct signed_state {
+	unsigned texts;
+	int timed, named; /* a time shown; a text beside it that is none */
+};
+
+static int signed_enter(tt_hnode *n, void *u)
+{
+	struct signed_state *s = u;
+	if (s->texts >= HEADER_TEXTS)
+		return 0;
+	if (n->type == TT_HNODE_ELEMENT) {
+		s->timed |= tt_html_is(n, "time");
+		return !tt_html_is(n, "script") && !tt_html_is(n, "style");
+	}
+	char *t = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+	if (t && *t) {
+		s->texts++;
+		if (tt_html_repeat_is_time(t))
+			s->timed = 1;
+		else
+			s->named = 1;
+	}
+	free(t);
+	return 0;
+}
+
+static tt_hnode *next_elem_of(const tt_hnode *n)
+{
+	for (n = n->next; n && n->type != TT_HNODE_ELEMENT; n = n->next)
+		;
+	return (tt_hnode *)n;
+}
+
+/* The box right after t when it signs t's text: of another kind, short,
+ * holding no text's box, showing a time and a name beside it, t showing
+ * words and no time. */
+static tt_hnode *signature_after(tt_hnode *t)
+{
+	tt_hnode *sg = next_elem_of(t);
+	if (!sg || same_kind(sg, t) || !ihx_info(sg)->textlen || ihx_info(sg)->textlen > HEADER_MAX ||
+	    tt_html_is(t, "script") || tt_html_is(t, "style") || tt_html_is(sg, "script") ||
+	    tt_html_is(sg, "style") || tt_html_find(sg, text_part, NULL) || !ihx_has_words(t))
+		return NULL;
+	struct signed_state s = {0, 0, 0}, own = {0, 0, 0};
+	tt_html_walk(sg, signed_enter, NULL, &s);
+	if (!s.timed || !s.named)
+		return NULL;
+	tt_html_walk(t, signed_enter, NULL, &own);
+	return own.timed ? NULL : sg;
+}
+
+/* Among box's children, each text box of the first such pair's kind
+ * signed by the box after it (the time and the name in a column beside
+ * the text, Fakt's "div.l" then "div.r"), every box of both kinds so
+ * paired, two pairs at least: the signature is moved into its text's box
+ * as its header. A run opening with a header over the text (header, text,
+ * header, text) pairs no text with the header after it: its last text has
+ * none, its first header no text before it. */
+static void adopt_signatures(tt_hnode *box)
+{
+	tt_hnode *text = NULL, *sign = NULL;
+	size_t pairs = 0, texts = 0, signs = 0;
+	for (tt_hnode *c = box->children; c; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT)
+			continue;
+		if (!text && (sign = signature_after(c)))
+			text = c;
+		if (text && same_kind(c, text)) {
+			texts++;
+			tt_hnode *sg = signature_after(c);
+			pairs += sg && same_kind(sg, sign);
+		} else if (text && same_kind(c, sign)) {
+			signs++;
+		}
+	}
+	if (pairs < 2 || pairs != texts || pairs != signs)
+		return;
+	for (tt_hnode *c = box->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && same_kind(c, text))
+			adopt(c, next_elem_of(c));
+}
+
+static int signatures_enter(tt_hnode *n, void *u)
+{
+	(void)u;
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	adopt_signatures(n);
+	return 1;
+}
+
+/* Comments written as a text box and, right after it, a box signing it
+ * (the time, the name), side by side in a list of such pairs and never
+ * wrapped together: each signature is moved into its text's box as its
+ * header, so the comment reads as one box, as most pages write it. By
+ * place, not by class names. */
+void ihx_adopt_signatures(struct html *h, tt_hnode *top)
+{
+	(void)h;
+	tt_html_walk(top, signatures_enter, NULL, NULL);
+}
+
 /* 1 when nothing beside n in its parent shows a word (white space and
  * empty boxes, "div.separator", aside). */
 static int shown_alone(const tt_hnode *n)

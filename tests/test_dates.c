@@ -524,6 +524,25 @@ static void test_short_unit_only_time(void **state)
 	}
 }
 
+/* A day, a month's name and a two-digit year alone ("15 Oct 18", 9GAG's
+ * comments) is a time in a comment's box, read as that date; the month
+ * first, or a word that is no month, is none. */
+static void test_day_month_short_year(void **state)
+{
+	(void)state;
+	char iso[32];
+	assert_true(tt_dates_is_time("15 Oct 18", TT_DATES_SHORT));
+	assert_int_equal(tt_dates_parse("15 Oct 18", iso), 0);
+	assert_string_equal(iso, "2018-10-15");
+	assert_true(tt_dates_is_time("12 März 13", TT_DATES_SHORT));
+	assert_int_equal(tt_dates_parse("12 März 13", iso), 0);
+	assert_string_equal(iso, "2013-03-12");
+	assert_false(tt_dates_is_time("15 Oct 18", 0));
+	assert_false(tt_dates_is_time("Oct 15 18", TT_DATES_SHORT));
+	assert_false(tt_dates_is_time("15 Foo 18", TT_DATES_SHORT));
+	assert_false(tt_dates_is_time("15 Oct 18 apples", TT_DATES_SHORT));
+}
+
 /* A clock and one word naming a recent day, either first ("7:17 AM
  * Today", The Daily Telegraph's comments), is a relative time; a clock
  * alone, or with other words or an age, is not this form. */
@@ -596,6 +615,7 @@ int main(void)
 	    cmocka_unit_test(test_order_evidence), cmocka_unit_test(test_order_conflict),
 	    cmocka_unit_test(test_order_language),
 	    cmocka_unit_test(test_short_unit_only_time),
+	    cmocka_unit_test(test_day_month_short_year),
 	    cmocka_unit_test(test_clock_and_day),
 	    cmocka_unit_test(test_hyphened_month_a),
 	    cmocka_unit_test(test_clock_run_in_a),

@@ -5097,7 +5097,10 @@ enum { ROUND30_STATED_UNREAD = 0, ROUND30_STATED_MISREAD = 0 };
 /* Dumps 9 and 9: 9GAG's read (its "15 Oct 18", lynx's link number run into
  * the name, the heading over the first prose), part c of its dumps' working. */
 /* Dumps parts a, b, c and d merged: w3m 67 of 90, lynx 67 of 91. */
-enum { ROUND31_TOTAL = 90, ROUND31_HTML = 80, ROUND31_W3M = 67, ROUND31_LYNX = 67 };
+/* HTML 71 -> 81 by the signature box after a text box (Fakt's two pages);
+ * w3m 3 -> 7 by "15 Oct 18" read as a date (9GAG's dump). */
+/* Both HTML halves merged: HTML 90 of 90. */
+enum { ROUND31_TOTAL = 90, ROUND31_HTML = 90, ROUND31_W3M = 67, ROUND31_LYNX = 67 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND31_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7362,7 +7365,7 @@ static const struct {
     {"tests/data/html/round28", "round 28", 57, 28}, /* a span's name and a link's one template (round 31, half b) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
-    {"tests/data/html/round31", "round 31", 90, 63}, /* half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments */
+    {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
 
@@ -11314,6 +11317,143 @@ static void test_round30_layouts_a(void **state)
 	                 7);
 }
 
+/* Round 31's layouts, half a (tests/data/html/round31: Fakt's two pages),
+ * worked on since round 32 was chosen: each rule a small page of the shape
+ * and one of another site's shape and language. */
+static void test_round31_layouts_a(void **state)
+{
+	(void)state;
+	/* Comments never wrapped in a box of their own: a text box (a title,
+	 * then the text) and, right after it, the box signing it (the time,
+	 * then the name under it, a reply button), a rule between comments:
+	 * each signature is the header of the text before it, the title the
+	 * text's first paragraph, even where it reads as the name. */
+#define R31A_FAKT(title, text, when, who)                                                          \
+	"<div class=\"l\"><h5>" title "</h5><p>" text "</p></div><div class=\"r\">" when "<br/>" who \
+	"<br/><a href=\"#Odpowiedz\"><img class=\"bt\" src=\"/i/odp.gif\" alt=\"Odp\"/></a><br/>"      \
+	"</div><div class=\"clr\"></div><div class=\"ModerateThis\"><a href=\"javascript:void(0);\" " \
+	"rel=\"nofollow\">Zgłoś do moderacji</a></div><div class=\"clr\"></div><hr/>"
+	const char *fakt =
+	    "<html><body>" ARTICLE_P "<div id=\"Comments\"><div class=\"list\"><a name=\"List\"></a>"
+	    R31A_FAKT("lody", "zielona budka", "08.01.2012&nbsp;00:08", "prz")
+	        R31A_FAKT("noki", "wiecie<br/> co jest demokracja", "03.01.2012&nbsp;19:27", "noki")
+	            R31A_FAKT("hehehehe", "Spokojnie, nie będziesz na miejscu", "21.02.2012&nbsp;08:44",
+	                      "wow") "<table class=\"subPages\"><tr><td><b>1</b> | <a "
+	                             "href=\"?s=2\">2</a></td></tr></table></div></div></body></html>";
+#undef R31A_FAKT
+	static const char *const fakt_names[] = {"prz", "noki", "wow"};
+	static const char *const fakt_noki[] = {"noki", "wiecie\nco jest demokracja"};
+	static const unsigned flat3[] = {0, 0, 0};
+	tt_thread *t = html(fakt, NULL);
+	expect_posted_a(t, 0, "08.01.2012 00:08");
+	expect_body_a(t, 1, 2, fakt_noki);
+	expect_heads(t, 3, fakt_names, flat3);
+	/* Another site's shape and language: French, the text in paragraphs
+	 * under an <h4> title, the signature "DATE<br>NAME<br>" and a reply
+	 * link, no rule between comments. */
+#define R31A_FR(title, text, when, who)                                                            \
+	"<div class=\"msg\"><h4>" title "</h4><p>" text "</p></div><div class=\"sig\">" when      \
+	"<br>" who "<br><a href=\"#repondre\">Répondre</a></div>"
+	const char *fr = "<html><body>" ARTICLE_P "<div class=\"commentaires\">" R31A_FR(
+	    "Travaux", "Le pont est fermé depuis lundi.", "12/03/2015 10:15", "Luc")
+	    R31A_FR("Marie", "Oui, pour des travaux.</p><p>Jusqu'à vendredi.", "12/03/2015 11:20",
+	            "Marie") R31A_FR("Merci", "Merci pour l'info.", "13/03/2015 09:05", "Zoé")
+	        "</div></body></html>";
+#undef R31A_FR
+	static const char *const fr_names[] = {"Luc", "Marie", "Zoé"};
+	static const char *const fr_marie[] = {"Marie", "Oui, pour des travaux.", "Jusqu'à vendredi."};
+	t = html(fr, NULL);
+	expect_posted_a(t, 1, "12/03/2015 11:20");
+	expect_body_a(t, 1, 3, fr_marie);
+	expect_heads(t, 3, fr_names, flat3);
+
+	/* Where nothing names the comments' box (class names that mean
+	 * nothing), the repeated blocks: a short text alone on the line under
+	 * the time, in the time's own box, is the name where none came before
+	 * the time; a heading of marks alone ("<h5>.........</h5>") is the
+	 * writer's title, no counter of likes. */
+#define R31A_FAKT(title, text, when, who)                                                          \
+	"<div class=\"qv\"><h5>" title "</h5><p>" text "</p></div><div class=\"qz\">" when "<br/>" \
+	who "<br/><a href=\"#q\"><img src=\"/i/odp.gif\" alt=\"Odp\"/></a><br/></div><div "        \
+	"class=\"qc\"></div><div class=\"qm\"><a href=\"javascript:void(0);\">Zgłoś do "           \
+	"moderacji</a></div><div class=\"qc\"></div><hr/>"
+	const char *plain = "<html><body>" ARTICLE_P "<div id=\"qa\"><div class=\"qk\">" R31A_FAKT(
+	    ".........", "Krytykuje wszystkich a sama nie lepsza.", "03.03.2012&nbsp;18:46", "www")
+	    R31A_FAKT("no", "wreszcie znalazla sie jedna madra", "19.01.2012&nbsp;16:32", "n")
+	        R31A_FAKT("lody", "zielona budka", "08.01.2012&nbsp;00:08", "prz") "</div></div></body></html>";
+#undef R31A_FAKT
+	static const char *const plain_names[] = {"www", "n", "prz"};
+	static const char *const plain_www[] = {".........", "Krytykuje wszystkich a sama nie lepsza."};
+	t = html(plain, NULL);
+	expect_posted_a(t, 2, "08.01.2012 00:08");
+	expect_body_a(t, 0, 2, plain_www);
+	expect_heads(t, 3, plain_names, flat3);
+	/* The name under the time in another site's shape and language:
+	 * English, each comment one box (its meta box, then its text), a
+	 * votes box, an empty box and a rule after it. */
+#define R31A_EN(who, when, text)                                                                   \
+	"<div class=\"entry\"><div class=\"meta\">" when "<br>" who "<br><a "                       \
+	"href=\"#reply\">Reply</a></div><div class=\"text\"><p>" text "</p></div></div><div "         \
+	"class=\"votes\"><a href=\"#up\">Like</a></div><div class=\"clear\"></div><hr>"
+	const char *en = "<html><body>" ARTICLE_P "<div class=\"guestbook\">" R31A_EN(
+	    "Tom Baker", "March 3, 2012 9:15 pm", "Lovely little place, we stayed two nights.")
+	    R31A_EN("Sue", "March 5, 2012 10:02 am", "The breakfast was great.")
+	        R31A_EN("Ann Lee", "March 9, 2012 8:40 pm", "We will come back in May.") "</div></body></html>";
+#undef R31A_EN
+	static const char *const en_names[] = {"Tom Baker", "Sue", "Ann Lee"};
+	static const char *const en_sue[] = {"The breakfast was great."};
+	t = html(en, NULL);
+	expect_posted_a(t, 1, "March 5, 2012 10:02 am");
+	expect_body_a(t, 1, 1, en_sue);
+	expect_heads(t, 3, en_names, flat3);
+	/* The title of marks in another site's shape and language: French, an
+	 * <h4> "+1" over the text, the signature after it. */
+#define R31A_FR(title, text, when, who)                                                            \
+	"<div class=\"xm\"><h4>" title "</h4><p>" text "</p></div><div class=\"xs\">" when "<br>"   \
+	who "<br><a href=\"#repondre\">Répondre</a></div>"
+	const char *fr_plain = "<html><body>" ARTICLE_P "<div class=\"xf\">" R31A_FR(
+	    "+1", "Le pont est fermé depuis lundi.", "12/03/2015 10:15", "Luc")
+	    R31A_FR("Travaux", "Oui, pour des travaux.", "12/03/2015 11:20", "Marie")
+	        R31A_FR("Merci", "Merci pour l'info.", "13/03/2015 09:05", "Zoé") "</div></body></html>";
+#undef R31A_FR
+	static const char *const fr_luc[] = {"+1", "Le pont est fermé depuis lundi."};
+	t = html(fr_plain, NULL);
+	expect_body_a(t, 0, 2, fr_luc);
+	expect_heads(t, 3, fr_names, flat3);
+
+	/* A day, a month's short name and a two-digit year alone ("15 Oct
+	 * 18", 9GAG's) is a time where nothing names it one. */
+#define R31A_9G(who, when, text)                                                                   \
+	"<div class=\"k1\"><div class=\"k2\"><a class=\"k3\" href=\"https://ex.com/u/" who "\">" who \
+	"</a><span class=\"k4\">\xF0\x9F\x87\xB9\xF0\x9F\x87\xBB </span><a class=\"k5\" "           \
+	"href=\"https://ex.com/gag/a#c_" who "\">" when "</a></div><div class=\"k6\">" text          \
+	"</div><div class=\"k7\"><a href=\"javascript:void(0);\">Reply</a></div></div>"
+	const char *gag = "<html><body>" ARTICLE_P "<section class=\"k0\">" R31A_9G(
+	    "chronicbreak", "15 Oct 18", "He's the best pilot in his branch")
+	    R31A_9G("mrdumbguy", "16 Oct 18", "Ok so we all agree on that")
+	        R31A_9G("hachman", "2 Nov 18", "Trees are the best toys") "</section></body></html>";
+#undef R31A_9G
+	static const char *const gag_names[] = {"chronicbreak", "mrdumbguy", "hachman"};
+	t = html(gag, NULL);
+	expect_posted_a(t, 0, "15 Oct 18");
+	expect_posted_a(t, 2, "2 Nov 18");
+	expect_heads(t, 3, gag_names, flat3);
+	/* Another site's shape and language: German, a list of items, the
+	 * name in bold and the date in a span after it ("12 März 13"). */
+#define R31A_DE(who, when, text)                                                                   \
+	"<li class=\"m1\"><p class=\"m2\"><b>" who "</b> <span class=\"m3\">" when                 \
+	"</span></p><div class=\"m4\"><p>" text "</p></div></li>"
+	const char *de = "<html><body>" ARTICLE_P "<ul class=\"m0\">" R31A_DE(
+	    "Hanna", "12 März 13", "Die Brücke ist gelungen.")
+	    R31A_DE("Uwe", "14 März 13", "Der Radweg ist zu schmal.")
+	        R31A_DE("Marta", "2 April 13", "Ich fahre hin.") "</ul></body></html>";
+#undef R31A_DE
+	static const char *const de_names[] = {"Hanna", "Uwe", "Marta"};
+	t = html(de, NULL);
+	expect_posted_a(t, 1, "14 März 13");
+	expect_heads(t, 3, de_names, flat3);
+}
+
 /* Round 29's layouts, half b (tests/data/html/round29), worked on since
  * round 30 was chosen: each a small page of our own in the shape a rule
  * reads, and one of another site's shape and language. */
@@ -12164,6 +12304,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_layouts_b),
 	    cmocka_unit_test(test_round30_layouts_c),
 	    cmocka_unit_test(test_round30_layouts_a),
+	    cmocka_unit_test(test_round31_layouts_a),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
