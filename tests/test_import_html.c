@@ -4607,7 +4607,8 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * once posts whose number is run into their date were read (bbPress,
  * CSS-Tricks' forum; test_numbers_run_into_dates). */
 /* lynx 83 -> 84: a linked name over a date line is no wrapped tail of the text above. */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 106, ROUND17_W3M = 51, ROUND17_LYNX = 84 };
+/* w3m 51 -> 55: an avatar's alt text over the name set apart (Cycling '74). */
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 106, ROUND17_W3M = 55, ROUND17_LYNX = 84 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'

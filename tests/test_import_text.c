@@ -17072,6 +17072,84 @@ static void test_round31_dumps_b_image_file_opening_text(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar drawn as words over the name (w3m gives the image's alt text,
+ * once or twice, the list's mark on the first): the words go, and the
+ * name over its date heads the comment, as in lynx's dump where the alt
+ * text is a link apart. A forum's answers as a list (English, the alt
+ * text twice) and a blog's (German, "Avatar von NAME" once). */
+static void test_round17_dumps_f_avatar_alt_over_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "How do I load a package?\n"
+	    "\n"
+	    "I have two folders for packages and neither of them loads the subpatches I need.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Dana Whitfield's icon\n"
+	    "    Dana Whitfield's icon\n"
+	    "    Dana Whitfield\n"
+	    "    May 19 2024 | 3:26 pm\n"
+	    "\n"
+	    "    Did you add both folders to the search path?\n"
+	    "\n"
+	    "    Share\n"
+	    "  \xE2\x80\xA2 Omar Castillo's icon\n"
+	    "    Omar Castillo's icon\n"
+	    "    Omar Castillo\n"
+	    "    May 19 2024 | 3:33 pm\n"
+	    "\n"
+	    "    It was in the downloads folder, I moved it.\n"
+	    "\n"
+	    "    Share\n"
+	    "  \xE2\x80\xA2 Dana Whitfield's icon\n"
+	    "    Dana Whitfield's icon\n"
+	    "    Dana Whitfield\n"
+	    "    May 19 2024 | 4:05 pm\n"
+	    "\n"
+	    "    Only the package manager puts them there.\n"
+	    "\n"
+	    "    Share\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Avatar von Hans Meier\n"
+	    "    Hans Meier\n"
+	    "    12. M\xC3\xA4rz 2024 um 10:15\n"
+	    "\n"
+	    "    Endlich passiert etwas, das war l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig.\n"
+	    "\n"
+	    "    Antworten\n"
+	    "  \xE2\x80\xA2 Avatar von Eva Krause\n"
+	    "    Eva Krause\n"
+	    "    12. M\xC3\xA4rz 2024 um 11:40\n"
+	    "\n"
+	    "    Zw\xC3\xB6lf Kilometer sind zu wenig f\xC3\xBCr eine so gro\xC3\x9F" "e Stadt.\n"
+	    "\n"
+	    "    Antworten\n"
+	    "  \xE2\x80\xA2 Avatar von Karl Braun\n"
+	    "    Karl Braun\n"
+	    "    13. M\xC3\xA4rz 2024 um 08:05\n"
+	    "\n"
+	    "    Hauptsache, die Wege werden auch gepflegt.\n"
+	    "\n"
+	    "    Antworten\n";
+	static const char *const en_names[] = {"Dana Whitfield", "Omar Castillo", "Dana Whitfield"};
+	static const char *const de_names[] = {"Hans Meier", "Eva Krause", "Karl Braun"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[1]->posted, "May 19 2024 | 3:33 pm");
+	assert_true(!strncmp(t->order[1]->body.v[0], "It was in", 9));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Hauptsache", 10));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -17397,6 +17475,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
 	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
 	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
+	    cmocka_unit_test(test_round17_dumps_f_avatar_alt_over_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
