@@ -4675,7 +4675,8 @@ enum { ROUND18_STATED_UNREAD = 1, ROUND18_STATED_MISREAD = 1 };
 /* w3m 145: an answer naming only the author answered (no link in w3m's
  * dump) takes the exchange's turn, else the latest just above, else the
  * comment sharing the most rare words (Balloon Juice's w3m dump 15 -> 34). */
-enum { ROUND19_TOTAL = 228, ROUND19_HTML = 228, ROUND19_W3M = 145, ROUND19_LYNX = 216 };
+/* w3m 145 -> 147: a mention opening a quotation answers the comment it quotes (Balloon Juice). */
+enum { ROUND19_TOTAL = 228, ROUND19_HTML = 228, ROUND19_W3M = 147, ROUND19_LYNX = 216 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
 /* Every count its ten pages state is read as the .expect says (the first

@@ -17150,6 +17150,65 @@ static void test_round17_dumps_f_avatar_alt_over_name(void **state)
 	tt_thread_free(t);
 }
 
+/* An answer whose text opens with a quotation that opens with the
+ * mention ("@Ann: Did you see...", w3m's blockquote indented under the
+ * header; "@Ann:" alone over the quoted words): it answers the comment by
+ * that name whose words it quotes, not the name's latest. A numbered
+ * English list with the words on the mention's line, and a German one
+ * with the mention alone over them. */
+static void test_round19_dumps_f_mention_opening_quote(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "5 Comments\n"
+	    "\n"
+	    "1. 1.\n\n    Ann\n\n    March 3, 2024 at 10:15 am\n\n"
+	    "    Did you see the lineup for the summer festival this year?\n\n    Reply\n"
+	    "2. 2.\n\n    Bob\n\n    March 3, 2024 at 10:20 am\n\n"
+	    "    @Ann: I did, and it is a long one this time.\n\n    Reply\n"
+	    "3. 3.\n\n    Ann\n\n    March 3, 2024 at 10:25 am\n\n"
+	    "    @Bob: Longer than last year by a whole day.\n\n    Reply\n"
+	    "4. 4.\n\n    Carl\n\n    March 3, 2024 at 10:30 am\n\n"
+	    "    @Ann: A whole day is a lot of music.\n\n    Reply\n"
+	    "5. 5.\n\n    Dora\n\n    March 3, 2024 at 10:35 am\n\n"
+	    "        @Ann: Did you see the lineup for the summer festival this year?\n\n"
+	    "    Looked at it, and I would not go in August.\n\n    Reply\n";
+	static const char de[] =
+	    "Ein Titel der Geschichte\n"
+	    "\n"
+	    "Die Geschichte hat einen langen Satz, der hier ganz sicher als Text gilt.\n"
+	    "\n"
+	    "5 Kommentare\n"
+	    "\n"
+	    "1. 1.\n\n    Jonas\n\n    3. M\xC3\xA4rz 2024 um 10:15\n\n"
+	    "    Ich habe Karten f\xC3\xBCr das Konzert am Samstag bekommen.\n\n    Antworten\n"
+	    "2. 2.\n\n    Lena\n\n    3. M\xC3\xA4rz 2024 um 10:20\n\n"
+	    "    @Jonas: Gl\xC3\xBC" "ckwunsch, die waren schnell weg.\n\n    Antworten\n"
+	    "3. 3.\n\n    Jonas\n\n    3. M\xC3\xA4rz 2024 um 10:25\n\n"
+	    "    @Lena: Ja, in zehn Minuten ausverkauft.\n\n    Antworten\n"
+	    "4. 4.\n\n    Paul\n\n    3. M\xC3\xA4rz 2024 um 10:30\n\n"
+	    "    @Jonas: Zehn Minuten ist wirklich schnell.\n\n    Antworten\n"
+	    "5. 5.\n\n    Mia\n\n    3. M\xC3\xA4rz 2024 um 10:35\n\n"
+	    "        @Jonas:\n\n"
+	    "        Ich habe Karten f\xC3\xBCr das Konzert am Samstag bekommen.\n\n"
+	    "    Ich auch, wir sehen uns dort.\n\n    Antworten\n";
+	static const char *const en_names[] = {"Ann", "Bob", "Ann", "Carl", "Dora"};
+	static const char *const de_names[] = {"Jonas", "Lena", "Jonas", "Paul", "Mia"};
+	static const unsigned depths[] = {0, 1, 2, 3, 1};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, en_names, depths, 0);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, de_names, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -17476,6 +17535,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
 	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
 	    cmocka_unit_test(test_round17_dumps_f_avatar_alt_over_name),
+	    cmocka_unit_test(test_round19_dumps_f_mention_opening_quote),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
