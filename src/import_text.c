@@ -360,6 +360,50 @@ static void table_left_cells_b(struct page *P)
 	free(at);
 }
 
+/* ---- an avatar's alt text over the name (w3m) ---- */
+
+/* Whether line A holds the name on line N and a few words more, its own
+ * list mark aside ("• Source Audio's icon", "Avatar von Hans Meier" over
+ * "Hans Meier"): an avatar's alt text, which w3m draws as words where
+ * lynx gives a link. */
+static int alt_of_name_f(const struct line *A, const struct line *N)
+{
+	size_t mark = tt_textline_list_mark(A->s, A->len);
+	const char *s = A->s + mark;
+	size_t len = A->len - mark;
+	return !N->blank && N->len >= 3 && N->len <= 40 && len > N->len && len <= N->len + 24 &&
+	       tt_textline_count_words(s, len) <= tt_textline_count_words(N->s, N->len) + 3 &&
+	       tt_textline_has_letter(N->s, N->len) && tt_textline_find(s, len, N->s, N->len);
+}
+
+/* The alt texts of a writer's avatar, one or two lines right over the line
+ * of the name alone, with a line of text (the date) right under it: w3m
+ * draws them as words, which join the name's block and hide the header
+ * (lynx links them, "[38]Source Audio's icon", and reads right). They go,
+ * a list's mark on the first kept alone, as lynx's link would stand apart. */
+static void avatar_alt_texts_f(struct page *P)
+{
+	for (size_t i = 1; i + 1 < P->n; i++) {
+		struct line *N = &P->l[i];
+		if (N->blank || P->l[i + 1].blank || tt_textline_list_mark(N->s, N->len))
+			continue;
+		size_t k = i;
+		while (k > 0 && i - k < 2 && !P->l[k - 1].blank && P->l[k - 1].indent <= N->indent &&
+		       alt_of_name_f(&P->l[k - 1], N))
+			k--;
+		if (k == i || !tt_textline_list_mark(P->l[k].s, P->l[k].len))
+			continue; /* no item opened by the avatar */
+		for (size_t j = k; j < i; j++) {
+			struct line *A = &P->l[j];
+			size_t mark = tt_textline_list_mark(A->s, A->len);
+			A->len = mark;
+			while (A->len && A->s[A->len - 1] == ' ')
+				A->len--;
+			A->blank = !A->len;
+		}
+	}
+}
+
 /* A clock run into the date before it ("th3Chris28.09.1913:39": w3m and
  * lynx join a post's date and time, which the page's style sets apart) is
  * set apart by a space, as the page shows it, so that the date reads whole
@@ -2411,6 +2455,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	cut_side_column_a(&P);
 	unglue_clocks(&P);
 	table_left_cells_b(&P);
+	avatar_alt_texts_f(&P);
 	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);

@@ -1262,6 +1262,20 @@ static int answered_by_name_keyed(struct page *P, size_t k, const char *s, const
 	return 1;
 }
 
+/* Where an answer's text opens with a quotation that opens with the
+ * mention ("> @Ann: Did you see the lineup?", w3m's blockquote holding
+ * the link to the comment answered and the words it answers; "> @Ann:"
+ * alone over "> I have tickets"), the quotation's words as "> WORDS": past
+ * the mention's ": " on its paragraph, else the next paragraph where it
+ * quotes too; NULL if neither. */
+static const char *quoted_after_mention_f(const tt_comment *c, const char *s)
+{
+	const char *colon = strstr(s, ": ");
+	if (colon && colon[2])
+		return colon; /* ": WORDS": two bytes before the words, as "> " */
+	return c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2) ? c->body.v[1] : NULL;
+}
+
 /* The earlier comment (before k) whose author comment k's text opens
  * answering, "@NAME:", or NULL: of several by NAME the last that holds
  * the words k quotes next, else the last. A bare "@NAME" over a quotation
@@ -1274,6 +1288,8 @@ static tt_comment *answered_by_name(struct page *P, size_t k)
 	const char *s = c->body.v[0];
 	s += tt_textline_link_ref(s, strlen(s));
 	const char *q = c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2) ? c->body.v[1] : NULL;
+	if (!strncmp(s, "> @", 3)) /* the mention opens a quotation */
+		q = quoted_after_mention_f(c, s), s += 2;
 	if (*s++ != '@')
 		return NULL;
 	tt_comment *linked = linked_at_answer(P, k);

@@ -4609,7 +4609,8 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * once posts whose number is run into their date were read (bbPress,
  * CSS-Tricks' forum; test_numbers_run_into_dates). */
 /* lynx 83 -> 84: a linked name over a date line is no wrapped tail of the text above. */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 106, ROUND17_W3M = 51, ROUND17_LYNX = 84 };
+/* w3m 51 -> 55: an avatar's alt text over the name set apart (Cycling '74). */
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 106, ROUND17_W3M = 55, ROUND17_LYNX = 84 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
@@ -4676,7 +4677,8 @@ enum { ROUND18_STATED_UNREAD = 1, ROUND18_STATED_MISREAD = 1 };
 /* w3m 145: an answer naming only the author answered (no link in w3m's
  * dump) takes the exchange's turn, else the latest just above, else the
  * comment sharing the most rare words (Balloon Juice's w3m dump 15 -> 34). */
-enum { ROUND19_TOTAL = 228, ROUND19_HTML = 228, ROUND19_W3M = 145, ROUND19_LYNX = 216 };
+/* w3m 145 -> 147: a mention opening a quotation answers the comment it quotes (Balloon Juice). */
+enum { ROUND19_TOTAL = 228, ROUND19_HTML = 228, ROUND19_W3M = 147, ROUND19_LYNX = 216 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
 /* Every count its ten pages state is read as the .expect says (the first

@@ -17300,6 +17300,143 @@ static void test_round31_dumps_b_image_file_opening_text(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar drawn as words over the name (w3m gives the image's alt text,
+ * once or twice, the list's mark on the first): the words go, and the
+ * name over its date heads the comment, as in lynx's dump where the alt
+ * text is a link apart. A forum's answers as a list (English, the alt
+ * text twice) and a blog's (German, "Avatar von NAME" once). */
+static void test_round17_dumps_f_avatar_alt_over_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "How do I load a package?\n"
+	    "\n"
+	    "I have two folders for packages and neither of them loads the subpatches I need.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Dana Whitfield's icon\n"
+	    "    Dana Whitfield's icon\n"
+	    "    Dana Whitfield\n"
+	    "    May 19 2024 | 3:26 pm\n"
+	    "\n"
+	    "    Did you add both folders to the search path?\n"
+	    "\n"
+	    "    Share\n"
+	    "  \xE2\x80\xA2 Omar Castillo's icon\n"
+	    "    Omar Castillo's icon\n"
+	    "    Omar Castillo\n"
+	    "    May 19 2024 | 3:33 pm\n"
+	    "\n"
+	    "    It was in the downloads folder, I moved it.\n"
+	    "\n"
+	    "    Share\n"
+	    "  \xE2\x80\xA2 Dana Whitfield's icon\n"
+	    "    Dana Whitfield's icon\n"
+	    "    Dana Whitfield\n"
+	    "    May 19 2024 | 4:05 pm\n"
+	    "\n"
+	    "    Only the package manager puts them there.\n"
+	    "\n"
+	    "    Share\n";
+	static const char de[] =
+	    "Neue Radwege in der Stadt\n"
+	    "\n"
+	    "Die Stadt baut in diesem Jahr zw\xC3\xB6lf Kilometer neue Radwege entlang der Hauptstra\xC3\x9F" "en.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Avatar von Hans Meier\n"
+	    "    Hans Meier\n"
+	    "    12. M\xC3\xA4rz 2024 um 10:15\n"
+	    "\n"
+	    "    Endlich passiert etwas, das war l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig.\n"
+	    "\n"
+	    "    Antworten\n"
+	    "  \xE2\x80\xA2 Avatar von Eva Krause\n"
+	    "    Eva Krause\n"
+	    "    12. M\xC3\xA4rz 2024 um 11:40\n"
+	    "\n"
+	    "    Zw\xC3\xB6lf Kilometer sind zu wenig f\xC3\xBCr eine so gro\xC3\x9F" "e Stadt.\n"
+	    "\n"
+	    "    Antworten\n"
+	    "  \xE2\x80\xA2 Avatar von Karl Braun\n"
+	    "    Karl Braun\n"
+	    "    13. M\xC3\xA4rz 2024 um 08:05\n"
+	    "\n"
+	    "    Hauptsache, die Wege werden auch gepflegt.\n"
+	    "\n"
+	    "    Antworten\n";
+	static const char *const en_names[] = {"Dana Whitfield", "Omar Castillo", "Dana Whitfield"};
+	static const char *const de_names[] = {"Hans Meier", "Eva Krause", "Karl Braun"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[1]->posted, "May 19 2024 | 3:33 pm");
+	assert_true(!strncmp(t->order[1]->body.v[0], "It was in", 9));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	assert_true(!strncmp(t->order[2]->body.v[0], "Hauptsache", 10));
+	tt_thread_free(t);
+}
+
+/* An answer whose text opens with a quotation that opens with the
+ * mention ("@Ann: Did you see...", w3m's blockquote indented under the
+ * header; "@Ann:" alone over the quoted words): it answers the comment by
+ * that name whose words it quotes, not the name's latest. A numbered
+ * English list with the words on the mention's line, and a German one
+ * with the mention alone over them. */
+static void test_round19_dumps_f_mention_opening_quote(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "5 Comments\n"
+	    "\n"
+	    "1. 1.\n\n    Ann\n\n    March 3, 2024 at 10:15 am\n\n"
+	    "    Did you see the lineup for the summer festival this year?\n\n    Reply\n"
+	    "2. 2.\n\n    Bob\n\n    March 3, 2024 at 10:20 am\n\n"
+	    "    @Ann: I did, and it is a long one this time.\n\n    Reply\n"
+	    "3. 3.\n\n    Ann\n\n    March 3, 2024 at 10:25 am\n\n"
+	    "    @Bob: Longer than last year by a whole day.\n\n    Reply\n"
+	    "4. 4.\n\n    Carl\n\n    March 3, 2024 at 10:30 am\n\n"
+	    "    @Ann: A whole day is a lot of music.\n\n    Reply\n"
+	    "5. 5.\n\n    Dora\n\n    March 3, 2024 at 10:35 am\n\n"
+	    "        @Ann: Did you see the lineup for the summer festival this year?\n\n"
+	    "    Looked at it, and I would not go in August.\n\n    Reply\n";
+	static const char de[] =
+	    "Ein Titel der Geschichte\n"
+	    "\n"
+	    "Die Geschichte hat einen langen Satz, der hier ganz sicher als Text gilt.\n"
+	    "\n"
+	    "5 Kommentare\n"
+	    "\n"
+	    "1. 1.\n\n    Jonas\n\n    3. M\xC3\xA4rz 2024 um 10:15\n\n"
+	    "    Ich habe Karten f\xC3\xBCr das Konzert am Samstag bekommen.\n\n    Antworten\n"
+	    "2. 2.\n\n    Lena\n\n    3. M\xC3\xA4rz 2024 um 10:20\n\n"
+	    "    @Jonas: Gl\xC3\xBC" "ckwunsch, die waren schnell weg.\n\n    Antworten\n"
+	    "3. 3.\n\n    Jonas\n\n    3. M\xC3\xA4rz 2024 um 10:25\n\n"
+	    "    @Lena: Ja, in zehn Minuten ausverkauft.\n\n    Antworten\n"
+	    "4. 4.\n\n    Paul\n\n    3. M\xC3\xA4rz 2024 um 10:30\n\n"
+	    "    @Jonas: Zehn Minuten ist wirklich schnell.\n\n    Antworten\n"
+	    "5. 5.\n\n    Mia\n\n    3. M\xC3\xA4rz 2024 um 10:35\n\n"
+	    "        @Jonas:\n\n"
+	    "        Ich habe Karten f\xC3\xBCr das Konzert am Samstag bekommen.\n\n"
+	    "    Ich auch, wir sehen uns dort.\n\n    Antworten\n";
+	static const char *const en_names[] = {"Ann", "Bob", "Ann", "Carl", "Dora"};
+	static const char *const de_names[] = {"Jonas", "Lena", "Jonas", "Paul", "Mia"};
+	static const unsigned depths[] = {0, 1, 2, 3, 1};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, en_names, depths, 0);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, de_names, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -17628,6 +17765,8 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
 	    cmocka_unit_test(test_round31_dumps_c_heading_over_first_prose),
+	    cmocka_unit_test(test_round17_dumps_f_avatar_alt_over_name),
+	    cmocka_unit_test(test_round19_dumps_f_mention_opening_quote),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
