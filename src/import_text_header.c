@@ -113,6 +113,42 @@ static size_t buttons_after_clock(const char *s, size_t len)
 	return 0;
 }
 
+/* A button's words (one to four, no digit, no sentence's end, opening with
+ * a letter of any script) from s on to the end. */
+static int button_words_e(const char *s, size_t len)
+{
+	size_t words = tt_textline_count_words(s, len);
+	return len && (isalpha((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC0) && words >= 1 &&
+	       words <= 4 && !tt_textline_has_digit(s, len) && !tt_textline_ends_sentence(s, len);
+}
+
+/* "3. März 2024 um 10:15[8]Löschen", "3 марта 2024, 10:15[8]Удалить",
+ * "10:15 Uhr[8]Delete": a button whose link number lynx runs into the date
+ * before it (the page sets them with no space between), or w3m's
+ * "10:15Löschen", a capital run into the date's last digit: where the date
+ * ends, or 0. The words are any language's, the shape the same; what is
+ * left is read as a date again, so no date's own word is cut. */
+static size_t button_run_into_date_e(const char *s, size_t len)
+{
+	const char *open = len > 6 ? memrchr(s, '[', len) : NULL;
+	if (open && open > s && open[-1] != ' ') {
+		size_t at = (size_t)(open - s), ref = tt_textline_link_ref(open, len - at);
+		return ref && button_words_e(open + ref, len - at - ref) ? at : 0;
+	}
+	size_t d = len;
+	while (d > 0 && !isdigit((unsigned char)s[d - 1]))
+		d--;
+	/* only after a clock's minutes ("10:15", "10.15"): a number closing a
+	 * sentence ("по 11 сентября 01го") is none; a capital of a script of
+	 * two-byte letters (Latin, Greek, Cyrillic), as a wide script's word
+	 * run into a number ("1周前评论") is another rule's */
+	unsigned char c = d >= 4 && d < len ? (unsigned char)s[d] : 0;
+	int clock = c && (s[d - 3] == ':' || s[d - 3] == '.') && isdigit((unsigned char)s[d - 2]) &&
+	            isdigit((unsigned char)s[d - 4]);
+	return clock && (isupper(c) || (c >= 0xC3 && c <= 0xD4)) && button_words_e(s + d, len - d) ? d
+	                                                                                      : 0;
+}
+
 /* "1 ano atrás Link permanente": a relative time, then a permalink's or
  * reply's button in the page's language (one to three words, the first
  * capitalised, no digit, no sentence's end; not "I", which opens a
@@ -563,6 +599,10 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		if (cut != len && cut != 0)
 			return itx_date_text(P, s, cut, w);
 		cut = buttons_after_clock(buf, n);
+		/* a button run into the date: taken only when what is left reads */
+		size_t run = cut ? 0 : button_run_into_date_e(buf, n);
+		if (run && itx_date_text(P, buf, run, w))
+			return 1;
 		if (!cut)
 			cut = buttons_after_relative(buf, n);
 		if (!cut)

@@ -122,6 +122,29 @@ int itx_count_opens(const char *s, size_t open)
 	return c == ' ' || isalpha(c) || c >= 0x80;
 }
 
+/* "Comments" in the languages of the rounds, the heading's word alone on
+ * its line (a count beside it, "74 Kommentare", is read by its shape in
+ * itx_stated_count; a word alone has no other shape to be read by). The
+ * one list of these words, as the date module keeps its month names in
+ * one place: the plurals only (a singular is as often a button's word;
+ * so are Chinese, Japanese and Korean's one word for both, "评论" under
+ * each post, so only a phrase no button says, "网友评论"),
+ * matched as the whole line, in ASCII any case, the rest as written
+ * (capitalised, or all small as some pages set it). */
+static const char *const comments_words_e[] = {
+    "kommentare", "leserkommentare", "commentaires", "comentarios", "coment\xC3\xA1rios",
+    "commenti", "reacties", "komentarze", "koment\xC3\xA1\xC5\x99" "e", "diskuse",
+    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", /* Комментарии */
+    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8", /* комментарии */
+    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD1\x96", /* Коментарі */
+    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD1\x96", /* коментарі */
+    "\xCE\xA3\xCF\x87\xCF\x8C\xCE\xBB\xCE\xB9\xCE\xB1", /* Σχόλια */
+    "\xCF\x83\xCF\x87\xCF\x8C\xCE\xBB\xCE\xB9\xCE\xB1", /* σχόλια */
+    "yorumlar",
+    "\xE7\xBD\x91\xE5\x8F\x8B\xE8\xAF\x84\xE8\xAE\xBA", /* 网友评论 */
+    "\xE7\xB6\xB2\xE5\x8F\x8B\xE8\xA9\x95\xE8\xAB\x96", /* 網友評論 */
+    NULL};
+
 /* A heading over the comment list: "11 Comments", "Comments", "3 thoughts on ...". */
 int itx_comments_heading(const struct line *L)
 {
@@ -158,7 +181,10 @@ int itx_comments_heading(const struct line *L)
 	                                    "join the conversation",
 	                                    NULL};
 	struct line rest = {.s = s, .len = n};
-	if (itx_line_is(&rest, words))
+	/* the table's words with no count only: a count's line is read by
+	 * its shape, as before (itx_stated_count) */
+	int counted = i || n < L->len - i;
+	if (itx_line_is(&rest, words) || (!counted && itx_line_is(&rest, comments_words_e)))
 		return 1;
 	/* A short line whose last word is "comments" (some captures decorate
 	 * it); its words counted last, where the word stands. */

@@ -5146,8 +5146,9 @@ enum { ROUND32_REFUSED = 0 };
  * headers closed by a colon after their date were read (Serendipity;
  * test_round31_dumps_d_colon_closed_headers); lynx 93 once a byline
  * closing the article's block was no line of its text (Blogger;
- * test_round31_dumps_d_byline_closing_article). */
-enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 152, TEMPLATES_W3M = 98, TEMPLATES_LYNX = 93 };
+ * test_round31_dumps_d_byline_closing_article); lynx 94 once a button run into
+ * a date by its link number was no part of it (test_button_run_into_date_e). */
+enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 152, TEMPLATES_W3M = 98, TEMPLATES_LYNX = 94 };
 enum { TEMPLATES_DUMP_MAX = 151 };
 
 struct round {

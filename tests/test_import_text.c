@@ -17437,6 +17437,141 @@ static void test_round19_dumps_f_mention_opening_quote(void **state)
 	tt_thread_free(t);
 }
 
+/* A button run into the date before it, in any language: lynx's link
+ * number between ("3. März 2024 um 10:15[8]Löschen"), or w3m's capital
+ * after the clock's minutes ("10:15Удалить"). The date is what is left,
+ * as "10:15 AM[8]Delete" always was. */
+static void test_button_run_into_date_e(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "Die Br\xC3\xBC" "cke ist gesperrt\n"
+	    "\n"
+	    "   Der Stadtrat hat die alte Br\xC3\xBC" "cke f\xC3\xBCr Reparaturen gesperrt, nachdem Ingenieure Risse\n"
+	    "   in zwei Pfeilern gefunden hatten.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "   Anna Lehmann\n"
+	    "   3. M\xC3\xA4rz 2024 um 10:15[8]L\xC3\xB6schen\n"
+	    "\n"
+	    "   Die Reparaturen sind l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig, die Risse waren seit Jahren sichtbar.\n"
+	    "\n"
+	    "   Bernd Stein\n"
+	    "   4. M\xC3\xA4rz 2024 um 9:05[9]L\xC3\xB6schen\n"
+	    "\n"
+	    "   Gibt es eine Umleitung f\xC3\xBCr Radfahrer w\xC3\xA4hrend der Arbeiten?\n"
+	    "\n"
+	    "   Carla Diaz\n"
+	    "   5. M\xC3\xA4rz 2024 um 17:20[10]L\xC3\xB6schen\n"
+	    "\n"
+	    "   Ja, am Fluss entlang.\n";
+	static const char ru[] =
+	    "\xD0\x9C\xD0\xBE\xD1\x81\xD1\x82 \xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\n"
+	    "\n"
+	    "\xD0\x93\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82 "
+	    "\xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB \xD1\x81\xD1\x82\xD0\xB0\xD1\x80\xD1\x8B\xD0\xB9 "
+	    "\xD0\xBC\xD0\xBE\xD1\x81\xD1\x82 \xD0\xBD\xD0\xB0 \xD1\x80\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82.\n"
+	    "\n"
+	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8\n"
+	    "\n"
+	    "Anna Petrova\n"
+	    "3 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 10:15\xD0\xA3\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\n"
+	    "\n"
+	    "\xD0\xA0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 \xD0\xB4\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xBE "
+	    "\xD0\xBD\xD1\x83\xD0\xB6\xD0\xB5\xD0\xBD.\n"
+	    "\n"
+	    "Boris Smirnov\n"
+	    "4 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 09:05\xD0\xA3\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\n"
+	    "\n"
+	    "\xD0\x90 \xD0\xB5\xD1\x81\xD1\x82\xD1\x8C \xD0\xBB\xD0\xB8 \xD0\xBE\xD0\xB1\xD1\x8A\xD0\xB5\xD0\xB7\xD0\xB4?\n"
+	    "\n"
+	    "Karina Dias\n"
+	    "5 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 17:20\xD0\xA3\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\n"
+	    "\n"
+	    "\xD0\x94\xD0\xB0, \xD0\xB2\xD0\xB4\xD0\xBE\xD0\xBB\xD1\x8C \xD1\x80\xD0\xB5\xD0\xBA\xD0\xB8.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Bernd Stein");
+	assert_string_equal(t->order[0]->posted, "3. M\xC3\xA4rz 2024 um 10:15");
+	assert_string_equal(t->order[2]->time, "2024-03-05T17:20");
+	tt_thread_free(t);
+	t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "Karina Dias");
+	assert_string_equal(t->order[1]->time, "2024-03-04T09:05");
+	tt_thread_free(t);
+}
+
+/* A heading of the word "comments" alone, in another language than
+ * English ("Kommentare", "Комментарии"): the comments' section starts
+ * under it, so the byline closing the article above it, a name over a
+ * date, is the article's, no comment. */
+static void test_comments_heading_languages_e(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "Die Br\xC3\xBC" "cke ist gesperrt\n"
+	    "\n"
+	    "Der Stadtrat hat die alte Br\xC3\xBC" "cke f\xC3\xBCr Reparaturen gesperrt, nachdem Ingenieure Risse in\n"
+	    "zwei Pfeilern gefunden hatten.\n"
+	    "\n"
+	    "Jonas Weber\n"
+	    "2. M\xC3\xA4rz 2024 09:00\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "Anna Lehmann\n"
+	    "3. M\xC3\xA4rz 2024 10:15\n"
+	    "\n"
+	    "Die Reparaturen sind l\xC3\xA4ngst \xC3\xBC" "berf\xC3\xA4llig, die Risse waren seit Jahren sichtbar.\n"
+	    "\n"
+	    "Bernd Stein\n"
+	    "4. M\xC3\xA4rz 2024 09:05\n"
+	    "\n"
+	    "Gibt es eine Umleitung f\xC3\xBCr Radfahrer w\xC3\xA4hrend der Arbeiten?\n"
+	    "\n"
+	    "Carla Diaz\n"
+	    "5. M\xC3\xA4rz 2024 17:20\n"
+	    "\n"
+	    "Ja, am Fluss entlang.\n";
+	static const char ru[] =
+	    "\xD0\x9C\xD0\xBE\xD1\x81\xD1\x82 \xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\n"
+	    "\n"
+	    "\xD0\x93\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82 "
+	    "\xD0\xB7\xD0\xB0\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB \xD1\x81\xD1\x82\xD0\xB0\xD1\x80\xD1\x8B\xD0\xB9 "
+	    "\xD0\xBC\xD0\xBE\xD1\x81\xD1\x82 \xD0\xBD\xD0\xB0 \xD1\x80\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82.\n"
+	    "\n"
+	    "   Ivan Orlov\n"
+	    "   2 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 09:00\n"
+	    "\n"
+	    "   \xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8\n"
+	    "\n"
+	    "   Anna Petrova\n"
+	    "   3 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 10:15\n"
+	    "\n"
+	    "   \xD0\xA0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 \xD0\xB4\xD0\xB0\xD0\xB2\xD0\xBD\xD0\xBE "
+	    "\xD0\xBD\xD1\x83\xD0\xB6\xD0\xB5\xD0\xBD.\n"
+	    "\n"
+	    "   Boris Smirnov\n"
+	    "   4 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 09:05\n"
+	    "\n"
+	    "   \xD0\x90 \xD0\xB5\xD1\x81\xD1\x82\xD1\x8C \xD0\xBB\xD0\xB8 \xD0\xBE\xD0\xB1\xD1\x8A\xD0\xB5\xD0\xB7\xD0\xB4?\n"
+	    "\n"
+	    "   Karina Dias\n"
+	    "   5 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024, 17:20\n"
+	    "\n"
+	    "   \xD0\x94\xD0\xB0, \xD0\xB2\xD0\xB4\xD0\xBE\xD0\xBB\xD1\x8C \xD1\x80\xD0\xB5\xD0\xBA\xD0\xB8.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Anna Lehmann");
+	tt_thread_free(t);
+	t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Anna Petrova");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -17767,6 +17902,8 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_c_heading_over_first_prose),
 	    cmocka_unit_test(test_round17_dumps_f_avatar_alt_over_name),
 	    cmocka_unit_test(test_round19_dumps_f_mention_opening_quote),
+	    cmocka_unit_test(test_button_run_into_date_e),
+	    cmocka_unit_test(test_comments_heading_languages_e),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
