@@ -1481,10 +1481,16 @@ static tt_comment *answered_by_opening_name(struct page *P, size_t k)
 		return NULL;
 	const char *s = c->body.v[0];
 	s += tt_textline_link_ref(s, strlen(s));
+	if (!*s)
+		return NULL;
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		const char *a = P->all[j]->author;
-		size_t n = a ? strlen(a) : 0;
-		if (n && !strncmp(s, a, n) &&
+		/* the first byte first: most names differ there (a dense page of
+		 * 127,000 short comments spent a third of its time here) */
+		if (!a || *a != *s)
+			continue;
+		size_t n = strlen(a);
+		if (!strncmp(s, a, n) &&
 		    ((unsigned char)a[n - 1] >= 0x80 || !isalnum((unsigned char)s[n])))
 			return P->all[j];
 	}
