@@ -744,12 +744,119 @@ static int image_link_after(struct page *P, const struct line *L, struct when *w
 	return itx_date_text(P, L->s, (size_t)(n - 2 - L->s), w);
 }
 
+/* The length of s (len bytes) with a doubled tail cut: a time written
+ * twice with nothing between, once for screen readers and once as shown
+ * ("Posted 2 years ago2 years ago"); the copy opens with a digit and is
+ * glued to the letter before it. len unchanged when there is none. */
+static size_t doubled_tail_g(const char *s, size_t len)
+{
+	if (len > 120)
+		return len;
+	for (size_t m = len / 2; m >= 3; m--) {
+		const char *copy = s + len - m;
+		if (isdigit((unsigned char)copy[0]) && isalpha((unsigned char)copy[-1]) &&
+		    !memcmp(copy - m, copy, m))
+			return len - m;
+	}
+	return len;
+}
+
+/* A moment of a track or video before the time a comment was written,
+ * after a short lowercase word perhaps, then a mark, then an age ("at
+ * 0:13  · Posted 2 years ago", lynx's "at [43]0:13  · ..."): the time is
+ * the part after the mark, the moment no part of it; a doubled tail is
+ * cut. */
+static int moment_then_date_g(struct page *P, const char *s, size_t n, struct when *w)
+{
+	size_t k = 0;
+	while (k < n && k < 4 && islower((unsigned char)s[k]))
+		k++;
+	k = k && k < n && s[k] == ' ' ? k + 1 : 0;
+	k += tt_textline_link_ref(s + k, n - k);
+	size_t d = k;
+	while (k < n && k - d < 2 && isdigit((unsigned char)s[k]))
+		k++;
+	if (k == d || k + 3 > n || s[k] != ':' || !isdigit((unsigned char)s[k + 1]) ||
+	    !isdigit((unsigned char)s[k + 2]))
+		return 0;
+	k += 3;
+	if (k + 3 < n && s[k] == ':' && isdigit((unsigned char)s[k + 1])) /* "1:02:13" */
+		k += 3;
+	size_t sp = k;
+	while (k < n && s[k] == ' ')
+		k++;
+	size_t mark = k;
+	if (k + 2 <= n && (unsigned char)s[k] == 0xC2 && (unsigned char)s[k + 1] == 0xB7)
+		k += 2; /* a middle dot */
+	else if (k + 3 <= n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80)
+		k += 3; /* a bullet or a dash */
+	else if (k < n && strchr("|-", s[k]))
+		k++;
+	if (k == mark || mark == sp || k >= n || s[k] != ' ')
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	size_t rest = doubled_tail_g(s + k, n - k);
+	char age[128];
+	if (!rest || rest >= sizeof age)
+		return 0;
+	memcpy(age, s + k, rest);
+	age[rest] = '\0';
+	/* an age ("2 years ago") has no clock of its own: the clock before
+	 * it is a moment; before a day ("14:25 - 10. Juli 2020") it is the
+	 * day's own */
+	const char *count = age + strcspn(age, "0123456789"); /* past "Posted" */
+	return tt_dates_is_relative(count) && itx_date_text(P, s + k, rest, w);
+}
+
+/* The last word of line L with its colon ("sagt:", "date:"): its start. */
+static const char *colon_word_g(const struct line *L)
+{
+	const char *b = L->s + L->len - 1;
+	while (b > L->s && b[-1] != ' ')
+		b--;
+	return b;
+}
+
+/* Whether another line within LABEL_WINDOW_G lines of i ends with the same
+ * word and colon as line i: a header's word repeats from comment to
+ * comment ("Ann sagt:", "Bob sagt:"), a field's label stands once. The
+ * window keeps the look linear. */
+enum { LABEL_WINDOW_G = 300 };
+static int colon_word_repeats_g(const struct page *P, size_t i)
+{
+	const char *w = colon_word_g(&P->l[i]);
+	size_t wl = (size_t)(P->l[i].s + P->l[i].len - w);
+	size_t from = i > LABEL_WINDOW_G ? i - LABEL_WINDOW_G : 0;
+	size_t to = i + LABEL_WINDOW_G < P->n ? i + LABEL_WINDOW_G : P->n;
+	for (size_t k = from; k < to; k++) {
+		const struct line *K = &P->l[k];
+		if (k != i && K->len > wl && K->s[K->len - 1] == ':' &&
+		    !memcmp(K->s + K->len - wl, w, wl) && K->s[K->len - wl - 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* "Release date:" over "    28 January 2014": a line ending in a colon,
+ * no list item, over its value indented past it (a definition list's term
+ * over its description, as both browsers draw it), its last word standing
+ * once on the page around it: a field of the page, no name over its date.
+ * A header's "Ann sagt:" over an indented date repeats its word. */
+static int label_over_value_g(const struct page *P, size_t i, const struct line *V)
+{
+	const struct line *L = &P->l[i];
+	return L->len > 1 && L->s[L->len - 1] == ':' && V->indent > L->indent &&
+	       !itx_numbered(L) && !tt_textline_list_mark(L->s, L->len) &&
+	       !colon_word_repeats_g(P, i);
+}
+
 static int line_date(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->len > 6 && bracketed(L->s, L->len))
 		return itx_date_text(P, L->s + 1, L->len - 2, w);
 	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w) ||
-	       image_link_after(P, L, w);
+	       image_link_after(P, L, w) || moment_then_date_g(P, L->s, L->len, w);
 }
 
 /* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
@@ -3624,8 +3731,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    !itx_date_line(P, L, &w) && !items_apart_b(L, &P->l[j]) &&
 	    !(tt_textline_list_mark(P->l[j].s, P->l[j].len) && form_button_item_b(P, i)) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
-	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j) &&
-	    !(j == i + 1 && date_clock_name_box(P, j, &g))) {
+	    !label_over_value_g(P, i, &P->l[j]) && itx_date_line(P, &P->l[j], &h->when) &&
+	    !avatar_dated(P, j) && !(j == i + 1 && date_clock_name_box(P, j, &g))) {
 		itx_dated_header(P, h, SH_NAME_DATE, name, unspaced_double(name, nl), j + 1);
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		if (name_right_of_date(P, i, j))

@@ -17246,6 +17246,124 @@ static void test_round31_dumps_b_table_left_cells(void **state)
  * its file's name in brackets (an emoji drawn as an image), is no word of
  * the writer's, as the HTML importer reads it. Chinese as lynx draws
  * 360kuai's comments, and a German page of one-line headers. */
+/* A moment of the track before the age, the age written twice for screen
+ * readers ("at 0:13  · Posted 2 years ago2 years ago", SoundCloud), and a
+ * video's moment in Dutch ("bij 1:02:13 · 3 dagen geleden3 dagen geleden"):
+ * the name over it is the author, the age as shown the time. */
+static void test_round31_dumps_moment_before_age_g(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Swag Track\n"
+	    "\n"
+	    "A new track for the weekend, free to download for everyone who follows.\n"
+	    "\n"
+	    "3 comments\n"
+	    "\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    g!bs\n"
+	    "    at 0:13  \xC2\xB7 Posted 2 years ago2 years ago\n"
+	    "\n"
+	    "    Yaaaaaaay\n"
+	    "\n"
+	    "    Reply\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    David Luna\n"
+	    "    at 1:25  \xC2\xB7 Posted 3 years ago3 years ago\n"
+	    "\n"
+	    "    So good\n"
+	    "\n"
+	    "    Reply\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    Basic Mike\n"
+	    "    at 1:06  \xC2\xB7 Posted 5 years ago5 years ago\n"
+	    "\n"
+	    "    Lawd\n"
+	    "\n"
+	    "    Reply\n";
+	static const char nl[] =
+	    "Fietsen langs de kust\n"
+	    "\n"
+	    "Een video van de hele route langs de kust, van Vlissingen tot Den Helder.\n"
+	    "\n"
+	    "3 reacties\n"
+	    "\n"
+	    "   Joost\n"
+	    "   bij 1:02:13 \xC2\xB7 3 dagen geleden3 dagen geleden\n"
+	    "   Prachtige beelden van de duinen.\n"
+	    "\n"
+	    "   Marieke\n"
+	    "   bij 0:45 \xC2\xB7 5 dagen geleden5 dagen geleden\n"
+	    "   Waar is dit gefilmd?\n"
+	    "\n"
+	    "   Henk\n"
+	    "   bij 12:01 \xC2\xB7 6 dagen geleden6 dagen geleden\n"
+	    "   Mooi gedaan.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "g!bs");
+	assert_string_equal(t->order[0]->posted, "2 years ago");
+	assert_string_equal(t->order[2]->author, "Basic Mike");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Yaaaaaaay", 9));
+	tt_thread_free(t);
+	t = import_page(nl, sizeof nl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Joost");
+	assert_string_equal(t->order[0]->posted, "3 dagen geleden");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Waar is dit", 11));
+	tt_thread_free(t);
+}
+
+/* A field's label over its value indented past it ("Release date:" over
+ * "    28 January 2014", "Erschienen am:" over "    3. M\xC3\xA4rz 2024")
+ * before the comments: no header, so the comments stay at depth 0. */
+static void test_round31_dumps_label_over_value_g(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Swag Track\n"
+	    "\n"
+	    "A new track for the weekend, free to download for everyone who follows.\n"
+	    "\n"
+	    "Release date:\n"
+	    "    28 January 2014\n"
+	    "\n"
+	    "    Ann\n"
+	    "    12 May 2020\n"
+	    "\n"
+	    "    Great tune, on repeat all week.\n"
+	    "\n"
+	    "    Bob\n"
+	    "    14 May 2020\n"
+	    "\n"
+	    "    The drop at one minute is the best part.\n";
+	static const char de[] =
+	    "Neues Album der Band\n"
+	    "\n"
+	    "Die Band hat ihr drittes Album ver\xC3\xB6" "ffentlicht, aufgenommen in einer alten Scheune.\n"
+	    "\n"
+	    "Erschienen am:\n"
+	    "    3. M\xC3\xA4rz 2024\n"
+	    "\n"
+	    "    Lena\n"
+	    "    5. M\xC3\xA4rz 2024\n"
+	    "\n"
+	    "    Das beste Album der Band bisher.\n"
+	    "\n"
+	    "    Tom\n"
+	    "    6. M\xC3\xA4rz 2024\n"
+	    "\n"
+	    "    Die zweite Seite ist etwas schw\xC3\xA4" "cher.\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 2);
+		static const char *const en_names[] = {"Ann", "Bob"}, *const de_names[] = {"Lena", "Tom"};
+		check_tree(t, 2, k ? de_names : en_names, NULL, 1);
+		tt_thread_free(t);
+	}
+}
+
 static void test_round31_dumps_b_image_file_opening_text(void **state)
 {
 	(void)state;
@@ -17897,6 +18015,8 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
 	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
 	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
+	    cmocka_unit_test(test_round31_dumps_moment_before_age_g),
+	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
 	    cmocka_unit_test(test_round31_dumps_c_heading_over_first_prose),
