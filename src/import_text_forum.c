@@ -4094,3 +4094,238 @@ void itx_read_copied_posts(struct page *P, struct copied_posts *cp)
 	P->shape = SH_DATE_AFTER;
 	copied_free(cp);
 }
+
+/* Posts closed by their date: each post one paragraph (no blank line in it),
+ * its writer's name on the first line (twice where an avatar's link repeats
+ * it: LinkedIn's "[16]Zoe Kibbey" over "[17]Zoe Kibbey"; after a label and
+ * its colon the same in every post: "Комментарии нашего читателя: гость"),
+ * then the text, then the date alone on a line, then as many short lines as
+ * in every other post (buttons, a rule: none at all as w3m draws LinkedIn).
+ * Between two posts only blank lines and short lines (a menu's "• Report
+ * this comment"). Nothing but the date closing each paragraph tells such a
+ * post, so three in a row at least, each with a line of text, are read
+ * apart. Each paragraph is looked at once, four lines up from its end. */
+
+struct closed_posts_l {
+	size_t n, cap;
+	size_t *head, *text, *date; /* per post: its name line, text's first, date */
+	size_t label;               /* bytes of the label before every name, or 0 */
+};
+
+/* Whether L is a short line of a post's chrome: a rule, or 60 bytes and six
+ * words at most past a link's number, no sentence's end. */
+static int closed_short_l(const struct line *L)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	return !L->blank && (rule_line(L) || (L->len - ref <= 60 &&
+	                                      tt_textline_count_words(L->s + ref, L->len - ref) <= 6 &&
+	                                      !tt_textline_ends_sentence(L->s + ref, L->len - ref)));
+}
+
+/* The name line's key: past a link's number. */
+static const char *closed_key_l(const struct line *L, size_t *len)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	*len = L->len - ref;
+	return L->s + ref;
+}
+
+/* Whether L is the date closing a post, into *w: a date line, or an age
+ * alone in a count and a unit's letter ("6y", LinkedIn's), which only this
+ * place (the end of three paragraphs alike) tells from a figure. A clock
+ * alone is a news list's, under each title (Globo's "- 17:54"). */
+static int closed_when_l(struct page *P, const struct line *L, struct when *w)
+{
+	char t[8];
+	if (tt_textline_count_words(L->s, L->len) > 4 || itx_clock_alone_line(L))
+		return 0;
+	if (itx_date_line(P, L, w))
+		return 1;
+	if (L->len >= sizeof t)
+		return 0;
+	memcpy(t, L->s, L->len);
+	t[L->len] = '\0';
+	if (!tt_dates_is_time(t, TT_DATES_BARE))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, L->s, L->len);
+	return 1;
+}
+
+/* The name line of a paragraph opening at a, over line d: the first of two
+ * lines alike within its first four (an avatar's link and the name's, under
+ * a count and a row of buttons as lynx draws LinkedIn's first comment), else
+ * its first line; the text's first line in *text. */
+static size_t closed_head_l(const struct page *P, size_t a, size_t d, size_t *text)
+{
+	for (size_t j = a; j + 1 < d && j < a + 4; j++) {
+		size_t hl, nl;
+		const char *h = closed_key_l(&P->l[j], &hl);
+		const char *n = closed_key_l(&P->l[j + 1], &nl);
+		if (hl && nl == hl && !memcmp(n, h, hl)) {
+			*text = j + 2;
+			return j;
+		}
+	}
+	*text = a + 1;
+	return a;
+}
+
+/* The date closing paragraph [a, b): up from its end over three short lines
+ * at most, a date alone with a name (twelve words at most) and a line of
+ * text over it; its line,
+ * or P->n. The name's line in *head, the text's first in *text. */
+static size_t closed_date_l(struct page *P, size_t a, size_t b, size_t *head, size_t *text)
+{
+	for (size_t k = b; k > a && b - k < 4;) {
+		const struct line *L = &P->l[--k];
+		struct when w = {0};
+		if (closed_when_l(P, L, &w)) {
+			size_t hl;
+			*head = closed_head_l(P, a, k, text);
+			const char *h = closed_key_l(&P->l[*head], &hl);
+			return *text < k && hl && hl <= 200 && tt_textline_count_words(h, hl) <= 12 &&
+			               !closed_when_l(P, &P->l[*head], &w)
+			           ? k
+			           : P->n;
+		}
+		if (!closed_short_l(L))
+			return P->n;
+	}
+	return P->n;
+}
+
+static void closed_push_l(struct closed_posts_l *cp, size_t h, size_t t, size_t d)
+{
+	if (cp->n == cp->cap) {
+		cp->cap = cp->cap * 2 + 8;
+		cp->head = tt_xrealloc(cp->head, cp->cap * sizeof *cp->head);
+		cp->text = tt_xrealloc(cp->text, cp->cap * sizeof *cp->text);
+		cp->date = tt_xrealloc(cp->date, cp->cap * sizeof *cp->date);
+	}
+	cp->head[cp->n] = h, cp->text[cp->n] = t, cp->date[cp->n] = d;
+	cp->n++;
+}
+
+static void closed_free_l(struct closed_posts_l *cp)
+{
+	free(cp->head);
+	free(cp->text);
+	free(cp->date);
+	free(cp);
+}
+
+/* The label before every post's name: the bytes up to ": " on the first
+ * name line, the same on every other; 0 if none. */
+static size_t closed_label_l(const struct page *P, const struct closed_posts_l *cp)
+{
+	size_t l0;
+	const char *h0 = closed_key_l(&P->l[cp->head[0]], &l0);
+	const char *colon = memmem(h0, l0, ": ", 2);
+	size_t lab = colon ? (size_t)(colon - h0) + 2 : 0;
+	if (!lab || lab > 60 || lab >= l0)
+		return 0;
+	for (size_t p = 1; p < cp->n; p++) {
+		size_t l;
+		const char *h = closed_key_l(&P->l[cp->head[p]], &l);
+		if (l <= lab || memcmp(h, h0, lab))
+			return 0;
+	}
+	return lab;
+}
+
+/* Whether the run's dates are most of them a header's under a name (a
+ * name over its date, then the text in the next paragraph: Pikabu's
+ * votes, name and date under each text), not dates closing posts. */
+static int closed_named_dates_l(struct page *P, const struct closed_posts_l *cp)
+{
+	size_t named = 0;
+	for (size_t p = 0; p < cp->n; p++) {
+		struct header h;
+		named += itx_header_at(P, cp->date[p] - 1, 0, &h) != 0;
+	}
+	return 2 * named >= cp->n;
+}
+
+/* The run cur ends: kept in *best if it is the longest of three posts or
+ * more so far; cur emptied for the next. */
+static void closed_keep_l(struct closed_posts_l **best, struct closed_posts_l **cur)
+{
+	if ((*cur)->n >= 3 && (!*best || (*cur)->n > (*best)->n)) {
+		if (*best)
+			closed_free_l(*best);
+		*best = *cur;
+		*cur = tt_xcalloc(1, sizeof **cur);
+	}
+	(*cur)->n = 0;
+}
+
+int itx_closed_posts_l(struct page *P, struct closed_posts_l **out)
+{
+	struct closed_posts_l *best = NULL, *cur = tt_xcalloc(1, sizeof *cur);
+	size_t tail = 0, last = 0; /* the run's lines after a date; its last post's end */
+	*out = NULL;
+	for (size_t a = 0; a < P->n;) {
+		if (P->l[a].blank) {
+			a++;
+			continue;
+		}
+		size_t b = a, text = 0, head = a;
+		while (b < P->n && !P->l[b].blank)
+			b++;
+		size_t d = b - a >= 3 ? closed_date_l(P, a, b, &head, &text) : P->n;
+		int on = cur->n && last == a; /* right after the run's last post */
+		if (d < P->n && on && b - 1 - d == tail)
+			closed_push_l(cur, head, text, d), last = b;
+		else if (d < P->n) {
+			closed_keep_l(&best, &cur);
+			closed_push_l(cur, head, text, d);
+			tail = b - 1 - d, last = b;
+		} else if (on && b - a <= 2 && closed_short_l(&P->l[a]) &&
+		           (b - a == 1 || closed_short_l(&P->l[a + 1])))
+			last = b; /* a menu between two posts */
+		else
+			closed_keep_l(&best, &cur);
+		a = b;
+		while (last >= b && last < P->n && P->l[last].blank)
+			last++;
+	}
+	closed_keep_l(&best, &cur);
+	closed_free_l(cur);
+	if (!best || closed_named_dates_l(P, best)) {
+		if (best)
+			closed_free_l(best);
+		return 0;
+	}
+	best->label = closed_label_l(P, best);
+	*out = best;
+	return 1;
+}
+
+size_t itx_closed_from_l(const struct closed_posts_l *cp)
+{
+	return cp->head[0];
+}
+
+void itx_read_closed_posts_l(struct page *P, struct closed_posts_l *cp)
+{
+	for (size_t p = 0; p < cp->n; p++) {
+		size_t h = cp->head[p], d = cp->date[p], nl;
+		const char *n = closed_key_l(&P->l[h], &nl);
+		struct when w = {0};
+		closed_when_l(P, &P->l[d], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, n + cp->label, nl - cp->label);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[h].no;
+		c->col = P->l[h].indent + 1;
+		for (size_t k = h; k < cp->text[p]; k++)
+			P->role[k] = R_HEADER;
+		for (size_t k = d; k < P->n && !P->l[k].blank; k++)
+			P->role[k] = R_HEADER;
+		post_text(P, c, cp->text[p], d, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_AFTER;
+	closed_free_l(cp);
+}
