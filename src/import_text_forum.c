@@ -4110,6 +4110,8 @@ struct closed_posts_l {
 	size_t n, cap;
 	size_t *head, *text, *date; /* per post: its name line, text's first, date */
 	size_t label;               /* bytes of the label before every name, or 0 */
+	const char *place;          /* the two words before a place after names */
+	size_t placel;
 };
 
 /* Whether L is a short line of a post's chrome: a rule, or 60 bytes and six
@@ -4233,6 +4235,52 @@ static size_t closed_label_l(const struct page *P, const struct closed_posts_l *
 	return lab;
 }
 
+/* The length of name n (nl bytes) with " W1 W2 PLACE" cut off its end,
+ * where "W1 W2" are the pl bytes at pw; nl if it does not end so. */
+static size_t closed_cut_l(const char *n, size_t nl, const char *pw, size_t pl)
+{
+	const char *sp = memrchr(n, ' ', nl);
+	size_t at = sp ? (size_t)(sp - n) : 0;
+	if (!at || at <= pl + 1 || memcmp(n + at - pl, pw, pl) || n[at - pl - 1] != ' ')
+		return nl;
+	return at - pl - 1;
+}
+
+/* The words before the last of a name (after the label): the two words
+ * before its last, a name's word before them; 0 if none. */
+static const char *closed_pair_l(const char *n, size_t nl, size_t *pl)
+{
+	const char *s3 = memrchr(n, ' ', nl), *s2 = s3 ? memrchr(n, ' ', (size_t)(s3 - n)) : NULL;
+	const char *s1 = s2 ? memrchr(n, ' ', (size_t)(s2 - n)) : NULL;
+	if (!s1 || s1 == n)
+		return NULL;
+	*pl = (size_t)(s3 - s1 - 1);
+	return s1 + 1;
+}
+
+/* A place the system writes after the names: the same two words before
+ * the last word of three names or more (Bankfax's "Андрей из города
+ * Барнаул", "from the town of"; "Jan aus der Stadt Bern" would be read
+ * alike): the writer's town, no part of the name. Asked of the first
+ * eight posts' names, so linear. */
+static void closed_place_l(const struct page *P, struct closed_posts_l *cp)
+{
+	for (size_t p = 0; p < cp->n && p < 8; p++) {
+		size_t nl, pl, seen = 0;
+		const char *n = closed_key_l(&P->l[cp->head[p]], &nl);
+		const char *pw = closed_pair_l(n + cp->label, nl - cp->label, &pl);
+		for (size_t q = 0; pw && q < cp->n; q++) {
+			size_t ml;
+			const char *m = closed_key_l(&P->l[cp->head[q]], &ml);
+			seen += closed_cut_l(m + cp->label, ml - cp->label, pw, pl) < ml - cp->label;
+		}
+		if (seen >= 3) {
+			cp->place = pw, cp->placel = pl;
+			return;
+		}
+	}
+}
+
 /* Whether the run's dates are most of them a header's under a name (a
  * name over its date, then the text in the next paragraph: Pikabu's
  * votes, name and date under each text), not dates closing posts. */
@@ -4297,8 +4345,54 @@ int itx_closed_posts_l(struct page *P, struct closed_posts_l **out)
 		return 0;
 	}
 	best->label = closed_label_l(P, best);
+	closed_place_l(P, best);
 	*out = best;
 	return 1;
+}
+
+/* Whether lines A and B read alike, link numbers and digits aside ("6
+ * Likes", "5 Likes"; "[13]Like", "[21]Like"). */
+static int closed_alike_l(const struct line *A, const struct line *B)
+{
+	size_t al, bl, i = 0, j = 0;
+	const char *a = closed_key_l(A, &al), *b = closed_key_l(B, &bl);
+	for (;;) {
+		while (i < al && isdigit((unsigned char)a[i]))
+			i++;
+		while (j < bl && isdigit((unsigned char)b[j]))
+			j++;
+		if (i == al || j == bl)
+			return i == al && j == bl;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
+/* Whether line k over post p's date is the posts' chrome: a count and a
+ * word or two ("1 Like"), or a line like one of the four over the date of
+ * the post before or after (the buttons: "Reply Sign in to reply to this
+ * comment"). */
+static int closed_chrome_l(const struct page *P, const struct closed_posts_l *cp, size_t p, size_t k)
+{
+	const struct line *L = &P->l[k];
+	size_t ref = tt_textline_link_ref(L->s, L->len), dg = strspn(L->s + ref, "0123456789");
+	if (dg && dg < L->len - ref && L->s[ref + dg] == ' ' &&
+	    tt_textline_count_words(L->s + ref, L->len - ref) <= 3)
+		return 1;
+	for (size_t q = p ? p - 1 : p + 1; q <= p + 1 && q < cp->n; q += q + 1 == p ? 2 : 1)
+		for (size_t j = cp->date[q]; j > cp->text[q] && cp->date[q] - j < 4;)
+			if (closed_alike_l(L, &P->l[--j]))
+				return 1;
+	return 0;
+}
+
+/* Where post p's text ends: over the chrome right over its date. */
+static size_t closed_text_end_l(const struct page *P, const struct closed_posts_l *cp, size_t p)
+{
+	size_t e = cp->date[p];
+	while (e > cp->text[p] + 1 && cp->date[p] - e < 4 && closed_chrome_l(P, cp, p, e - 1))
+		e--;
+	return e;
 }
 
 size_t itx_closed_from_l(const struct closed_posts_l *cp)
@@ -4314,16 +4408,20 @@ void itx_read_closed_posts_l(struct page *P, struct closed_posts_l *cp)
 		struct when w = {0};
 		closed_when_l(P, &P->l[d], &w);
 		tt_comment *c = tt_thread_add_comment(P->t, NULL);
-		c->author = tt_thread_strdup(P->t, n + cp->label, nl - cp->label);
+		nl -= cp->label, n += cp->label;
+		if (cp->place)
+			nl = closed_cut_l(n, nl, cp->place, cp->placel);
+		c->author = tt_thread_strdup(P->t, n, nl);
 		c->posted = w.posted;
 		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
 		c->line = P->l[h].no;
 		c->col = P->l[h].indent + 1;
+		size_t e = closed_text_end_l(P, cp, p);
 		for (size_t k = h; k < cp->text[p]; k++)
 			P->role[k] = R_HEADER;
-		for (size_t k = d; k < P->n && !P->l[k].blank; k++)
+		for (size_t k = e; k < P->n && !P->l[k].blank; k++)
 			P->role[k] = R_HEADER;
-		post_text(P, c, cp->text[p], d, 0);
+		post_text(P, c, cp->text[p], e, 0);
 		add_made(P, c);
 	}
 	P->shape = SH_DATE_AFTER;
