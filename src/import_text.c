@@ -2480,6 +2480,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct outlined_posts *olp = NULL;
 	struct footed_posts *ftp = NULL;
 	struct copied_posts *cpp = NULL;
+	struct closed_posts_l *clp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
@@ -2488,7 +2489,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	    itx_stamped_posts(&P, &sp) ||
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
 	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
-	    itx_copied_posts(&P, &cpp)) /* forum posts: read apart */
+	    itx_copied_posts(&P, &cpp) || itx_closed_posts_l(&P, &clp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
@@ -2502,7 +2503,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : sgp  ? itx_signed_from(sgp)
 		         : olp  ? itx_outlined_from(olp)
 		         : ftp  ? itx_footed_from(ftp)
-		                : itx_copied_from(cpp),
+		         : cpp  ? itx_copied_from(cpp)
+		                : itx_closed_from_l(clp),
 		heading = 0, stated = -1, P.list_to = 0;
 	P.stated = stated;
 	if (P.r) {
@@ -2543,6 +2545,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_footed_posts(&P, ftp);
 		else if (cpp)
 			itx_read_copied_posts(&P, cpp);
+		else if (clp)
+			itx_read_closed_posts_l(&P, clp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

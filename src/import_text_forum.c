@@ -4094,3 +4094,336 @@ void itx_read_copied_posts(struct page *P, struct copied_posts *cp)
 	P->shape = SH_DATE_AFTER;
 	copied_free(cp);
 }
+
+/* Posts closed by their date: each post one paragraph (no blank line in it),
+ * its writer's name on the first line (twice where an avatar's link repeats
+ * it: LinkedIn's "[16]Zoe Kibbey" over "[17]Zoe Kibbey"; after a label and
+ * its colon the same in every post: "Комментарии нашего читателя: гость"),
+ * then the text, then the date alone on a line, then as many short lines as
+ * in every other post (buttons, a rule: none at all as w3m draws LinkedIn).
+ * Between two posts only blank lines and short lines (a menu's "• Report
+ * this comment"). Nothing but the date closing each paragraph tells such a
+ * post, so three in a row at least, each with a line of text, are read
+ * apart. Each paragraph is looked at once, four lines up from its end. */
+
+struct closed_posts_l {
+	size_t n, cap;
+	size_t *head, *text, *date; /* per post: its name line, text's first, date */
+	size_t label;               /* bytes of the label before every name, or 0 */
+	const char *place;          /* the two words before a place after names */
+	size_t placel;
+};
+
+/* Whether L is a short line of a post's chrome: a rule, or 60 bytes and six
+ * words at most past a link's number, no sentence's end. */
+static int closed_short_l(const struct line *L)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	return !L->blank && (rule_line(L) || (L->len - ref <= 60 &&
+	                                      tt_textline_count_words(L->s + ref, L->len - ref) <= 6 &&
+	                                      !tt_textline_ends_sentence(L->s + ref, L->len - ref)));
+}
+
+/* The name line's key: past a link's number. */
+static const char *closed_key_l(const struct line *L, size_t *len)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	*len = L->len - ref;
+	return L->s + ref;
+}
+
+/* Whether L is the date closing a post, into *w: a date line, or an age
+ * alone in a count and a unit's letter ("6y", LinkedIn's), which only this
+ * place (the end of three paragraphs alike) tells from a figure. A clock
+ * alone is a news list's, under each title (Globo's "- 17:54"). */
+static int closed_when_l(struct page *P, const struct line *L, struct when *w)
+{
+	char t[8];
+	if (tt_textline_count_words(L->s, L->len) > 4 || itx_clock_alone_line(L))
+		return 0;
+	if (itx_date_line(P, L, w))
+		return 1;
+	if (L->len >= sizeof t)
+		return 0;
+	memcpy(t, L->s, L->len);
+	t[L->len] = '\0';
+	if (!tt_dates_is_time(t, TT_DATES_BARE))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, L->s, L->len);
+	return 1;
+}
+
+/* The name line of a paragraph opening at a, over line d: the first of two
+ * lines alike within its first four (an avatar's link and the name's, under
+ * a count and a row of buttons as lynx draws LinkedIn's first comment), else
+ * its first line; the text's first line in *text. */
+static size_t closed_head_l(const struct page *P, size_t a, size_t d, size_t *text)
+{
+	for (size_t j = a; j + 1 < d && j < a + 4; j++) {
+		size_t hl, nl;
+		const char *h = closed_key_l(&P->l[j], &hl);
+		const char *n = closed_key_l(&P->l[j + 1], &nl);
+		if (hl && nl == hl && !memcmp(n, h, hl)) {
+			*text = j + 2;
+			return j;
+		}
+	}
+	*text = a + 1;
+	return a;
+}
+
+/* The date closing paragraph [a, b): up from its end over three short lines
+ * at most, a date alone with a name (twelve words at most) and a line of
+ * text over it; its line,
+ * or P->n. The name's line in *head, the text's first in *text. */
+static size_t closed_date_l(struct page *P, size_t a, size_t b, size_t *head, size_t *text)
+{
+	for (size_t k = b; k > a && b - k < 4;) {
+		const struct line *L = &P->l[--k];
+		struct when w = {0};
+		if (closed_when_l(P, L, &w)) {
+			size_t hl;
+			*head = closed_head_l(P, a, k, text);
+			const char *h = closed_key_l(&P->l[*head], &hl);
+			return *text < k && hl && hl <= 200 && tt_textline_count_words(h, hl) <= 12 &&
+			               !closed_when_l(P, &P->l[*head], &w)
+			           ? k
+			           : P->n;
+		}
+		if (!closed_short_l(L))
+			return P->n;
+	}
+	return P->n;
+}
+
+static void closed_push_l(struct closed_posts_l *cp, size_t h, size_t t, size_t d)
+{
+	if (cp->n == cp->cap) {
+		cp->cap = cp->cap * 2 + 8;
+		cp->head = tt_xrealloc(cp->head, cp->cap * sizeof *cp->head);
+		cp->text = tt_xrealloc(cp->text, cp->cap * sizeof *cp->text);
+		cp->date = tt_xrealloc(cp->date, cp->cap * sizeof *cp->date);
+	}
+	cp->head[cp->n] = h, cp->text[cp->n] = t, cp->date[cp->n] = d;
+	cp->n++;
+}
+
+static void closed_free_l(struct closed_posts_l *cp)
+{
+	free(cp->head);
+	free(cp->text);
+	free(cp->date);
+	free(cp);
+}
+
+/* The label before every post's name: the bytes up to ": " on the first
+ * name line, the same on every other; 0 if none. */
+static size_t closed_label_l(const struct page *P, const struct closed_posts_l *cp)
+{
+	size_t l0;
+	const char *h0 = closed_key_l(&P->l[cp->head[0]], &l0);
+	const char *colon = memmem(h0, l0, ": ", 2);
+	size_t lab = colon ? (size_t)(colon - h0) + 2 : 0;
+	if (!lab || lab > 60 || lab >= l0)
+		return 0;
+	for (size_t p = 1; p < cp->n; p++) {
+		size_t l;
+		const char *h = closed_key_l(&P->l[cp->head[p]], &l);
+		if (l <= lab || memcmp(h, h0, lab))
+			return 0;
+	}
+	return lab;
+}
+
+/* The length of name n (nl bytes) with " W1 W2 PLACE" cut off its end,
+ * where "W1 W2" are the pl bytes at pw; nl if it does not end so. */
+static size_t closed_cut_l(const char *n, size_t nl, const char *pw, size_t pl)
+{
+	const char *sp = memrchr(n, ' ', nl);
+	size_t at = sp ? (size_t)(sp - n) : 0;
+	if (!at || at <= pl + 1 || memcmp(n + at - pl, pw, pl) || n[at - pl - 1] != ' ')
+		return nl;
+	return at - pl - 1;
+}
+
+/* The words before the last of a name (after the label): the two words
+ * before its last, a name's word before them; 0 if none. */
+static const char *closed_pair_l(const char *n, size_t nl, size_t *pl)
+{
+	const char *s3 = memrchr(n, ' ', nl), *s2 = s3 ? memrchr(n, ' ', (size_t)(s3 - n)) : NULL;
+	const char *s1 = s2 ? memrchr(n, ' ', (size_t)(s2 - n)) : NULL;
+	if (!s1 || s1 == n)
+		return NULL;
+	*pl = (size_t)(s3 - s1 - 1);
+	return s1 + 1;
+}
+
+/* A place the system writes after the names: the same two words before
+ * the last word of three names or more (Bankfax's "Андрей из города
+ * Барнаул", "from the town of"; "Jan aus der Stadt Bern" would be read
+ * alike): the writer's town, no part of the name. Asked of the first
+ * eight posts' names, so linear. */
+static void closed_place_l(const struct page *P, struct closed_posts_l *cp)
+{
+	for (size_t p = 0; p < cp->n && p < 8; p++) {
+		size_t nl, pl, seen = 0;
+		const char *n = closed_key_l(&P->l[cp->head[p]], &nl);
+		const char *pw = closed_pair_l(n + cp->label, nl - cp->label, &pl);
+		for (size_t q = 0; pw && q < cp->n; q++) {
+			size_t ml;
+			const char *m = closed_key_l(&P->l[cp->head[q]], &ml);
+			seen += closed_cut_l(m + cp->label, ml - cp->label, pw, pl) < ml - cp->label;
+		}
+		if (seen >= 3) {
+			cp->place = pw, cp->placel = pl;
+			return;
+		}
+	}
+}
+
+/* Whether the run's dates are most of them a header's under a name (a
+ * name over its date, then the text in the next paragraph: Pikabu's
+ * votes, name and date under each text), not dates closing posts. */
+static int closed_named_dates_l(struct page *P, const struct closed_posts_l *cp)
+{
+	size_t named = 0;
+	for (size_t p = 0; p < cp->n; p++) {
+		struct header h;
+		named += itx_header_at(P, cp->date[p] - 1, 0, &h) != 0;
+	}
+	return 2 * named >= cp->n;
+}
+
+/* The run cur ends: kept in *best if it is the longest of three posts or
+ * more so far; cur emptied for the next. */
+static void closed_keep_l(struct closed_posts_l **best, struct closed_posts_l **cur)
+{
+	if ((*cur)->n >= 3 && (!*best || (*cur)->n > (*best)->n)) {
+		if (*best)
+			closed_free_l(*best);
+		*best = *cur;
+		*cur = tt_xcalloc(1, sizeof **cur);
+	}
+	(*cur)->n = 0;
+}
+
+int itx_closed_posts_l(struct page *P, struct closed_posts_l **out)
+{
+	struct closed_posts_l *best = NULL, *cur = tt_xcalloc(1, sizeof *cur);
+	size_t tail = 0, last = 0; /* the run's lines after a date; its last post's end */
+	*out = NULL;
+	for (size_t a = 0; a < P->n;) {
+		if (P->l[a].blank) {
+			a++;
+			continue;
+		}
+		size_t b = a, text = 0, head = a;
+		while (b < P->n && !P->l[b].blank)
+			b++;
+		size_t d = b - a >= 3 ? closed_date_l(P, a, b, &head, &text) : P->n;
+		int on = cur->n && last == a; /* right after the run's last post */
+		if (d < P->n && on && b - 1 - d == tail)
+			closed_push_l(cur, head, text, d), last = b;
+		else if (d < P->n) {
+			closed_keep_l(&best, &cur);
+			closed_push_l(cur, head, text, d);
+			tail = b - 1 - d, last = b;
+		} else if (on && b - a <= 2 && closed_short_l(&P->l[a]) &&
+		           (b - a == 1 || closed_short_l(&P->l[a + 1])))
+			last = b; /* a menu between two posts */
+		else
+			closed_keep_l(&best, &cur);
+		a = b;
+		while (last >= b && last < P->n && P->l[last].blank)
+			last++;
+	}
+	closed_keep_l(&best, &cur);
+	closed_free_l(cur);
+	if (!best || closed_named_dates_l(P, best)) {
+		if (best)
+			closed_free_l(best);
+		return 0;
+	}
+	best->label = closed_label_l(P, best);
+	closed_place_l(P, best);
+	*out = best;
+	return 1;
+}
+
+/* Whether lines A and B read alike, link numbers and digits aside ("6
+ * Likes", "5 Likes"; "[13]Like", "[21]Like"). */
+static int closed_alike_l(const struct line *A, const struct line *B)
+{
+	size_t al, bl, i = 0, j = 0;
+	const char *a = closed_key_l(A, &al), *b = closed_key_l(B, &bl);
+	for (;;) {
+		while (i < al && isdigit((unsigned char)a[i]))
+			i++;
+		while (j < bl && isdigit((unsigned char)b[j]))
+			j++;
+		if (i == al || j == bl)
+			return i == al && j == bl;
+		if (a[i++] != b[j++])
+			return 0;
+	}
+}
+
+/* Whether line k over post p's date is the posts' chrome: a count and a
+ * word or two ("1 Like"), or a line like one of the four over the date of
+ * the post before or after (the buttons: "Reply Sign in to reply to this
+ * comment"). */
+static int closed_chrome_l(const struct page *P, const struct closed_posts_l *cp, size_t p, size_t k)
+{
+	const struct line *L = &P->l[k];
+	size_t ref = tt_textline_link_ref(L->s, L->len), dg = strspn(L->s + ref, "0123456789");
+	if (dg && dg < L->len - ref && L->s[ref + dg] == ' ' &&
+	    tt_textline_count_words(L->s + ref, L->len - ref) <= 3)
+		return 1;
+	for (size_t q = p ? p - 1 : p + 1; q <= p + 1 && q < cp->n; q += q + 1 == p ? 2 : 1)
+		for (size_t j = cp->date[q]; j > cp->text[q] && cp->date[q] - j < 4;)
+			if (closed_alike_l(L, &P->l[--j]))
+				return 1;
+	return 0;
+}
+
+/* Where post p's text ends: over the chrome right over its date. */
+static size_t closed_text_end_l(const struct page *P, const struct closed_posts_l *cp, size_t p)
+{
+	size_t e = cp->date[p];
+	while (e > cp->text[p] + 1 && cp->date[p] - e < 4 && closed_chrome_l(P, cp, p, e - 1))
+		e--;
+	return e;
+}
+
+size_t itx_closed_from_l(const struct closed_posts_l *cp)
+{
+	return cp->head[0];
+}
+
+void itx_read_closed_posts_l(struct page *P, struct closed_posts_l *cp)
+{
+	for (size_t p = 0; p < cp->n; p++) {
+		size_t h = cp->head[p], d = cp->date[p], nl;
+		const char *n = closed_key_l(&P->l[h], &nl);
+		struct when w = {0};
+		closed_when_l(P, &P->l[d], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		nl -= cp->label, n += cp->label;
+		if (cp->place)
+			nl = closed_cut_l(n, nl, cp->place, cp->placel);
+		c->author = tt_thread_strdup(P->t, n, nl);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[h].no;
+		c->col = P->l[h].indent + 1;
+		size_t e = closed_text_end_l(P, cp, p);
+		for (size_t k = h; k < cp->text[p]; k++)
+			P->role[k] = R_HEADER;
+		for (size_t k = e; k < P->n && !P->l[k].blank; k++)
+			P->role[k] = R_HEADER;
+		post_text(P, c, cp->text[p], e, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_AFTER;
+	closed_free_l(cp);
+}

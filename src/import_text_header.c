@@ -3815,6 +3815,16 @@ static int line_clock_alone(const struct line *L)
 	return k == L->len || half_day(L->s + k, L->len - k) == L->len - k;
 }
 
+int itx_clock_alone_line(const struct line *L)
+{
+	size_t m = tt_textline_list_mark(L->s, L->len);
+	struct line T = *L;
+	T.s += m, T.len -= m;
+	while (T.len && T.s[0] == ' ')
+		T.s++, T.len--;
+	return line_clock_alone(&T);
+}
+
 /* "August 29, 2011" over "6:45 am" over "bridonca" over the member's box
  * ("Moderator", "Forum Posts: 1201", "Member Since:", "April 22, 2009",
  * "Offline"), a blank line, then the text (Simple:Press): the date to the

@@ -195,6 +195,8 @@ void itx_dated_header(struct page *P, struct header *h, unsigned shape, const ch
                       size_t len, size_t next);
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
 int itx_date_line(struct page *P, const struct line *L, struct when *w);
+/* A clock alone on line L, a list's mark before it allowed ("- 17:54"). */
+int itx_clock_alone_line(const struct line *L);
 size_t itx_next_text(const struct page *P, size_t i);
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h);
 int itx_vote_row(const struct line *L);
@@ -295,6 +297,10 @@ struct copied_posts;
 int itx_copied_posts(struct page *P, struct copied_posts **cp);
 size_t itx_copied_from(const struct copied_posts *cp);
 void itx_read_copied_posts(struct page *P, struct copied_posts *cp);
+struct closed_posts_l;
+int itx_closed_posts_l(struct page *P, struct closed_posts_l **cp);
+size_t itx_closed_from_l(const struct closed_posts_l *cp);
+void itx_read_closed_posts_l(struct page *P, struct closed_posts_l *cp);
 struct outlined_posts;
 int itx_outlined_posts(struct page *P, struct outlined_posts **op);
 size_t itx_outlined_from(const struct outlined_posts *op);

@@ -17690,6 +17690,112 @@ static void test_comments_heading_languages_e(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts closed by their date: each post one paragraph, the name first
+ * (twice where the avatar's link repeats it, under the count and a row of
+ * buttons as lynx draws LinkedIn's first comment; after a label the same in
+ * every post), the text, then a date or a bare age alone ("3d") and as many
+ * short lines after it in every post; the buttons and counts over the date
+ * are no text, and a place after three names or more behind the same two
+ * words ("z miasta Kraków", "from the town of") no part of the name. English
+ * as lynx draws LinkedIn's comments, Polish between rules as Bankfax's are
+ * drawn; both were read as no comments at all. */
+static void test_round32_dumps_l_closed_by_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Why teams need slack\n"
+	    "\n"
+	    "   Teams that keep an hour a day free of meetings ship more, and the ones that do not burn out by spring.\n"
+	    "\n"
+	    "   [11]120 [12]3 Comments\n"
+	    "   [13]Like [14]Comment [15]Share\n"
+	    "   [16]Mara Quint\n"
+	    "   [17]Mara Quint\n"
+	    "   Slack is where the good ideas come from.\n"
+	    "   (BUTTON) Like Sign in to like this comment\n"
+	    "   2 Likes\n"
+	    "   3d\n"
+	    "   (BUTTON)\n"
+	    "     * [18]Report this comment\n"
+	    "\n"
+	    "   [19]Olu Ade, PhD\n"
+	    "   [20]Olu Ade, PhD\n"
+	    "   Agreed, we cut meetings by half and shipped more.\n"
+	    "   (BUTTON) Like Sign in to like this comment\n"
+	    "   3d\n"
+	    "   (BUTTON)\n"
+	    "     * [21]Report this comment\n"
+	    "\n"
+	    "   [22]Kim Sato\n"
+	    "   [23]Kim Sato\n"
+	    "   Love it!\n"
+	    "   (BUTTON) Like Sign in to like this comment\n"
+	    "   1 Like\n"
+	    "   5h\n"
+	    "   (BUTTON)\n"
+	    "     * [24]Report this comment\n"
+	    "\n"
+	    "   [25]See more comments\n";
+	static const char pl[] =
+	    "Nowy most na Wi\xC5\x9Ble\n"
+	    "\n"
+	    "Radni zdecydowali we wtorek, \xC5\xBC" "e nowy most stanie obok starego.\n"
+	    "\n"
+	    "Dodaj komentarz\n"
+	    "______________________________________________________________\n"
+	    "\n"
+	    "Komentarz czytelnika: go\xC5\x9B\xC4\x87\n"
+	    "Czy to nie za drogo?\n"
+	    "03.03.2012 12:05\n"
+	    "______________________________________________________________\n"
+	    "\n"
+	    "Komentarz czytelnika: Jan z miasta Krak\xC3\xB3w\n"
+	    "Wreszcie, czekali\xC5\x9Bmy na to dwadzie\xC5\x9B" "cia lat.\n"
+	    "03.03.2012 12:31\n"
+	    "______________________________________________________________\n"
+	    "\n"
+	    "Komentarz czytelnika: Tomek\n"
+	    "A kto za to zap\xC5\x82" "aci?\n"
+	    "Miasto czy wojew\xC3\xB3" "dztwo?\n"
+	    "03.03.2012 13:10\n"
+	    "______________________________________________________________\n"
+	    "\n"
+	    "Komentarz czytelnika: Ala z miasta Tarn\xC3\xB3w\n"
+	    "Rzeka nie potrzebuje drugiego mostu.\n"
+	    "03.03.2012 13:44\n"
+	    "______________________________________________________________\n"
+	    "\n"
+	    "Komentarz czytelnika: Ewa z miasta Krak\xC3\xB3w\n"
+	    "Dobra wiadomo\xC5\x9B\xC4\x87 dla doje\xC5\xBC" "d\xC5\xBC" "aj\xC4\x85" "cych.\n"
+	    "03.03.2012 14:02\n"
+	    "______________________________________________________________\n"
+	    "\n"
+	    "Regulamin\n";
+	static const char *const en_names[] = {"Mara Quint", "Olu Ade, PhD", "Kim Sato"};
+	static const char *const en_words[] = {"Slack is where the good ideas come from.",
+	                                       "Agreed, we cut meetings by half and shipped more.",
+	                                       "Love it!"};
+	static const char *const pl_names[] = {"go\xC5\x9B\xC4\x87", "Jan", "Tomek", "Ala", "Ewa"};
+	static const char *const pl_words[] = {"Czy to nie za drogo?",
+	                                       "Wreszcie, czekali\xC5\x9Bmy na to dwadzie\xC5\x9B" "cia lat.",
+	                                       "A kto za to zap\xC5\x82" "aci? Miasto czy wojew\xC3\xB3" "dztwo?",
+	                                       "Rzeka nie potrzebuje drugiego mostu.",
+	                                       "Dobra wiadomo\xC5\x9B\xC4\x87 dla doje\xC5\xBC" "d\xC5\xBC" "aj\xC4\x85" "cych."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 1);
+	check_first_words(t, 3, en_words);
+	check_comment(t->order[0], "Mara Quint", "3d", NULL, 1);
+	check_comment(t->order[2], "Kim Sato", "5h", NULL, 1);
+	tt_thread_free(t);
+	t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, pl_names, NULL, 1);
+	check_first_words(t, 5, pl_words);
+	check_comment(t->order[1], "Jan", "03.03.2012 12:31", "2012-03-03T12:31", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -18015,6 +18121,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_short_text_under_named_date),
 	    cmocka_unit_test(test_round31_dumps_b_table_left_cells),
 	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
+	    cmocka_unit_test(test_round32_dumps_l_closed_by_date),
 	    cmocka_unit_test(test_round31_dumps_moment_before_age_g),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
