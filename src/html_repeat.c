@@ -1824,6 +1824,33 @@ static void split_run(struct nest *w, tt_hnode *up, const tt_hnode *list)
 	free(tmp);
 }
 
+/* A run of answers set inside a block of their own kind and shape (a
+ * comment's answers in its body's box after its time, not in a box
+ * closing it, where answer_box finds them): the run is the outermost such
+ * block's and its siblings', from the first of them, the answers nested
+ * in them (nest_box). The run of one comment's answers can outnumber the
+ * comments; read alone it loses them all. One walk up the tree. */
+static tt_hnode *outer_run(tt_hnode *kind, const char *shape)
+{
+	struct scan s;
+	tt_hnode *outer = NULL;
+	for (tt_hnode *a = kind->parent; a && is_elem(a); a = a->parent)
+		if (same_kind(kind, a) && scan_block(&s, NULL, 0, a) && !strcmp(s.shape, shape))
+			outer = a;
+	tt_hnode *first = NULL;
+	for (tt_hnode *c = outer && outer->parent ? outer->parent->children : NULL; c && !first;
+	     c = c->next)
+		if (is_elem(c) && same_kind(c, outer))
+			first = c;
+	/* a run of its own, of the answers' shape: a box of the page around
+	 * the comments (the article's, by the article's own name and date)
+	 * has no sibling of its kind and shape */
+	char outer_shape[PATH_MAX_LEN];
+	if (!first || !run_count(first, outer_shape) || strcmp(outer_shape, shape) != 0)
+		return kind;
+	return first;
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -1834,6 +1861,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		return out->n;
 	if (!b.count)
 		return 0;
+	b.kind = outer_run(b.kind, b.shape);
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
 	nest_box(w, b.kind);

@@ -7352,7 +7352,7 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 282}, /* RDFa comments (round 29, scrambled) */
+    {"tests/data/html", "development pages", 443, 295}, /* RDFa comments (round 29, scrambled); answers inside their comment's body (round 32, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
@@ -7372,7 +7372,7 @@ static const struct {
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
-    {"tests/data/html/round24", "round 24", 213, 71}, /* the microblog rules (round 27, b); a bold name of marks (round 30, b) */
+    {"tests/data/html/round24", "round 24", 213, 180}, /* the microblog rules (round 27, b); a bold name of marks (round 30, b); answers inside their comment's body (round 32, scrambled) */
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 37}, /* a bold name of marks (round 30, b) */
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
@@ -8247,6 +8247,54 @@ static void test_scrambled_layouts_lead(void **state)
 	                  NULL),
 	             who, flat, pl, 3);
 }
+/* A comment whose answers sit inside its own body's box, after its text
+ * and its time (not in a box closing it): a linked name over the body,
+ * the number and the time under the text. */
+#define SL_INSIDE_EN(who, when, text, answers)                                                     \
+	"<div class=\"cqkj cvvk\"><div class=\"cqvz\"><a href=\"/u/" who "\">" who "</a></div><div " \
+	"class=\"cjqz\"><div class=\"cqjx\"><div class=\"cvxx\"><p>" text "</p></div><span>"         \
+	"<a href=\"#c\">#1</a> - " when "</span>" answers "</div></div></div>"
+/* Another site's: a section, its header of a bold name and a time, its
+ * text and the answers in the box after the header. */
+#define SL_INSIDE_DE(who, when, text, answers)                                                     \
+	"<section class=\"cqkj\"><header class=\"cxvz\"><strong>" who "</strong> <time>" when       \
+	"</time></header><div class=\"cjqz\"><p>" text "</p>" answers "</div></section>"
+
+static void test_scrambled_layouts_inside(void **state)
+{
+	(void)state;
+	/* The answers of one comment outnumber the comments: the run of
+	 * blocks of one kind and shape is the comments around them, the
+	 * answers nested in them, not those answers alone. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Kai", "Jonas"};
+	static const unsigned depth[] = {0, 1, 1, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Mine was the blue one.", "Too windy on Sunday.",
+	                                 "See you all next year."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cxxq\">" SL_INSIDE_EN(
+	                      "Maren", "Mon Jan 16, 2012 4:32 PM EST", "The red one flew highest.",
+	                      SL_INSIDE_EN("Oskar", "Mon Jan 16, 2012 5:23 PM EST", "It was mine, thank you!", "")
+	                          SL_INSIDE_EN("Lidia", "Mon Jan 16, 2012 5:50 PM EST", "Mine was the blue one.", "")
+	                              SL_INSIDE_EN("Kai", "Mon Jan 16, 2012 7:02 PM EST", "Too windy on Sunday.", ""))
+	                      SL_INSIDE_EN("Jonas", "Tue Jan 17, 2012 9:10 AM EST", "See you all next year.", "")
+	                          "</div></body></html>",
+	                  NULL),
+	             who, depth, en, 5);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Meiner war der blaue.", "Am Sonntag zu windig.",
+	                                 "Bis nächstes Jahr!"};
+	expect_blind(html(SL_HEAD("de") "<div class=\"cxxq\">" SL_INSIDE_DE(
+	                      "Maren", "3. März 2021 um 10:00", "Der rote flog am höchsten.",
+	                      SL_INSIDE_DE("Oskar", "3. März 2021 um 11:00", "Das war meiner, danke!", "")
+	                          SL_INSIDE_DE("Lidia", "3. März 2021 um 12:00", "Meiner war der blaue.", "")
+	                              SL_INSIDE_DE("Kai", "3. März 2021 um 13:00", "Am Sonntag zu windig.", ""))
+	                      SL_INSIDE_DE("Jonas", "4. März 2021 um 09:00", "Bis nächstes Jahr!", "")
+	                          "</div></body></html>",
+	                  NULL),
+	             who, depth, de, 5);
+}
+#undef SL_INSIDE_EN
+#undef SL_INSIDE_DE
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
 #undef SL_SIGNED_ZH
@@ -12299,6 +12347,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_words_first),
 	    cmocka_unit_test(test_scrambled_layouts_signed),
 	    cmocka_unit_test(test_scrambled_layouts_lead),
+	    cmocka_unit_test(test_scrambled_layouts_inside),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
