@@ -78,7 +78,15 @@ static int same_tag(const tt_hnode *a, const tt_hnode *b)
  * block's shape (a comment with answers and one without are one kind). */
 static tt_hnode *own_last_elem(const tt_hnode *n)
 {
-	tt_hnode *l = last_elem(n), *in = l ? first_elem(l) : NULL;
+	tt_hnode *l = last_elem(n);
+	/* answers set straight in the block after its own boxes, blocks of
+	 * its tag (<twk-reaction><div>...</div><twk-reaction>, <article>
+	 * ... <article>): no part of its shape either; not so for a <div>,
+	 * whose own boxes are <div>s too */
+	while (l && l != first_elem(n) && same_tag(l, n) && !tt_html_is(n, "div"))
+		for (l = l->prev; l && !is_elem(l); l = l->prev)
+			;
+	tt_hnode *in = l ? first_elem(l) : NULL;
 	if (!in || l == first_elem(n) || !same_tag(in, n))
 		return l;
 	for (l = l->prev; l && !is_elem(l); l = l->prev)

@@ -7367,7 +7367,7 @@ static const struct {
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
-    {"tests/data/html/round19", "round 19", 228, 169},
+    {"tests/data/html/round19", "round 19", 228, 196}, /* answers straight in their comment, blocks of its tag (round 32, scrambled) */
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
@@ -8295,6 +8295,54 @@ static void test_scrambled_layouts_inside(void **state)
 }
 #undef SL_INSIDE_EN
 #undef SL_INSIDE_DE
+/* A comment whose answers are set straight in it, blocks of its own tag
+ * after its header and its text (no box around them). */
+#define SL_STRAIGHT_EN(who, when, text, answers)                                                   \
+	"<article class=\"cqjv\"><div class=\"cjkz\"><a href=\"/u/" who "\">" who "</a> <a "        \
+	"href=\"#c\">" when "</a></div><div class=\"cvxv\">" text "</div>" answers "</article>"
+/* Another site's element of its own, its header a bold name and a time. */
+#define SL_STRAIGHT_PL(who, when, text, answers)                                                   \
+	"<c-post class=\"cqjv\"><div class=\"cjkz\"><p><b>" who "</b> <span>" when "</span></p>"     \
+	"<p class=\"cvxv\">" text "</p></div>" answers "</c-post>"
+
+static void test_scrambled_layouts_straight(void **state)
+{
+	(void)state;
+	/* Answers straight in a block, after its own boxes, are no part of
+	 * its shape: a comment with answers and one without are one kind. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Kai", "Jonas"};
+	static const unsigned depth[] = {0, 0, 1, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "It was mine, thank you!", "Too windy on Sunday.",
+	                                 "See you all next year."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cxxq\">" SL_STRAIGHT_EN(
+	                      "Maren", "March 3, 2021 at 10:00", "The red one flew highest.", "")
+	                      SL_STRAIGHT_EN("Oskar", "March 3, 2021 at 11:00", "Mine was the blue one.",
+	                                     SL_STRAIGHT_EN("Lidia", "March 3, 2021 at 12:00",
+	                                                    "It was mine, thank you!", "")
+	                                         SL_STRAIGHT_EN("Kai", "March 3, 2021 at 13:00",
+	                                                        "Too windy on Sunday.", ""))
+	                          SL_STRAIGHT_EN("Jonas", "March 4, 2021 at 09:00", "See you all next year.", "")
+	                              "</div></body></html>",
+	                  NULL),
+	             who, depth, en, 5);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "Mój był niebieski.",
+	                                 "To był mój, dziękuję!", "W niedzielę za mocno wiało.",
+	                                 "Do zobaczenia za rok."};
+	expect_blind(html(SL_HEAD("pl") "<section class=\"cxxq\">" SL_STRAIGHT_PL(
+	                      "Maren", "3 marca 2021, 10:00", "Czerwony latał najwyżej.", "")
+	                      SL_STRAIGHT_PL("Oskar", "3 marca 2021, 11:00", "Mój był niebieski.",
+	                                     SL_STRAIGHT_PL("Lidia", "3 marca 2021, 12:00",
+	                                                    "To był mój, dziękuję!", "")
+	                                         SL_STRAIGHT_PL("Kai", "3 marca 2021, 13:00",
+	                                                        "W niedzielę za mocno wiało.", ""))
+	                          SL_STRAIGHT_PL("Jonas", "4 marca 2021, 09:00", "Do zobaczenia za rok.", "")
+	                              "</section></body></html>",
+	                  NULL),
+	             who, depth, pl, 5);
+}
+#undef SL_STRAIGHT_EN
+#undef SL_STRAIGHT_PL
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
 #undef SL_SIGNED_ZH
@@ -12348,6 +12396,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_signed),
 	    cmocka_unit_test(test_scrambled_layouts_lead),
 	    cmocka_unit_test(test_scrambled_layouts_inside),
+	    cmocka_unit_test(test_scrambled_layouts_straight),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
