@@ -346,10 +346,14 @@ static int bold_marks(const char *s, const tt_hnode *t, const tt_hnode *block)
 /* A short text with a letter, of five words at most, in no heading and
  * no link within a sentence: a name (a title is in a heading, or
  * longer; a link among the words is the text's). */
+static int bold_link_name(const tt_hnode *t, const tt_hnode *a, const tt_hnode *block);
+
 static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 {
 	size_t len = strlen(s), spaces = 0, letter = 0;
 	const tt_hnode *a = up_to(t, block, "a");
+	if (bold_link_name(t, a, block))
+		return 1;
 	if (len > 64 || numbered_only(s) ||
 	    (a && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || !strncmp(s, "www.", 4)) &&
 	     in_sentence(a)))
@@ -359,6 +363,21 @@ static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
 	}
 	return (letter || bold_marks(s, t, block)) && spaces <= 4 && !in_heading(t, block);
+}
+
+/* The text of a link to a page of its own that is all a bold box holds,
+ * in no heading ("<strong><a href=SITE>TITLE - SITE NAME</a></strong>",
+ * a pingback's citing page in a comment's place): the template's name,
+ * however long. */
+static int bold_link_name(const tt_hnode *t, const tt_hnode *a, const tt_hnode *block)
+{
+	const tt_hnode *b = a && a->parent && a->parent != block ? a->parent : NULL;
+	if (!b || !(tt_html_is(b, "b") || tt_html_is(b, "strong")) || first_elem(b) != a ||
+	    last_elem(b) != a || a->children != t || t->next || in_heading(t, block))
+		return 0;
+	const char *href = tt_html_attr(a, "href");
+	return href && *href && *href != '#' && strncmp(href, "javascript:", 11) != 0 &&
+	       !strchr(href, '#') && strlen(t->content) <= 200;
 }
 
 /* A link that goes somewhere (not "#", not a script): a profile. */
@@ -814,6 +833,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (off >= 0 && tt_html_joined_date(t))
 		off = -1; /* the day the writer joined: no time of the post */
 	if (off == 0 && bold_short_name(s, t, text))
+		off = -1;
+	/* "Linktipps Juni 2018 * Café", three words or more before its first
+	 * figure in a bold link: a citing page's title, its date the title's */
+	if (off >= 0 && bold_link_name(t, up_to(t, s->block, "a"), s->block) &&
+	    tt_textline_count_words(text, strcspn(text, "0123456789")) >= 3)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||

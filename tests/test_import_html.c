@@ -7352,7 +7352,7 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 295}, /* RDFa comments (round 29, scrambled); answers inside their comment's body (round 32, scrambled) */
+    {"tests/data/html", "development pages", 443, 331}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
@@ -8343,6 +8343,73 @@ static void test_scrambled_layouts_straight(void **state)
 }
 #undef SL_STRAIGHT_EN
 #undef SL_STRAIGHT_PL
+/* A list item: a bold name (or a bold link to another site) and the time
+ * loose after it, a reply link, then the text. */
+#define SL_BOLD_DE(name, when, text)                                                               \
+	"<li class=\"cqqj\"><div class=\"cjjk\"><div class=\"cxkj\"><strong>" name "</strong> " when \
+	" <a rel=\"nofollow\" href=\"?replytocom=1#cx\"> - Antworten</a></div><div class=\"cjzv\">"  \
+	"<p>" text "</p></div></div></li>"
+/* Another site's box: a bold name linked to the writer's site over a
+ * span of the time, the text below. */
+#define SL_BOLD_EN(name, when, text)                                                               \
+	"<div class=\"cqqj\"><p class=\"cxkj\"><b>" name "</b> <span>" when "</span></p><div "       \
+	"class=\"cjzv\">" text "</div></div>"
+
+static void test_scrambled_layouts_bold_link(void **state)
+{
+	(void)state;
+	/* A link to a page of its own that fills a bold box is the
+	 * template's name however long (a citing page's title where a
+	 * comment's name stands), and a date in it after three words or
+	 * more is the title's, not the time: the blocks that cite the page
+	 * are comments of the run, not strangers that outnumber it. */
+	static const char *const who_de[] = {
+	    "Ben", "Naturkosmetik Neuheiten & Linkliebe im Mai & Juni 2018",
+	    "Drachen am Strand und was wir diesen Sommer gelernt haben", "Anne",
+	    "Blog Glück Juni 2018 – Seitenglueck"};
+	static const unsigned flat[] = {0, 0, 0, 0, 0};
+	static const char *const de[] = {"Der rote flog am höchsten.", "[…] Alles Werbung oder was?",
+	                                 "[…] Der erste Text beschäftigt sich damit.",
+	                                 "Am Sonntag war es zu windig.", "[…] Das Drachenfest am Meer."};
+	expect_blind(html(SL_HEAD("de") "<ol class=\"cvkk\">" SL_BOLD_DE(
+	                      "Ben", "19. Juni 2018 um 15:28 Uhr", "Der rote flog am höchsten.")
+	                      SL_BOLD_DE("<a href=\"https://green.example/2018/06/27/neu/\" "
+	                                 "rel=\"external nofollow\">Naturkosmetik Neuheiten &amp; "
+	                                 "Linkliebe im Mai &amp; Juni 2018</a>",
+	                                 "27. Juni 2018 um 14:17 Uhr", "[…] Alles Werbung oder was?")
+	                          SL_BOLD_DE("<a href=\"https://kite.example/sommer/\" rel=\"external "
+	                                     "nofollow\">Drachen am Strand und was wir diesen Sommer "
+	                                     "gelernt haben</a>",
+	                                     "28. Juni 2018 um 9:02 Uhr",
+	                                     "[…] Der erste Text beschäftigt sich damit.")
+	                              SL_BOLD_DE("Anne", "29. Juni 2018 um 10:00 Uhr",
+	                                         "Am Sonntag war es zu windig.")
+	                                  SL_BOLD_DE("<a href=\"https://glueck.example/juni/\" "
+	                                             "rel=\"external nofollow\">Blog Glück Juni 2018 "
+	                                             "– Seitenglueck</a>",
+	                                             "1. Juli 2018 um 11:08 Uhr",
+	                                             "[…] Das Drachenfest am Meer.") "</ol></body></html>",
+	                  NULL),
+	             who_de, flat, de, 5);
+	static const char *const who_en[] = {"Kai", "Weekend links on kites, dunes and the long walk home",
+	                                     "Reading list for March 2021 at the Kite Journal"};
+	static const char *const en[] = {"The red one flew highest.", "[…] a fine day on the dunes.",
+	                                 "[…] the festival drew a crowd."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cvkk\">" SL_BOLD_EN(
+	                      "<a href=\"https://kai.example/\">Kai</a>", "March 3, 2021 at 10:00 am",
+	                      "The red one flew highest.")
+	                      SL_BOLD_EN("<a href=\"https://walk.example/links/\">Weekend links on kites, "
+	                                 "dunes and the long walk home</a>",
+	                                 "March 4, 2021 at 8:12 pm", "[…] a fine day on the dunes.")
+	                          SL_BOLD_EN("<a href=\"https://journal.example/march/\">Reading list "
+	                                     "for March 2021 at the Kite Journal</a>",
+	                                     "March 5, 2021 at 9:30 am", "[…] the festival drew a crowd.")
+	                              "</div></body></html>",
+	                  NULL),
+	             who_en, flat, en, 3);
+}
+#undef SL_BOLD_DE
+#undef SL_BOLD_EN
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
 #undef SL_SIGNED_ZH
@@ -12397,6 +12464,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_lead),
 	    cmocka_unit_test(test_scrambled_layouts_inside),
 	    cmocka_unit_test(test_scrambled_layouts_straight),
+	    cmocka_unit_test(test_scrambled_layouts_bold_link),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
