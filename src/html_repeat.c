@@ -823,6 +823,27 @@ static int name_under_time(const struct scan *s, const tt_hnode *t, const char *
 	       (!after || tt_html_is(after, "br"));
 }
 
+/* A link to a page of its own right in the time's box, after the time,
+ * where no name came before it, the box a heading ("<h6>On December 23,
+ * 2014, at 10:07 PM, <a href=PROFILE><strong>NAME</strong></a>
+ * wrote:</h6>"): the name; a heading holding the time is the comment's
+ * header line, not a title (a teaser's "DATE by <a>AUTHOR</a>" in a box
+ * of its own is no comment's, and no address is a name). */
+static int name_after_time(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	const tt_hnode *a = s->time && !s->name ? up_to(t, s->block, "a") : NULL;
+	if (!a || a->parent != s->time->parent || !in_heading(a, s->block) || !profile_link(a) ||
+	    action_link(a) || time_in(text) >= 0 || !strncmp(text, "http", 4) ||
+	    !strncmp(text, "www.", 4))
+		return 0;
+	size_t spaces = 0, letter = 0;
+	for (const char *p = text; *p; p++) {
+		spaces += *p == ' ';
+		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+	}
+	return letter && spaces <= 4 && strlen(text) <= 64 && !numbered_only(text);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -857,7 +878,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		 * name: "Epic", then the name and the age) */
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
-	} else if (name_under_time(s, t, text) && !same_in_every_block(s, t)) {
+	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text)) &&
+	           !same_in_every_block(s, t)) {
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)

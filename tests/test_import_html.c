@@ -7367,7 +7367,7 @@ static const struct {
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
-    {"tests/data/html/round19", "round 19", 228, 196}, /* answers straight in their comment, blocks of its tag (round 32, scrambled) */
+    {"tests/data/html/round19", "round 19", 228, 221}, /* answers straight in their comment, blocks of its tag; a linked name after the time in a heading (round 32, scrambled) */
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
@@ -8410,6 +8410,49 @@ static void test_scrambled_layouts_bold_link(void **state)
 }
 #undef SL_BOLD_DE
 #undef SL_BOLD_EN
+/* A header line written as a heading: the time, then the linked name
+ * ("On DATE, at TIME, NAME wrote:"), the text below. */
+#define SL_HEADLINE_EN(who, when, text)                                                            \
+	"<li class=\"cvzx\"><div class=\"cjxq\"><h6><a href=\"#\" title=\"Report\"><span>Report"     \
+	"</span></a> On " when ", <a href=\"https://boards.example/Profile.asp?uid=1\"><strong>"    \
+	who "</strong></a> wrote:</h6></div><div class=\"cjjq\"><p>" text "</p></div></li>"
+/* Another site's: an article, its header a heading opening with a
+ * control ("Signaler"), then "Le DATE, NAME a écrit :". */
+#define SL_HEADLINE_FR(who, when, text)                                                            \
+	"<article class=\"cvzx\"><header class=\"ckk\"><h5><a href=\"#\" title=\"Signaler\"><span>" \
+	"Signaler</span></a> Le " when ", <a href=\"/membre/" who "\">" who "</a> a écrit :</h5>"   \
+	"</header><div class=\"cjjq\"><p>" text "</p></div></article>"
+
+static void test_scrambled_layouts_headline(void **state)
+{
+	(void)state;
+	/* The linked name after the time in a heading that holds the time
+	 * is the writer's: the heading is the comment's header line. */
+	static const char *const who[] = {"argusdc", "SuntanIronMan", "papsrus"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind(html(SL_HEAD("en") "<ul class=\"cqqx\">" SL_HEADLINE_EN(
+	                      "argusdc", "December 23, 2014, at 10:07 PM", "The red one flew highest.")
+	                      SL_HEADLINE_EN("SuntanIronMan", "December 23, 2014, at 10:41 PM",
+	                                     "Mine was the blue one.")
+	                          SL_HEADLINE_EN("papsrus", "December 25, 2014, at 9:57 AM",
+	                                         "Too windy on Sunday.") "</ul></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const fr[] = {"Le rouge a volé le plus haut.", "Le mien était le bleu.",
+	                                 "Trop de vent dimanche."};
+	expect_blind(html(SL_HEAD("fr") "<section class=\"cqqx\">" SL_HEADLINE_FR(
+	                      "argusdc", "3 mars 2021 à 10:00", "Le rouge a volé le plus haut.")
+	                      SL_HEADLINE_FR("SuntanIronMan", "3 mars 2021 à 11:20",
+	                                     "Le mien était le bleu.")
+	                          SL_HEADLINE_FR("papsrus", "4 mars 2021 à 09:05",
+	                                         "Trop de vent dimanche.") "</section></body></html>",
+	                  NULL),
+	             who, flat, fr, 3);
+}
+#undef SL_HEADLINE_EN
+#undef SL_HEADLINE_FR
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
 #undef SL_SIGNED_ZH
@@ -12465,6 +12508,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_inside),
 	    cmocka_unit_test(test_scrambled_layouts_straight),
 	    cmocka_unit_test(test_scrambled_layouts_bold_link),
+	    cmocka_unit_test(test_scrambled_layouts_headline),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
