@@ -78,7 +78,15 @@ static int same_tag(const tt_hnode *a, const tt_hnode *b)
  * block's shape (a comment with answers and one without are one kind). */
 static tt_hnode *own_last_elem(const tt_hnode *n)
 {
-	tt_hnode *l = last_elem(n), *in = l ? first_elem(l) : NULL;
+	tt_hnode *l = last_elem(n);
+	/* answers set straight in the block after its own boxes, blocks of
+	 * its tag (<twk-reaction><div>...</div><twk-reaction>, <article>
+	 * ... <article>): no part of its shape either; not so for a <div>,
+	 * whose own boxes are <div>s too */
+	while (l && l != first_elem(n) && same_tag(l, n) && !tt_html_is(n, "div"))
+		for (l = l->prev; l && !is_elem(l); l = l->prev)
+			;
+	tt_hnode *in = l ? first_elem(l) : NULL;
 	if (!in || l == first_elem(n) || !same_tag(in, n))
 		return l;
 	for (l = l->prev; l && !is_elem(l); l = l->prev)
@@ -338,10 +346,14 @@ static int bold_marks(const char *s, const tt_hnode *t, const tt_hnode *block)
 /* A short text with a letter, of five words at most, in no heading and
  * no link within a sentence: a name (a title is in a heading, or
  * longer; a link among the words is the text's). */
+static int bold_link_name(const tt_hnode *t, const tt_hnode *a, const tt_hnode *block);
+
 static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 {
 	size_t len = strlen(s), spaces = 0, letter = 0;
 	const tt_hnode *a = up_to(t, block, "a");
+	if (bold_link_name(t, a, block))
+		return 1;
 	if (len > 64 || numbered_only(s) ||
 	    (a && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || !strncmp(s, "www.", 4)) &&
 	     in_sentence(a)))
@@ -351,6 +363,21 @@ static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
 	}
 	return (letter || bold_marks(s, t, block)) && spaces <= 4 && !in_heading(t, block);
+}
+
+/* The text of a link to a page of its own that is all a bold box holds,
+ * in no heading ("<strong><a href=SITE>TITLE - SITE NAME</a></strong>",
+ * a pingback's citing page in a comment's place): the template's name,
+ * however long. */
+static int bold_link_name(const tt_hnode *t, const tt_hnode *a, const tt_hnode *block)
+{
+	const tt_hnode *b = a && a->parent && a->parent != block ? a->parent : NULL;
+	if (!b || !(tt_html_is(b, "b") || tt_html_is(b, "strong")) || first_elem(b) != a ||
+	    last_elem(b) != a || a->children != t || t->next || in_heading(t, block))
+		return 0;
+	const char *href = tt_html_attr(a, "href");
+	return href && *href && *href != '#' && strncmp(href, "javascript:", 11) != 0 &&
+	       !strchr(href, '#') && strlen(t->content) <= 200;
 }
 
 /* A link that goes somewhere (not "#", not a script): a profile. */
@@ -796,6 +823,27 @@ static int name_under_time(const struct scan *s, const tt_hnode *t, const char *
 	       (!after || tt_html_is(after, "br"));
 }
 
+/* A link to a page of its own right in the time's box, after the time,
+ * where no name came before it, the box a heading ("<h6>On December 23,
+ * 2014, at 10:07 PM, <a href=PROFILE><strong>NAME</strong></a>
+ * wrote:</h6>"): the name; a heading holding the time is the comment's
+ * header line, not a title (a teaser's "DATE by <a>AUTHOR</a>" in a box
+ * of its own is no comment's, and no address is a name). */
+static int name_after_time(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	const tt_hnode *a = s->time && !s->name ? up_to(t, s->block, "a") : NULL;
+	if (!a || a->parent != s->time->parent || !in_heading(a, s->block) || !profile_link(a) ||
+	    action_link(a) || time_in(text) >= 0 || !strncmp(text, "http", 4) ||
+	    !strncmp(text, "www.", 4))
+		return 0;
+	size_t spaces = 0, letter = 0;
+	for (const char *p = text; *p; p++) {
+		spaces += *p == ' ';
+		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+	}
+	return letter && spaces <= 4 && strlen(text) <= 64 && !numbered_only(text);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -806,6 +854,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (off >= 0 && tt_html_joined_date(t))
 		off = -1; /* the day the writer joined: no time of the post */
 	if (off == 0 && bold_short_name(s, t, text))
+		off = -1;
+	/* "Linktipps Juni 2018 * Café", three words or more before its first
+	 * figure in a bold link: a citing page's title, its date the title's */
+	if (off >= 0 && bold_link_name(t, up_to(t, s->block, "a"), s->block) &&
+	    tt_textline_count_words(text, strcspn(text, "0123456789")) >= 3)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
@@ -825,7 +878,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		 * name: "Epic", then the name and the age) */
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
-	} else if (name_under_time(s, t, text) && !same_in_every_block(s, t)) {
+	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text)) &&
+	           !same_in_every_block(s, t)) {
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
@@ -1824,6 +1878,33 @@ static void split_run(struct nest *w, tt_hnode *up, const tt_hnode *list)
 	free(tmp);
 }
 
+/* A run of answers set inside a block of their own kind and shape (a
+ * comment's answers in its body's box after its time, not in a box
+ * closing it, where answer_box finds them): the run is the outermost such
+ * block's and its siblings', from the first of them, the answers nested
+ * in them (nest_box). The run of one comment's answers can outnumber the
+ * comments; read alone it loses them all. One walk up the tree. */
+static tt_hnode *outer_run(tt_hnode *kind, const char *shape)
+{
+	struct scan s;
+	tt_hnode *outer = NULL;
+	for (tt_hnode *a = kind->parent; a && is_elem(a); a = a->parent)
+		if (same_kind(kind, a) && scan_block(&s, NULL, 0, a) && !strcmp(s.shape, shape))
+			outer = a;
+	tt_hnode *first = NULL;
+	for (tt_hnode *c = outer && outer->parent ? outer->parent->children : NULL; c && !first;
+	     c = c->next)
+		if (is_elem(c) && same_kind(c, outer))
+			first = c;
+	/* a run of its own, of the answers' shape: a box of the page around
+	 * the comments (the article's, by the article's own name and date)
+	 * has no sibling of its kind and shape */
+	char outer_shape[PATH_MAX_LEN];
+	if (!first || !run_count(first, outer_shape) || strcmp(outer_shape, shape) != 0)
+		return kind;
+	return first;
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -1834,6 +1915,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		return out->n;
 	if (!b.count)
 		return 0;
+	b.kind = outer_run(b.kind, b.shape);
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
 	nest_box(w, b.kind);

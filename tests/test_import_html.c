@@ -7373,7 +7373,7 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 282}, /* RDFa comments (round 29, scrambled) */
+    {"tests/data/html", "development pages", 443, 331}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
@@ -7388,12 +7388,12 @@ static const struct {
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
-    {"tests/data/html/round19", "round 19", 228, 169},
+    {"tests/data/html/round19", "round 19", 228, 221}, /* answers straight in their comment, blocks of its tag; a linked name after the time in a heading (round 32, scrambled) */
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
-    {"tests/data/html/round24", "round 24", 213, 71}, /* the microblog rules (round 27, b); a bold name of marks (round 30, b) */
+    {"tests/data/html/round24", "round 24", 213, 180}, /* the microblog rules (round 27, b); a bold name of marks (round 30, b); answers inside their comment's body (round 32, scrambled) */
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 37}, /* a bold name of marks (round 30, b) */
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
@@ -8268,6 +8268,212 @@ static void test_scrambled_layouts_lead(void **state)
 	                  NULL),
 	             who, flat, pl, 3);
 }
+/* A comment whose answers sit inside its own body's box, after its text
+ * and its time (not in a box closing it): a linked name over the body,
+ * the number and the time under the text. */
+#define SL_INSIDE_EN(who, when, text, answers)                                                     \
+	"<div class=\"cqkj cvvk\"><div class=\"cqvz\"><a href=\"/u/" who "\">" who "</a></div><div " \
+	"class=\"cjqz\"><div class=\"cqjx\"><div class=\"cvxx\"><p>" text "</p></div><span>"         \
+	"<a href=\"#c\">#1</a> - " when "</span>" answers "</div></div></div>"
+/* Another site's: a section, its header of a bold name and a time, its
+ * text and the answers in the box after the header. */
+#define SL_INSIDE_DE(who, when, text, answers)                                                     \
+	"<section class=\"cqkj\"><header class=\"cxvz\"><strong>" who "</strong> <time>" when       \
+	"</time></header><div class=\"cjqz\"><p>" text "</p>" answers "</div></section>"
+
+static void test_scrambled_layouts_inside(void **state)
+{
+	(void)state;
+	/* The answers of one comment outnumber the comments: the run of
+	 * blocks of one kind and shape is the comments around them, the
+	 * answers nested in them, not those answers alone. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Kai", "Jonas"};
+	static const unsigned depth[] = {0, 1, 1, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Mine was the blue one.", "Too windy on Sunday.",
+	                                 "See you all next year."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cxxq\">" SL_INSIDE_EN(
+	                      "Maren", "Mon Jan 16, 2012 4:32 PM EST", "The red one flew highest.",
+	                      SL_INSIDE_EN("Oskar", "Mon Jan 16, 2012 5:23 PM EST", "It was mine, thank you!", "")
+	                          SL_INSIDE_EN("Lidia", "Mon Jan 16, 2012 5:50 PM EST", "Mine was the blue one.", "")
+	                              SL_INSIDE_EN("Kai", "Mon Jan 16, 2012 7:02 PM EST", "Too windy on Sunday.", ""))
+	                      SL_INSIDE_EN("Jonas", "Tue Jan 17, 2012 9:10 AM EST", "See you all next year.", "")
+	                          "</div></body></html>",
+	                  NULL),
+	             who, depth, en, 5);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Meiner war der blaue.", "Am Sonntag zu windig.",
+	                                 "Bis nächstes Jahr!"};
+	expect_blind(html(SL_HEAD("de") "<div class=\"cxxq\">" SL_INSIDE_DE(
+	                      "Maren", "3. März 2021 um 10:00", "Der rote flog am höchsten.",
+	                      SL_INSIDE_DE("Oskar", "3. März 2021 um 11:00", "Das war meiner, danke!", "")
+	                          SL_INSIDE_DE("Lidia", "3. März 2021 um 12:00", "Meiner war der blaue.", "")
+	                              SL_INSIDE_DE("Kai", "3. März 2021 um 13:00", "Am Sonntag zu windig.", ""))
+	                      SL_INSIDE_DE("Jonas", "4. März 2021 um 09:00", "Bis nächstes Jahr!", "")
+	                          "</div></body></html>",
+	                  NULL),
+	             who, depth, de, 5);
+}
+#undef SL_INSIDE_EN
+#undef SL_INSIDE_DE
+/* A comment whose answers are set straight in it, blocks of its own tag
+ * after its header and its text (no box around them). */
+#define SL_STRAIGHT_EN(who, when, text, answers)                                                   \
+	"<article class=\"cqjv\"><div class=\"cjkz\"><a href=\"/u/" who "\">" who "</a> <a "        \
+	"href=\"#c\">" when "</a></div><div class=\"cvxv\">" text "</div>" answers "</article>"
+/* Another site's element of its own, its header a bold name and a time. */
+#define SL_STRAIGHT_PL(who, when, text, answers)                                                   \
+	"<c-post class=\"cqjv\"><div class=\"cjkz\"><p><b>" who "</b> <span>" when "</span></p>"     \
+	"<p class=\"cvxv\">" text "</p></div>" answers "</c-post>"
+
+static void test_scrambled_layouts_straight(void **state)
+{
+	(void)state;
+	/* Answers straight in a block, after its own boxes, are no part of
+	 * its shape: a comment with answers and one without are one kind. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Kai", "Jonas"};
+	static const unsigned depth[] = {0, 0, 1, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "It was mine, thank you!", "Too windy on Sunday.",
+	                                 "See you all next year."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cxxq\">" SL_STRAIGHT_EN(
+	                      "Maren", "March 3, 2021 at 10:00", "The red one flew highest.", "")
+	                      SL_STRAIGHT_EN("Oskar", "March 3, 2021 at 11:00", "Mine was the blue one.",
+	                                     SL_STRAIGHT_EN("Lidia", "March 3, 2021 at 12:00",
+	                                                    "It was mine, thank you!", "")
+	                                         SL_STRAIGHT_EN("Kai", "March 3, 2021 at 13:00",
+	                                                        "Too windy on Sunday.", ""))
+	                          SL_STRAIGHT_EN("Jonas", "March 4, 2021 at 09:00", "See you all next year.", "")
+	                              "</div></body></html>",
+	                  NULL),
+	             who, depth, en, 5);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "Mój był niebieski.",
+	                                 "To był mój, dziękuję!", "W niedzielę za mocno wiało.",
+	                                 "Do zobaczenia za rok."};
+	expect_blind(html(SL_HEAD("pl") "<section class=\"cxxq\">" SL_STRAIGHT_PL(
+	                      "Maren", "3 marca 2021, 10:00", "Czerwony latał najwyżej.", "")
+	                      SL_STRAIGHT_PL("Oskar", "3 marca 2021, 11:00", "Mój był niebieski.",
+	                                     SL_STRAIGHT_PL("Lidia", "3 marca 2021, 12:00",
+	                                                    "To był mój, dziękuję!", "")
+	                                         SL_STRAIGHT_PL("Kai", "3 marca 2021, 13:00",
+	                                                        "W niedzielę za mocno wiało.", ""))
+	                          SL_STRAIGHT_PL("Jonas", "4 marca 2021, 09:00", "Do zobaczenia za rok.", "")
+	                              "</section></body></html>",
+	                  NULL),
+	             who, depth, pl, 5);
+}
+#undef SL_STRAIGHT_EN
+#undef SL_STRAIGHT_PL
+/* A list item: a bold name (or a bold link to another site) and the time
+ * loose after it, a reply link, then the text. */
+#define SL_BOLD_DE(name, when, text)                                                               \
+	"<li class=\"cqqj\"><div class=\"cjjk\"><div class=\"cxkj\"><strong>" name "</strong> " when \
+	" <a rel=\"nofollow\" href=\"?replytocom=1#cx\"> - Antworten</a></div><div class=\"cjzv\">"  \
+	"<p>" text "</p></div></div></li>"
+/* Another site's box: a bold name linked to the writer's site over a
+ * span of the time, the text below. */
+#define SL_BOLD_EN(name, when, text)                                                               \
+	"<div class=\"cqqj\"><p class=\"cxkj\"><b>" name "</b> <span>" when "</span></p><div "       \
+	"class=\"cjzv\">" text "</div></div>"
+
+static void test_scrambled_layouts_bold_link(void **state)
+{
+	(void)state;
+	/* A link to a page of its own that fills a bold box is the
+	 * template's name however long (a citing page's title where a
+	 * comment's name stands), and a date in it after three words or
+	 * more is the title's, not the time: the blocks that cite the page
+	 * are comments of the run, not strangers that outnumber it. */
+	static const char *const who_de[] = {
+	    "Ben", "Naturkosmetik Neuheiten & Linkliebe im Mai & Juni 2018",
+	    "Drachen am Strand und was wir diesen Sommer gelernt haben", "Anne",
+	    "Blog Glück Juni 2018 – Seitenglueck"};
+	static const unsigned flat[] = {0, 0, 0, 0, 0};
+	static const char *const de[] = {"Der rote flog am höchsten.", "[…] Alles Werbung oder was?",
+	                                 "[…] Der erste Text beschäftigt sich damit.",
+	                                 "Am Sonntag war es zu windig.", "[…] Das Drachenfest am Meer."};
+	expect_blind(html(SL_HEAD("de") "<ol class=\"cvkk\">" SL_BOLD_DE(
+	                      "Ben", "19. Juni 2018 um 15:28 Uhr", "Der rote flog am höchsten.")
+	                      SL_BOLD_DE("<a href=\"https://green.example/2018/06/27/neu/\" "
+	                                 "rel=\"external nofollow\">Naturkosmetik Neuheiten &amp; "
+	                                 "Linkliebe im Mai &amp; Juni 2018</a>",
+	                                 "27. Juni 2018 um 14:17 Uhr", "[…] Alles Werbung oder was?")
+	                          SL_BOLD_DE("<a href=\"https://kite.example/sommer/\" rel=\"external "
+	                                     "nofollow\">Drachen am Strand und was wir diesen Sommer "
+	                                     "gelernt haben</a>",
+	                                     "28. Juni 2018 um 9:02 Uhr",
+	                                     "[…] Der erste Text beschäftigt sich damit.")
+	                              SL_BOLD_DE("Anne", "29. Juni 2018 um 10:00 Uhr",
+	                                         "Am Sonntag war es zu windig.")
+	                                  SL_BOLD_DE("<a href=\"https://glueck.example/juni/\" "
+	                                             "rel=\"external nofollow\">Blog Glück Juni 2018 "
+	                                             "– Seitenglueck</a>",
+	                                             "1. Juli 2018 um 11:08 Uhr",
+	                                             "[…] Das Drachenfest am Meer.") "</ol></body></html>",
+	                  NULL),
+	             who_de, flat, de, 5);
+	static const char *const who_en[] = {"Kai", "Weekend links on kites, dunes and the long walk home",
+	                                     "Reading list for March 2021 at the Kite Journal"};
+	static const char *const en[] = {"The red one flew highest.", "[…] a fine day on the dunes.",
+	                                 "[…] the festival drew a crowd."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cvkk\">" SL_BOLD_EN(
+	                      "<a href=\"https://kai.example/\">Kai</a>", "March 3, 2021 at 10:00 am",
+	                      "The red one flew highest.")
+	                      SL_BOLD_EN("<a href=\"https://walk.example/links/\">Weekend links on kites, "
+	                                 "dunes and the long walk home</a>",
+	                                 "March 4, 2021 at 8:12 pm", "[…] a fine day on the dunes.")
+	                          SL_BOLD_EN("<a href=\"https://journal.example/march/\">Reading list "
+	                                     "for March 2021 at the Kite Journal</a>",
+	                                     "March 5, 2021 at 9:30 am", "[…] the festival drew a crowd.")
+	                              "</div></body></html>",
+	                  NULL),
+	             who_en, flat, en, 3);
+}
+#undef SL_BOLD_DE
+#undef SL_BOLD_EN
+/* A header line written as a heading: the time, then the linked name
+ * ("On DATE, at TIME, NAME wrote:"), the text below. */
+#define SL_HEADLINE_EN(who, when, text)                                                            \
+	"<li class=\"cvzx\"><div class=\"cjxq\"><h6><a href=\"#\" title=\"Report\"><span>Report"     \
+	"</span></a> On " when ", <a href=\"https://boards.example/Profile.asp?uid=1\"><strong>"    \
+	who "</strong></a> wrote:</h6></div><div class=\"cjjq\"><p>" text "</p></div></li>"
+/* Another site's: an article, its header a heading opening with a
+ * control ("Signaler"), then "Le DATE, NAME a écrit :". */
+#define SL_HEADLINE_FR(who, when, text)                                                            \
+	"<article class=\"cvzx\"><header class=\"ckk\"><h5><a href=\"#\" title=\"Signaler\"><span>" \
+	"Signaler</span></a> Le " when ", <a href=\"/membre/" who "\">" who "</a> a écrit :</h5>"   \
+	"</header><div class=\"cjjq\"><p>" text "</p></div></article>"
+
+static void test_scrambled_layouts_headline(void **state)
+{
+	(void)state;
+	/* The linked name after the time in a heading that holds the time
+	 * is the writer's: the heading is the comment's header line. */
+	static const char *const who[] = {"argusdc", "SuntanIronMan", "papsrus"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind(html(SL_HEAD("en") "<ul class=\"cqqx\">" SL_HEADLINE_EN(
+	                      "argusdc", "December 23, 2014, at 10:07 PM", "The red one flew highest.")
+	                      SL_HEADLINE_EN("SuntanIronMan", "December 23, 2014, at 10:41 PM",
+	                                     "Mine was the blue one.")
+	                          SL_HEADLINE_EN("papsrus", "December 25, 2014, at 9:57 AM",
+	                                         "Too windy on Sunday.") "</ul></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const fr[] = {"Le rouge a volé le plus haut.", "Le mien était le bleu.",
+	                                 "Trop de vent dimanche."};
+	expect_blind(html(SL_HEAD("fr") "<section class=\"cqqx\">" SL_HEADLINE_FR(
+	                      "argusdc", "3 mars 2021 à 10:00", "Le rouge a volé le plus haut.")
+	                      SL_HEADLINE_FR("SuntanIronMan", "3 mars 2021 à 11:20",
+	                                     "Le mien était le bleu.")
+	                          SL_HEADLINE_FR("papsrus", "4 mars 2021 à 09:05",
+	                                         "Trop de vent dimanche.") "</section></body></html>",
+	                  NULL),
+	             who, flat, fr, 3);
+}
+#undef SL_HEADLINE_EN
+#undef SL_HEADLINE_FR
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
 #undef SL_SIGNED_ZH
@@ -12320,6 +12526,10 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_words_first),
 	    cmocka_unit_test(test_scrambled_layouts_signed),
 	    cmocka_unit_test(test_scrambled_layouts_lead),
+	    cmocka_unit_test(test_scrambled_layouts_inside),
+	    cmocka_unit_test(test_scrambled_layouts_straight),
+	    cmocka_unit_test(test_scrambled_layouts_bold_link),
+	    cmocka_unit_test(test_scrambled_layouts_headline),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
