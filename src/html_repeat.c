@@ -796,6 +796,21 @@ static int name_under_time(const struct scan *s, const tt_hnode *t, const char *
 	       (!after || tt_html_is(after, "br"));
 }
 
+/* An age without its "ago" as the whole text of t ("6 years" in a box of
+ * its own, as a video site shows a comment's age): after other words it is
+ * a count ("member for 6 years"), and in a table's cell a column of
+ * durations (a cookie table's "1 year"), neither a time. */
+static int bare_age_box(const tt_hnode *t, const char *text)
+{
+	if (!isdigit((unsigned char)text[0]) || strlen(text) > 24 ||
+	    !tt_dates_is_time(text, TT_DATES_AGE_WORD))
+		return 0;
+	for (const tt_hnode *p = t->parent; p; p = p->parent)
+		if (tt_html_is(p, "td") || tt_html_is(p, "th"))
+			return 0;
+	return 1;
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -803,6 +818,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
+	if (off < 0 && !s->time && !member_link(up_to(t, s->block, "a")) && bare_age_box(t, text))
+		off = 0;
 	if (off >= 0 && tt_html_joined_date(t))
 		off = -1; /* the day the writer joined: no time of the post */
 	if (off == 0 && bold_short_name(s, t, text))
@@ -1115,6 +1132,9 @@ struct nest {
 	tt_hnode *stack[256]; /* blocks open around the walk */
 	const tt_hnode *times[256];
 	size_t depth;
+	/* the shape of the comment's own box inside a run's block that wraps
+	 * it, or "": an answer nested as that box is */
+	char inner_shape[PATH_MAX_LEN];
 };
 
 static void push_block(struct nest *w, tt_hnode *n)
@@ -1177,7 +1197,9 @@ static int nest_enter(tt_hnode *n, void *u)
 	}
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
-	    w->depth == 256 || !scan_block(&s, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
+	    w->depth == 256 || !scan_block(&s, NULL, 1, n) ||
+	    (strcmp(s.shape, w->shape) != 0 &&
+	     !(w->depth && *w->inner_shape && !strcmp(s.shape, w->inner_shape))))
 		return 1;
 	push_block(w, n);
 	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
@@ -1749,6 +1771,32 @@ static int box_of_kind(const tt_hnode *box, const tt_hnode *kind)
 	return some;
 }
 
+/* The comment's own box in a run's block that wraps it: the smallest box
+ * holding the name, the time and the text of the first block of the run's
+ * shape, when that is not the block itself (a block of no class around
+ * the comment's box and the box of its answers, "<div><div><div
+ * role=group>NAME TIME TEXT</div><div>ANSWERS</div></div></div>"), when
+ * it is of the block's kind (its tag, its first and last children's): its
+ * shape, read from the box, into w->inner_shape. An answer nested inside
+ * the block is such a box, not a wrapper (nest_enter). (A box of another
+ * kind is not taken: on a page of no class names it is as often a part of
+ * the comment, its header or its menu, as an answer.) */
+static void inner_box(struct nest *w, tt_hnode *first)
+{
+	struct scan s;
+	for (tt_hnode *c = first; c; c = c->next) {
+		if (!is_elem(c) || !same_kind(w->kind, c) || !scan_block(&s, NULL, 1, c) ||
+		    strcmp(s.shape, w->shape) != 0)
+			continue;
+		tt_hnode *box = s.longest->parent;
+		while (box && box != c && !(contains(box, s.name) && contains(box, s.time)))
+			box = box->parent;
+		if (box && box != c && same_kind(w->kind, box) && scan_block(&s, NULL, 1, box))
+			memcpy(w->inner_shape, s.shape, PATH_MAX_LEN);
+		return;
+	}
+}
+
 /* The blocks of the run's kind and shape from first on, and those nested
  * in them, into the run. */
 static void nest_box(struct nest *w, tt_hnode *first)
@@ -1836,6 +1884,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		return 0;
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
+	inner_box(w, b.kind);
 	nest_box(w, b.kind);
 	tt_hnode *box = b.kind->parent, *up = box ? box->parent : NULL;
 	if (up && is_elem(up) && up->parent)

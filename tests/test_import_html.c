@@ -14,6 +14,7 @@
 #include <libxml/hash.h>
 #include <libxml/SAX2.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/import.h"
@@ -5123,8 +5124,10 @@ enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
  * 31; no page refused. Measured once at the end of its cycle (2026-11-28,
  * at 2187863, `TT_ROUNDS=round12,round32`, after every importer change of
  * the cycle): HTML 9 of 31, w3m 0 of 31, lynx 0 of 31, the same: nothing
- * of the cycle's rules carried to it. */
-enum { ROUND32_TOTAL = 31, ROUND32_HTML = 9, ROUND32_W3M = 0, ROUND32_LYNX = 0 };
+ * of the cycle's rules carried to it. Its HTML raised by its working: an
+ * age without "ago" in a box of its own, an answer nested as a wrapped
+ * comment's own box (round 32, layouts). */
+enum { ROUND32_TOTAL = 31, ROUND32_HTML = 23, ROUND32_W3M = 0, ROUND32_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7358,7 +7361,7 @@ static const struct {
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round8", "round 8", 210, 179}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a) */
-    {"tests/data/html/round9", "round 9", 103, 55}, /* a nickname of six words (round 30, b) */
+    {"tests/data/html/round9", "round 9", 103, 61}, /* a nickname of six words (round 30, b); an age without "ago" in a box of its own (round 32) */
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
@@ -7380,7 +7383,7 @@ static const struct {
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
-    {"tests/data/html/round32", "round 32", 31, 9}, /* its first scrambled figure, as it came to be worked on */
+    {"tests/data/html/round32", "round 32", 31, 23}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box (round 32) */
     {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
 
@@ -12117,6 +12120,95 @@ static void test_round31_layouts_b(void **state)
 #undef R31B_HAS
 }
 
+/* Round 32's layouts (tests/data/html/round32: Vimeo's, Bankfax's and
+ * LinkedIn's pages), worked on since round 33 was chosen: each rule a
+ * small page of the shape and one of another site's shape and language. */
+static void test_round32_layouts(void **state)
+{
+	(void)state;
+	/* An age without its "ago", the whole text of a box of its own in a
+	 * comment's header ("6 years"), is the comment's time: with it, a
+	 * comment of one word ("Bless") is a comment, not a button's label. */
+#define R32_VIDEO(who, when, text)                                                                 \
+	"<div><div class=\"c\"><div class=\"av\"><img src=\"/a.png\" alt=\"User avatar\"></div><div " \
+	"class=\"m\"><div class=\"h\"><p>" who "</p><div><span>" when "</span></div><button>Copy "  \
+	"link to comment</button></div><div><p>" text "</p></div><div><button>Reply</button></div>" \
+	"</div></div></div>"
+	const char *video = "<html><body>" ARTICLE_P "<div class=\"cl\">" R32_VIDEO(
+	    "Prakash Mahji", "2 years", "HiRanguar") R32_VIDEO("Brandon Francis", "3 years", "Bless")
+	    R32_VIDEO("Jake white", "6 years", "great video") "</div></body></html>";
+#undef R32_VIDEO
+	static const char *const video_names[] = {"Prakash Mahji", "Brandon Francis", "Jake white"};
+	static const char *const video_bless[] = {"Bless"};
+	static const unsigned flat3[] = {0, 0, 0};
+	tt_thread *t = html(video, NULL);
+	expect_posted_a(t, 1, "3 years");
+	expect_body_a(t, 1, 1, video_bless);
+	expect_heads(t, 3, video_names, flat3);
+	/* Another site's shape and language: German, items of a list, the
+	 * name in bold, the age in small type after it ("3 Tage"). */
+#define R32_DE(who, when, text)                                                                    \
+	"<li class=\"e\"><b>" who "</b> <small>" when "</small><p>" text "</p></li>"
+	const char *de = "<html><body>" ARTICLE_P "<ul class=\"k\">" R32_DE(
+	    "Anna", "3 Tage", "Super!") R32_DE("Jonas", "5 Tage", "Danke")
+	    R32_DE("Mia", "2 Wochen", "Wie lange backt der Kuchen?") "</ul></body></html>";
+#undef R32_DE
+	static const char *const de_names[] = {"Anna", "Jonas", "Mia"};
+	static const char *const de_jonas[] = {"Danke"};
+	t = html(de, NULL);
+	expect_posted_a(t, 0, "3 Tage");
+	expect_body_a(t, 1, 1, de_jonas);
+	expect_heads(t, 3, de_names, flat3);
+	/* A count of a word that only opens like a unit ("2 answers") is no
+	 * age. */
+	assert_false(tt_dates_is_time("2 answers", TT_DATES_AGE_WORD));
+	assert_true(tt_dates_is_time("2 semaines", TT_DATES_AGE_WORD));
+
+	/* A run's block that wraps the comment's own box (a block of no class
+	 * around it and the box of its answers): an answer nested there is a
+	 * box of that shape, not a wrapper, and answers its block. */
+#define R32_BOX(who, when, text)                                                                   \
+	"<div class=\"g\"><div class=\"av\"><img src=\"/a.png\" alt=\"\"></div><div class=\"m\">" \
+	"<div class=\"h\"><p>" who "</p><div><span>" when "</span></div></div><div><p>" text       \
+	"</p></div></div></div>"
+#define R32_WRAP(box, answers) "<div><div class=\"w\">" box answers "</div></div>"
+	const char *wrap =
+	    "<html><body>" ARTICLE_P "<div class=\"cl\">" R32_WRAP(
+	        R32_BOX("Travis Wood", "6 years ago", "Solid choices!!"),
+	        "<div class=\"r\"><button>1 reply</button></div><div class=\"rc\">" R32_BOX(
+	            "Ian Durkin", "6 years ago", "So good!") "</div>")
+	        R32_WRAP(R32_BOX("Benoit Berthe", "6 years ago", "Congrats all !"), "")
+	            R32_WRAP(R32_BOX("Serafima", "7 years ago", "Yaaay! Congrats!!!"), "") "</div></body></html>";
+	static const char *const wrap_names[] = {"Travis Wood", "Ian Durkin", "Benoit Berthe",
+	                                         "Serafima"};
+	static const char *const wrap_ian[] = {"So good!"};
+	static const unsigned wrap_depths[] = {0, 1, 0, 0};
+	t = html(wrap, NULL);
+	expect_body_a(t, 1, 1, wrap_ian);
+	expect_heads(t, 4, wrap_names, wrap_depths);
+#undef R32_WRAP
+#undef R32_BOX
+	/* Another site's shape and language: Spanish, an <article> around
+	 * each comment's <article> (its header with a <time>, its text) and
+	 * the box of its answers. */
+#define R32_ES(who, when, text)                                                                    \
+	"<article class=\"o\"><div class=\"meta\"><strong>" who "</strong> <time>" when "</time>"  \
+	"</div><div class=\"x\"><p>" text "</p></div></article>"
+#define R32_SEC(box, answers) "<article><div class=\"u\">" box answers "</div></article>"
+	const char *es = "<html><body>" ARTICLE_P "<div class=\"opiniones\">" R32_SEC(
+	    R32_ES("Lucía", "hace 2 días", "Muy bonito el pueblo."),
+	    "<div class=\"resp\">" R32_ES("Pablo", "hace 1 día", "Sí, precioso.") "</div>")
+	    R32_SEC(R32_ES("Marta", "hace 3 días", "Iré el domingo."), "")
+	        R32_SEC(R32_ES("Luis", "hace 4 días", "Demasiado caro."), "") "</div></body></html>";
+#undef R32_SEC
+#undef R32_ES
+	static const char *const es_names[] = {"Lucía", "Pablo", "Marta", "Luis"};
+	static const char *const es_pablo[] = {"Sí, precioso."};
+	t = html(es, NULL);
+	expect_body_a(t, 1, 1, es_pablo);
+	expect_heads(t, 4, es_names, wrap_depths);
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -12320,6 +12412,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_layouts_c),
 	    cmocka_unit_test(test_round30_layouts_a),
 	    cmocka_unit_test(test_round31_layouts_a),
+	    cmocka_unit_test(test_round32_layouts),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
