@@ -796,6 +796,66 @@ static int name_under_time(const struct scan *s, const tt_hnode *t, const char *
 	       (!after || tt_html_is(after, "br"));
 }
 
+/* The name after a label in the name's own text ("Комментарии нашего
+ * читателя: NAME", "Reader comment: NAME"): one to four words, a letter
+ * among them, then ": ", then a name-like rest. The rest, or NULL. The
+ * label must be every block's (labelled_names). */
+static const char *label_rest(const char *text)
+{
+	const char *colon = strstr(text, ": ");
+	if (!colon || colon == text || tt_textline_count_words(text, (size_t)(colon - text)) > 4)
+		return NULL;
+	int letter = 0;
+	for (const char *p = text; p < colon; p++)
+		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+	return letter && colon[2] ? colon + 2 : NULL;
+}
+
+/* (the rest may run to eight words: a field the template appends, "NAME
+ * из города CITY", is cut by labelled_names) */
+static int labelled_name(const char *text, const tt_hnode *t, const tt_hnode *block)
+{
+	const char *rest = label_rest(text);
+	return rest && !strstr(rest, ": ") && strlen(rest) <= 128 &&
+	       tt_textline_count_words(rest, strlen(rest)) <= 8 && !in_heading(t, block) &&
+	       !up_to(t, block, "a");
+}
+
+/* Where the two words before name's last word start ("Андрей из города
+ * Барнаул": at "из"), when it has four words at least; else NULL. */
+static const char *field_words(const char *name)
+{
+	const char *sp[3] = {NULL, NULL, NULL};
+	for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' '))
+		sp[0] = sp[1], sp[1] = sp[2], sp[2] = p;
+	return sp[0] && sp[0] != name && tt_textline_count_words(name, strlen(name)) >= 4
+	           ? sp[0] + 1
+	           : NULL;
+}
+
+/* The same two words before the last ending the names of two blocks or
+ * more, not of every block: a field the template writes after the name
+ * when the writer gave it ("из города CITY", "from the town of"), no part
+ * of the name; cut from those names. */
+static void appended_fields(struct tt_repeat *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const char *f = r->v[i].named ? field_words(r->v[i].named) : NULL;
+		size_t fl = f ? (size_t)(strrchr(f, ' ') - f) : 0, same = 0;
+		for (size_t j = 0; f && j < r->n; j++) {
+			const char *g = r->v[j].named ? field_words(r->v[j].named) : NULL;
+			same += g && (size_t)(strrchr(g, ' ') - g) == fl && !memcmp(f, g, fl);
+		}
+		if (same < 2 || same == r->n)
+			continue;
+		for (size_t j = 0; j < r->n; j++) {
+			char *g = r->v[j].named ? (char *)field_words(r->v[j].named) : NULL;
+			if (g && (size_t)(strrchr(g, ' ') - g) == fl && !memcmp(f, g, fl))
+				g[-1] = '\0';
+		}
+	}
+}
+
 /* An age without its "ago" as the whole text of t ("6 years" in a box of
  * its own, as a video site shows a comment's age): after other words it is
  * a count ("member for 6 years"), and in a table's cell a column of
@@ -826,7 +886,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
-	             opening_name(s, text, t)) &&
+	             opening_name(s, text, t) || labelled_name(text, t, s->block)) &&
 	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
@@ -1872,6 +1932,43 @@ static void split_run(struct nest *w, tt_hnode *up, const tt_hnode *list)
 	free(tmp);
 }
 
+/* The text of block v's name when it opens with a label (label_rest), or
+ * NULL. Caller frees. */
+static char *labelled_text(const struct tt_repeat_block *v)
+{
+	char *t = v->name && !v->named ? (v->name->type == TT_HNODE_TEXT
+	                                      ? tt_html_repeat_text(v->name)
+	                                      : tt_html_text(v->name))
+	                               : NULL;
+	if (t && !label_rest(t))
+		free(t), t = NULL;
+	return t;
+}
+
+/* A label every block's name opens with, the same words ("Комментарии
+ * нашего читателя: гость", "Комментарии нашего читателя: Андрей"): the
+ * template's, no part of the name, which is the rest. Only when every
+ * block of the run shows it, two at least. */
+static void labelled_names(struct tt_repeat *r)
+{
+	char *first = r->n >= 2 ? labelled_text(&r->v[0]) : NULL;
+	size_t label = first ? (size_t)(label_rest(first) - first) : 0;
+	int all = first != NULL;
+	for (size_t i = 1; all && i < r->n; i++) {
+		char *t = labelled_text(&r->v[i]);
+		all = t && (size_t)(label_rest(t) - t) == label && !memcmp(t, first, label);
+		free(t);
+	}
+	for (size_t i = 0; all && i < r->n; i++) {
+		char *t = labelled_text(&r->v[i]);
+		r->v[i].named = tt_xstrdup(label_rest(t));
+		free(t);
+	}
+	free(first);
+	if (all)
+		appended_fields(r);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -1899,6 +1996,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	for (size_t i = 0; i < out->n; i++)
 		fill_block(&out->v[i], out);
 	names_in_lines(out);
+	labelled_names(out);
 	return out->n;
 }
 

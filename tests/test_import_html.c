@@ -5126,8 +5126,9 @@ enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
  * the cycle): HTML 9 of 31, w3m 0 of 31, lynx 0 of 31, the same: nothing
  * of the cycle's rules carried to it. Its HTML raised by its working: an
  * age without "ago" in a box of its own, an answer nested as a wrapped
- * comment's own box (round 32, layouts). */
-enum { ROUND32_TOTAL = 31, ROUND32_HTML = 23, ROUND32_W3M = 0, ROUND32_LYNX = 0 };
+ * comment's own box (round 32, layouts); a label every name opens with,
+ * a field appended to some names (round 32, layouts b). */
+enum { ROUND32_TOTAL = 31, ROUND32_HTML = 30, ROUND32_W3M = 0, ROUND32_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7383,7 +7384,7 @@ static const struct {
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
-    {"tests/data/html/round32", "round 32", 31, 23}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box (round 32) */
+    {"tests/data/html/round32", "round 32", 31, 30}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with (round 32) */
     {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
 
@@ -12209,6 +12210,55 @@ static void test_round32_layouts(void **state)
 	expect_heads(t, 4, es_names, wrap_depths);
 }
 
+/* Round 32's layouts, half b (Bankfax's page): each rule a small page of
+ * the shape and one of another site's shape and language. */
+static void test_round32_layouts_b(void **state)
+{
+	(void)state;
+	/* A label every block's name opens with ("LABEL: NAME") is the
+	 * template's, the name the rest; two words before the last that end
+	 * some blocks' names, not every block's, are a field the template
+	 * appends (the writer's town), no part of the name. */
+#define R32B_RU(who, text, when)                                                                   \
+	"<table border=0 width=\"100%\"><tr><td class=\"content\"><table border=0 width=\"100%\">"  \
+	"<tr><td colspan=2><center><hr size=1></center></td></tr><tr><td colspan=2 align=right>"   \
+	"<font color=#330033><b>Комментарии нашего читателя: " who "\n</b></font></td></tr><tr>"  \
+	"<td class=\"coment\" colspan=2>" text "</td></tr><tr><td align=left>\n</td><td "          \
+	"align=right><font size=1 color=#bbbbbb>" when "</font></td></tr></table></td></tr></table>"
+	const char *ru = "<html><body><table><tr><td>" ARTICLE_P R32B_RU(
+	    "гость", "Может кардиодиспансер? Его давно пора было отремонтировать.", "11:02 17-January-2012")
+	    R32B_RU("Андрей из города Барнаул", "Поэтому туда и был поставлен после томографов, все это знают.", "11:30 17-January-2012")
+	        R32B_RU("Борис. А.", "Ремонтные работы не сделаны, осталась незавершёнка, а акты подписаны.", "11:42 17-January-2012")
+	            R32B_RU("Ольга из города Бийск", "Спасибо врачам кардиодиспансера за их работу и терпение.", "11:49 17-January-2012")
+	                "</td></tr></table></body></html>";
+#undef R32B_RU
+	static const char *const ru_names[] = {"гость", "Андрей", "Борис. А.", "Ольга"};
+	static const char *const ru_andrei[] = {"Поэтому туда и был поставлен после томографов, все это знают."};
+	static const unsigned flat4[] = {0, 0, 0, 0};
+	tt_thread *t = html(ru, NULL);
+	expect_posted_a(t, 1, "11:30 17-January-2012");
+	expect_body_a(t, 1, 1, ru_andrei);
+	expect_heads(t, 4, ru_names, flat4);
+	/* Another site's shape and language: German, a box per comment, the
+	 * label and name in a <strong>, the time under the text. */
+#define R32B_DE(who, text, when)                                                                   \
+	"<div class=\"lb\"><strong>Leserbrief: " who "</strong><p>" text "</p><span>" when        \
+	"</span></div>"
+	const char *de = "<html><body>" ARTICLE_P "<div class=\"briefe\">" R32B_DE(
+	    "Anna wohnhaft in Köln", "Sehr gut geschrieben.", "12.03.2015 10:15")
+	    R32B_DE("Jonas", "Das sehe ich anders.", "12.03.2015 11:20")
+	        R32B_DE("Mia wohnhaft in Bonn", "Danke für den Artikel.", "13.03.2015 09:05")
+	            "</div></body></html>";
+#undef R32B_DE
+	static const char *const de_names[] = {"Anna", "Jonas", "Mia"};
+	static const char *const de_jonas[] = {"Das sehe ich anders."};
+	static const unsigned flat3[] = {0, 0, 0};
+	t = html(de, NULL);
+	expect_posted_a(t, 2, "13.03.2015 09:05");
+	expect_body_a(t, 1, 1, de_jonas);
+	expect_heads(t, 3, de_names, flat3);
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -12413,6 +12463,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_layouts_a),
 	    cmocka_unit_test(test_round31_layouts_a),
 	    cmocka_unit_test(test_round32_layouts),
+	    cmocka_unit_test(test_round32_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
