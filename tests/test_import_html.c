@@ -5127,8 +5127,9 @@ enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
  * of the cycle's rules carried to it. Its HTML raised by its working: an
  * age without "ago" in a box of its own, an answer nested as a wrapped
  * comment's own box (round 32, layouts); a label every name opens with,
- * a field appended to some names (round 32, layouts b). */
-enum { ROUND32_TOTAL = 31, ROUND32_HTML = 30, ROUND32_W3M = 0, ROUND32_LYNX = 0 };
+ * a field appended to some names (round 32, layouts b); a long name the
+ * writer's picture names (round 32, layouts c). */
+enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 0, ROUND32_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -12259,6 +12260,55 @@ static void test_round32_layouts_b(void **state)
 	expect_heads(t, 3, de_names, flat3);
 }
 
+/* Round 32's layouts, half c (LinkedIn's page): each rule a small page of
+ * the shape and one of another site's shape and language. */
+static void test_round32_layouts_c(void **state)
+{
+	(void)state;
+	/* A name with titles after it, too long for a name alone, is the
+	 * name where the writer's picture in the comment says the same words
+	 * in its alt text. */
+#define R32C_EN(who, text)                                                                         \
+	"<section class=\"comment\"><article class=\"comment__content-wrapper\"><div class=\"pic\">" \
+	"<a href=\"https://example.com/in/x\"><img src=\"/p.jpg\" alt=\"" who "\"></a></div><div "  \
+	"class=\"comment__body-wrapper\"><div class=\"comment__actor-name-wrapper\"><a class=\""   \
+	"comment__actor-name\" href=\"https://example.com/in/x\">\n" who "\n</a></div><span class=" \
+	"\"comment__message\"><span>" text "</span></span></div></article><div class=\""           \
+	"comment__meta\"><time class=\"comment__time\">6y</time></div></section>"
+	const char *en = "<html><body>" ARTICLE_P "<div class=\"comments\">" R32C_EN(
+	    "Zoe Kibbey", "Thank you for sharing your what sets your soul on fire.")
+	    R32C_EN("Heather Bordo, Thinking Partner, Alignment Builder, Certified Executive Coach",
+	            "I love this way of framing how to think about 2017.")
+	        R32C_EN("Seleena Juma", "Love this article and the inspiring quotes.") "</div></body></html>";
+#undef R32C_EN
+	static const char *const en_names[] = {
+	    "Zoe Kibbey", "Heather Bordo, Thinking Partner, Alignment Builder, Certified Executive Coach",
+	    "Seleena Juma"};
+	static const unsigned flat3[] = {0, 0, 0};
+	tt_thread *t = html(en, NULL);
+	expect_posted_a(t, 1, "6y");
+	expect_heads(t, 3, en_names, flat3);
+	/* Another site's shape and language: French, items of a list, the
+	 * picture loose in the header beside a link to the member with the
+	 * writer's trades after the name, the time in a span. */
+#define R32C_FR(who, when, text)                                                                   \
+	"<li class=\"comment\"><div class=\"entete\"><img class=\"photo\" src=\"/a.png\" alt=\"" who \
+	"\"> <a href=\"/membres/m\">" who "</a> <span class=\"date\">" when "</span></div><div "   \
+	"class=\"comment-content\"><p>" text "</p></div></li>"
+	const char *fr = "<html><body>" ARTICLE_P "<ol class=\"commentaires\">" R32C_FR(
+	    "Luc Martin", "12/03/2015 10:15", "Le pont est fermé depuis lundi, quel dommage.")
+	    R32C_FR("Marie Dupont, architecte, urbaniste, conseillère municipale", "12/03/2015 11:20",
+	            "Oui, pour des travaux qui dureront jusqu'à vendredi.")
+	        R32C_FR("Zoé", "13/03/2015 09:05", "Merci pour l'info, je passerai par le nord.")
+	            "</ol></body></html>";
+#undef R32C_FR
+	static const char *const fr_names[] = {
+	    "Luc Martin", "Marie Dupont, architecte, urbaniste, conseillère municipale", "Zoé"};
+	t = html(fr, NULL);
+	expect_posted_a(t, 1, "12/03/2015 11:20");
+	expect_heads(t, 3, fr_names, flat3);
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -12464,6 +12514,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_layouts_a),
 	    cmocka_unit_test(test_round32_layouts),
 	    cmocka_unit_test(test_round32_layouts_b),
+	    cmocka_unit_test(test_round32_layouts_c),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
