@@ -5133,9 +5133,10 @@ enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 0, ROUND32_LYNX = 0 
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
- * one of its stated counts goes unread (LinkedIn's "48"), none read wrong.
- * A count read wrong, or unread, beyond those fails. */
-enum { ROUND32_STATED_UNREAD = 1, ROUND32_STATED_MISREAD = 0 };
+ * one of its stated counts went unread (LinkedIn's "48"), none read wrong;
+ * read since its working (a bar of counts side by side, round 32, layouts
+ * c). A count read wrong, or unread, fails. */
+enum { ROUND32_STATED_UNREAD = 0, ROUND32_STATED_MISREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -12307,6 +12308,20 @@ static void test_round32_layouts_c(void **state)
 	t = html(fr, NULL);
 	expect_posted_a(t, 1, "12/03/2015 11:20");
 	expect_heads(t, 3, fr_names, flat3);
+
+	/* A bar of counts side by side before the comments, the comments'
+	 * count not the first ("361" reactions, then "48 Comments"), the bar
+	 * of actions between it and the list: the count the page states. */
+	assert_int_equal(stated_of("<div class=\"social-counts\"><a href=\"/signup\" "
+	                           "aria-label=\"361 Reactions\"><span>361</span></a>\n<a "
+	                           "href=\"/signup\">48 Comments</a></div><div class=\"bar\"><a "
+	                           "href=\"/s\">Like</a> <a href=\"/s\">Comment</a> <a "
+	                           "href=\"/s\">Share</a></div>"),
+	                 48);
+	/* The same in another shape and language: German, items of a list,
+	 * shares before the comments. */
+	assert_int_equal(stated_of("<ul class=\"leiste\"><li>5 Teilen</li><li>14 Kommentare</li></ul>"),
+	                 14);
 }
 
 static void test_zhidao_card_title(void **state)
