@@ -36,6 +36,8 @@ struct scan {
 	int plain;                /* a text outside links seen, neither name nor time */
 	int by_heading;           /* the name is a heading's (heading_name): any other yields */
 	const tt_hnode *same_name; /* a name-like text every block shows: a name if no other */
+	const char *alts[4];       /* the block's first pictures' alt texts (pictured_name) */
+	int alts_read;
 };
 
 static int is_elem(const tt_hnode *n)
@@ -856,6 +858,41 @@ static void appended_fields(struct tt_repeat *r)
 	}
 }
 
+static int alts_enter(tt_hnode *n, void *u)
+{
+	struct scan *s = u;
+	const char *alt = tt_html_is(n, "img") ? tt_html_attr(n, "alt") : NULL;
+	for (size_t i = 0; alt && *alt && i < 4; i++)
+		if (!s->alts[i]) {
+			s->alts[i] = alt;
+			break;
+		}
+	return !s->alts[3];
+}
+
+/* A text too long for a name (a name with the writer's titles, "NAME,
+ * Thinking Partner, Alignment Builder, Certified Executive Coach") that
+ * the block's picture of its writer says in its alt text: the name. The
+ * block's first four pictures are read once per scan. */
+static int pictured_name(struct scan *s, const char *text)
+{
+	size_t len = strlen(text);
+	if (len <= 40 || len > 160 || strchr(text, '\n'))
+		return 0;
+	if (!s->alts_read) {
+		s->alts_read = 1;
+		tt_html_walk(s->block, alts_enter, NULL, s);
+	}
+	for (size_t i = 0; i < 4 && s->alts[i]; i++) {
+		char *a = tt_html_squeeze(s->alts[i]);
+		int same = a && !strcmp(a, text);
+		free(a);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
 /* An age without its "ago" as the whole text of t ("6 years" in a box of
  * its own, as a video site shows a comment's age): after other words it is
  * a count ("member for 6 years"), and in a table's cell a column of
@@ -886,7 +923,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
-	             opening_name(s, text, t) || labelled_name(text, t, s->block)) &&
+	             opening_name(s, text, t) || labelled_name(text, t, s->block) ||
+	             pictured_name(s, text)) &&
 	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;

@@ -7386,7 +7386,7 @@ static const struct {
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
     {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
-    {"tests/data/html/round32", "round 32", 31, 30}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with (round 32) */
+    {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
     {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
 
@@ -12308,6 +12308,40 @@ static void test_round32_layouts_c(void **state)
 	t = html(fr, NULL);
 	expect_posted_a(t, 1, "12/03/2015 11:20");
 	expect_heads(t, 3, fr_names, flat3);
+
+	/* Where no class names the parts (the repeated blocks), the same: a
+	 * text too long for a name is the name where the block's picture of
+	 * its writer says it in its alt text. */
+#define R32C_Q(who, text)                                                                          \
+	"<section class=\"q1\"><article class=\"q2\"><div class=\"q3\"><a href=\"https://"         \
+	"example.com/in/x\"><img src=\"/p.jpg\" alt=\"" who "\"></a></div><div class=\"q4\"><div "   \
+	"class=\"q5\"><a class=\"q6\" href=\"https://example.com/in/x\">\n" who "\n</a></div><span "   \
+	"class=\"q7\"><span>" text "</span></span></div></article><div class=\"q8\"><time class=\""  \
+	"q9\">6y</time></div></section>"
+	const char *q = "<html><body>" ARTICLE_P "<div class=\"q0\">" R32C_Q(
+	    "Zoe Kibbey", "Thank you for sharing your what sets your soul on fire.")
+	    R32C_Q("Heather Bordo, Thinking Partner, Alignment Builder, Certified Executive Coach",
+	           "I love this way of framing how to think about 2017.")
+	        R32C_Q("Seleena Juma", "Love this article and the inspiring quotes.") "</div></body></html>";
+#undef R32C_Q
+	t = html(q, NULL);
+	expect_heads(t, 3, en_names, flat3);
+	/* Another site's shape and language: Spanish, items of a list, the
+	 * picture after the bold name, the time in a span. */
+#define R32C_ES(who, when, text)                                                                   \
+	"<li class=\"z1\"><div class=\"z2\"><b>" who "</b> <img src=\"/a.png\" alt=\"" who "\"> "  \
+	"<span>" when "</span></div><p>" text "</p></li>"
+	const char *es = "<html><body>" ARTICLE_P "<ul class=\"z0\">" R32C_ES(
+	    "Lucía Gómez", "hace 2 días", "Muy bonito el pueblo, volveremos en verano.")
+	    R32C_ES("Pablo Ruiz, profesor de historia y guía del museo municipal", "hace 3 días",
+	            "Sí, precioso, y el museo abre los domingos.")
+	        R32C_ES("Marta", "hace 4 días", "Iré el domingo con mis hijos.") "</ul></body></html>";
+#undef R32C_ES
+	static const char *const es_names[] = {
+	    "Lucía Gómez", "Pablo Ruiz, profesor de historia y guía del museo municipal", "Marta"};
+	t = html(es, NULL);
+	expect_posted_a(t, 1, "hace 3 días");
+	expect_heads(t, 3, es_names, flat3);
 
 	/* A bar of counts side by side before the comments, the comments'
 	 * count not the first ("361" reactions, then "48 Comments"), the bar
