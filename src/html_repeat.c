@@ -835,27 +835,43 @@ static const char *field_words(const char *name)
 	           : NULL;
 }
 
+/* A name's field (field_words): its words up to its last, and its block. */
+struct field {
+	char *at;
+	size_t len;
+};
+
+static int cmp_field(const void *a, const void *b)
+{
+	const struct field *x = a, *y = b;
+	int c = memcmp(x->at, y->at, x->len < y->len ? x->len : y->len);
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
 /* The same two words before the last ending the names of two blocks or
  * more, not of every block: a field the template writes after the name
  * when the writer gave it ("из города CITY", "from the town of"), no part
- * of the name; cut from those names. */
+ * of the name; cut from those names. The fields sorted, each group of
+ * equal ones weighed once. */
 static void appended_fields(struct tt_repeat *r)
 {
+	struct field *f = tt_xmalloc((r->n ? r->n : 1) * sizeof *f);
+	size_t n = 0;
 	for (size_t i = 0; i < r->n; i++) {
-		const char *f = r->v[i].named ? field_words(r->v[i].named) : NULL;
-		size_t fl = f ? (size_t)(strrchr(f, ' ') - f) : 0, same = 0;
-		for (size_t j = 0; f && j < r->n; j++) {
-			const char *g = r->v[j].named ? field_words(r->v[j].named) : NULL;
-			same += g && (size_t)(strrchr(g, ' ') - g) == fl && !memcmp(f, g, fl);
-		}
-		if (same < 2 || same == r->n)
-			continue;
-		for (size_t j = 0; j < r->n; j++) {
-			char *g = r->v[j].named ? (char *)field_words(r->v[j].named) : NULL;
-			if (g && (size_t)(strrchr(g, ' ') - g) == fl && !memcmp(f, g, fl))
-				g[-1] = '\0';
-		}
+		char *g = r->v[i].named ? (char *)field_words(r->v[i].named) : NULL;
+		if (g)
+			f[n++] = (struct field){g, (size_t)(strrchr(g, ' ') - g)};
 	}
+	qsort(f, n, sizeof *f, cmp_field);
+	for (size_t i = 0, k; i < n; i = k) {
+		for (k = i + 1; k < n && !cmp_field(&f[i], &f[k]);)
+			k++;
+		if (k - i < 2 || k - i == r->n)
+			continue;
+		for (size_t m = i; m < k; m++)
+			f[m].at[-1] = '\0';
+	}
+	free(f);
 }
 
 static int alts_enter(tt_hnode *n, void *u)
