@@ -1132,6 +1132,26 @@ static int bare_age(const char *t)
 	return 0;
 }
 
+/* bare_age's text whose unit is the whole rest, one word of letters a
+ * short ending after its stem ("years", "Tagen", "semaines"; a stem of two
+ * letters, French "an", takes one letter at most: "2 answers" is a count). */
+static int bare_age_word(const char *t)
+{
+	if (!bare_age(t))
+		return 0;
+	const char *w = strchr(t, ' ') + 1;
+	size_t n = strlen(w);
+	for (size_t i = 0; i < n; i++)
+		if (!isalpha((unsigned char)w[i]) && (unsigned char)w[i] < 0x80)
+			return 0;
+	for (size_t i = 0; i < sizeof word_units / sizeof *word_units; i++) {
+		size_t sl = strlen(word_units[i].stem);
+		if (!strncasecmp(w, word_units[i].stem, sl) && n - sl <= (sl <= 2 ? 1u : 5u))
+			return 1;
+	}
+	return 0;
+}
+
 /* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
  * counts each with its word, then "her" (wpDiscuz's German). */
 static int compound_her(const char *low)
@@ -1446,6 +1466,8 @@ int tt_dates_is_time(const char *text, unsigned how)
 	if ((how & TT_DATES_SHORT) &&
 	    (cjk_date_opening(text) || count_short_unit(text) || month_day_alone(text) ||
 	     day_month_short_year(text)))
+		return 1;
+	if ((how & TT_DATES_AGE_WORD) && bare_age_word(text))
 		return 1;
 	return (how & TT_DATES_BARE) && (bare_age(text) || count_unit_letter(text));
 }

@@ -36,6 +36,8 @@ struct scan {
 	int plain;                /* a text outside links seen, neither name nor time */
 	int by_heading;           /* the name is a heading's (heading_name): any other yields */
 	const tt_hnode *same_name; /* a name-like text every block shows: a name if no other */
+	const char *alts[4];       /* the block's first pictures' alt texts (pictured_name) */
+	int alts_read;
 };
 
 static int is_elem(const tt_hnode *n)
@@ -844,6 +846,132 @@ static int name_after_time(const struct scan *s, const tt_hnode *t, const char *
 	return letter && spaces <= 4 && strlen(text) <= 64 && !numbered_only(text);
 }
 
+/* The name after a label in the name's own text ("Комментарии нашего
+ * читателя: NAME", "Reader comment: NAME"): one to four words, a letter
+ * among them, then ": ", then a name-like rest. The rest, or NULL. The
+ * label must be every block's (labelled_names). */
+static const char *label_rest(const char *text)
+{
+	const char *colon = strstr(text, ": ");
+	if (!colon || colon == text || tt_textline_count_words(text, (size_t)(colon - text)) > 4)
+		return NULL;
+	int letter = 0;
+	for (const char *p = text; p < colon; p++)
+		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+	return letter && colon[2] ? colon + 2 : NULL;
+}
+
+/* (the rest may run to eight words: a field the template appends, "NAME
+ * из города CITY", is cut by labelled_names) */
+static int labelled_name(const char *text, const tt_hnode *t, const tt_hnode *block)
+{
+	const char *rest = label_rest(text);
+	return rest && !strstr(rest, ": ") && strlen(rest) <= 128 &&
+	       tt_textline_count_words(rest, strlen(rest)) <= 8 && !in_heading(t, block) &&
+	       !up_to(t, block, "a");
+}
+
+/* Where the two words before name's last word start ("Андрей из города
+ * Барнаул": at "из"), when it has four words at least; else NULL. */
+static const char *field_words(const char *name)
+{
+	const char *sp[3] = {NULL, NULL, NULL};
+	for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' '))
+		sp[0] = sp[1], sp[1] = sp[2], sp[2] = p;
+	return sp[0] && sp[0] != name && tt_textline_count_words(name, strlen(name)) >= 4
+	           ? sp[0] + 1
+	           : NULL;
+}
+
+/* A name's field (field_words): its words up to its last, and its block. */
+struct field {
+	char *at;
+	size_t len;
+};
+
+static int cmp_field(const void *a, const void *b)
+{
+	const struct field *x = a, *y = b;
+	int c = memcmp(x->at, y->at, x->len < y->len ? x->len : y->len);
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The same two words before the last ending the names of two blocks or
+ * more, not of every block: a field the template writes after the name
+ * when the writer gave it ("из города CITY", "from the town of"), no part
+ * of the name; cut from those names. The fields sorted, each group of
+ * equal ones weighed once. */
+static void appended_fields(struct tt_repeat *r)
+{
+	struct field *f = tt_xmalloc((r->n ? r->n : 1) * sizeof *f);
+	size_t n = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		char *g = r->v[i].named ? (char *)field_words(r->v[i].named) : NULL;
+		if (g)
+			f[n++] = (struct field){g, (size_t)(strrchr(g, ' ') - g)};
+	}
+	qsort(f, n, sizeof *f, cmp_field);
+	for (size_t i = 0, k; i < n; i = k) {
+		for (k = i + 1; k < n && !cmp_field(&f[i], &f[k]);)
+			k++;
+		if (k - i < 2 || k - i == r->n)
+			continue;
+		for (size_t m = i; m < k; m++)
+			f[m].at[-1] = '\0';
+	}
+	free(f);
+}
+
+static int alts_enter(tt_hnode *n, void *u)
+{
+	struct scan *s = u;
+	const char *alt = tt_html_is(n, "img") ? tt_html_attr(n, "alt") : NULL;
+	for (size_t i = 0; alt && *alt && i < 4; i++)
+		if (!s->alts[i]) {
+			s->alts[i] = alt;
+			break;
+		}
+	return !s->alts[3];
+}
+
+/* A text too long for a name (a name with the writer's titles, "NAME,
+ * Thinking Partner, Alignment Builder, Certified Executive Coach") that
+ * the block's picture of its writer says in its alt text: the name. The
+ * block's first four pictures are read once per scan. */
+static int pictured_name(struct scan *s, const char *text)
+{
+	size_t len = strlen(text);
+	if (len <= 40 || len > 160 || strchr(text, '\n'))
+		return 0;
+	if (!s->alts_read) {
+		s->alts_read = 1;
+		tt_html_walk(s->block, alts_enter, NULL, s);
+	}
+	for (size_t i = 0; i < 4 && s->alts[i]; i++) {
+		char *a = tt_html_squeeze(s->alts[i]);
+		int same = a && !strcmp(a, text);
+		free(a);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/* An age without its "ago" as the whole text of t ("6 years" in a box of
+ * its own, as a video site shows a comment's age): after other words it is
+ * a count ("member for 6 years"), and in a table's cell a column of
+ * durations (a cookie table's "1 year"), neither a time. */
+static int bare_age_box(const tt_hnode *t, const char *text)
+{
+	if (!isdigit((unsigned char)text[0]) || strlen(text) > 24 ||
+	    !tt_dates_is_time(text, TT_DATES_AGE_WORD))
+		return 0;
+	for (const tt_hnode *p = t->parent; p; p = p->parent)
+		if (tt_html_is(p, "td") || tt_html_is(p, "th"))
+			return 0;
+	return 1;
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -851,6 +979,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
+	if (off < 0 && !s->time && !member_link(up_to(t, s->block, "a")) && bare_age_box(t, text))
+		off = 0;
 	if (off >= 0 && tt_html_joined_date(t))
 		off = -1; /* the day the writer joined: no time of the post */
 	if (off == 0 && bold_short_name(s, t, text))
@@ -862,7 +992,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
-	             opening_name(s, text, t)) &&
+	             opening_name(s, text, t) || labelled_name(text, t, s->block) ||
+	             pictured_name(s, text)) &&
 	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
@@ -1169,6 +1300,9 @@ struct nest {
 	tt_hnode *stack[256]; /* blocks open around the walk */
 	const tt_hnode *times[256];
 	size_t depth;
+	/* the shape of the comment's own box inside a run's block that wraps
+	 * it, or "": an answer nested as that box is */
+	char inner_shape[PATH_MAX_LEN];
 };
 
 static void push_block(struct nest *w, tt_hnode *n)
@@ -1231,7 +1365,9 @@ static int nest_enter(tt_hnode *n, void *u)
 	}
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
-	    w->depth == 256 || !scan_block(&s, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
+	    w->depth == 256 || !scan_block(&s, NULL, 1, n) ||
+	    (strcmp(s.shape, w->shape) != 0 &&
+	     !(w->depth && *w->inner_shape && !strcmp(s.shape, w->inner_shape))))
 		return 1;
 	push_block(w, n);
 	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
@@ -1803,6 +1939,32 @@ static int box_of_kind(const tt_hnode *box, const tt_hnode *kind)
 	return some;
 }
 
+/* The comment's own box in a run's block that wraps it: the smallest box
+ * holding the name, the time and the text of the first block of the run's
+ * shape, when that is not the block itself (a block of no class around
+ * the comment's box and the box of its answers, "<div><div><div
+ * role=group>NAME TIME TEXT</div><div>ANSWERS</div></div></div>"), when
+ * it is of the block's kind (its tag, its first and last children's): its
+ * shape, read from the box, into w->inner_shape. An answer nested inside
+ * the block is such a box, not a wrapper (nest_enter). (A box of another
+ * kind is not taken: on a page of no class names it is as often a part of
+ * the comment, its header or its menu, as an answer.) */
+static void inner_box(struct nest *w, tt_hnode *first)
+{
+	struct scan s;
+	for (tt_hnode *c = first; c; c = c->next) {
+		if (!is_elem(c) || !same_kind(w->kind, c) || !scan_block(&s, NULL, 1, c) ||
+		    strcmp(s.shape, w->shape) != 0)
+			continue;
+		tt_hnode *box = s.longest->parent;
+		while (box && box != c && !(contains(box, s.name) && contains(box, s.time)))
+			box = box->parent;
+		if (box && box != c && same_kind(w->kind, box) && scan_block(&s, NULL, 1, box))
+			memcpy(w->inner_shape, s.shape, PATH_MAX_LEN);
+		return;
+	}
+}
+
 /* The blocks of the run's kind and shape from first on, and those nested
  * in them, into the run. */
 static void nest_box(struct nest *w, tt_hnode *first)
@@ -1905,6 +2067,43 @@ static tt_hnode *outer_run(tt_hnode *kind, const char *shape)
 	return first;
 }
 
+/* The text of block v's name when it opens with a label (label_rest), or
+ * NULL. Caller frees. */
+static char *labelled_text(const struct tt_repeat_block *v)
+{
+	char *t = v->name && !v->named ? (v->name->type == TT_HNODE_TEXT
+	                                      ? tt_html_repeat_text(v->name)
+	                                      : tt_html_text(v->name))
+	                               : NULL;
+	if (t && !label_rest(t))
+		free(t), t = NULL;
+	return t;
+}
+
+/* A label every block's name opens with, the same words ("Комментарии
+ * нашего читателя: гость", "Комментарии нашего читателя: Андрей"): the
+ * template's, no part of the name, which is the rest. Only when every
+ * block of the run shows it, two at least. */
+static void labelled_names(struct tt_repeat *r)
+{
+	char *first = r->n >= 2 ? labelled_text(&r->v[0]) : NULL;
+	size_t label = first ? (size_t)(label_rest(first) - first) : 0;
+	int all = first != NULL;
+	for (size_t i = 1; all && i < r->n; i++) {
+		char *t = labelled_text(&r->v[i]);
+		all = t && (size_t)(label_rest(t) - t) == label && !memcmp(t, first, label);
+		free(t);
+	}
+	for (size_t i = 0; all && i < r->n; i++) {
+		char *t = labelled_text(&r->v[i]);
+		r->v[i].named = tt_xstrdup(label_rest(t));
+		free(t);
+	}
+	free(first);
+	if (all)
+		appended_fields(r);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -1918,6 +2117,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	b.kind = outer_run(b.kind, b.shape);
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
+	inner_box(w, b.kind);
 	nest_box(w, b.kind);
 	tt_hnode *box = b.kind->parent, *up = box ? box->parent : NULL;
 	if (up && is_elem(up) && up->parent)
@@ -1932,6 +2132,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	for (size_t i = 0; i < out->n; i++)
 		fill_block(&out->v[i], out);
 	names_in_lines(out);
+	labelled_names(out);
 	return out->n;
 }
 

@@ -700,6 +700,23 @@ static const tt_hnode *first_shown_child(const tt_hnode *p)
 	return NULL;
 }
 
+/* The text of the shown child of p, one of its first four, that states a
+ * count of comments alone (count_alone), or NULL. Caller frees. */
+static char *count_in_bar(const tt_hnode *p)
+{
+	unsigned shown = 0;
+	for (const tt_hnode *c = p->children; c && shown < 4; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen || ihx_hidden(c))
+			continue;
+		shown++;
+		char *t = ihx_info(c)->textlen < 60 ? tt_html_text(c) : NULL;
+		if (t && count_alone(t))
+			return t;
+		free(t);
+	}
+	return NULL;
+}
+
 /* The state of the walk for a count linked where the comments' box links. */
 struct link_count {
 	tt_hnode *box; /* the comments' box: the first comment's parent */
@@ -783,6 +800,13 @@ void ihx_count_before_comments(struct html *h)
 			    q != p) {
 				free(text);
 				text = tt_html_text(q);
+			}
+			/* (or a bar of counts side by side, the comments' not
+			 * first: "<a>361</a><a>48 Comments</a>", reactions then
+			 * comments; the shown children of the box, four at most) */
+			if (text && !count_alone(text) && q && q != p) {
+				free(text);
+				text = count_in_bar(p);
 			}
 			if (text && count_alone(text)) {
 				h->stated = count_in(text);

@@ -2068,6 +2068,28 @@ static int head_name_text(const tt_hnode *n)
 	return yes;
 }
 
+/* An image whose alt text is arg's words (a writer's picture). */
+static int alt_is(const tt_hnode *n, const void *arg)
+{
+	const char *alt = tt_html_is(n, "img") ? tt_html_attr(n, "alt") : NULL;
+	return alt && ihx_same_words(alt, (const char *)arg);
+}
+
+/* A long name with titles after it ("NAME, Thinking Partner, Alignment
+ * Builder, Certified Executive Coach", a professional network's headline
+ * in the name): too long for head_name_text, a name all the same where the
+ * comment's picture of its writer says the same words in its alt text.
+ * One line of 160 bytes at most, no time. */
+static int pictured_name(const tt_hnode *root, const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int yes = l > 40 && l <= 160 && !strchr(t, '\n') && !ihx_looks_like_time(t) &&
+	          tt_html_find((tt_hnode *)root, alt_is, t) != NULL;
+	free(t);
+	return yes;
+}
+
 struct head_walk {
 	struct fields *f;
 	int done;
@@ -2087,7 +2109,7 @@ static int head_name_enter(tt_hnode *n, void *u)
 	    n == f->time || tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    tt_html_is(n, "form") || ihx_hidden(n) || !ihx_info(n)->textlen)
 		return 0;
-	if (n != f->root && head_name_box(n) && head_name_text(n)) {
+	if (n != f->root && head_name_box(n) && (head_name_text(n) || pictured_name(f->root, n))) {
 		f->author = n, f->arank = 6;
 		w->done = 1;
 		return 0;

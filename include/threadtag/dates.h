@@ -71,6 +71,10 @@ enum {
 	/* an age without its "ago" ("1 year", "3 Tage") and a count with a
 	 * unit's letter ("5h", "4mo"): a link to the comment showing its age */
 	TT_DATES_BARE = 2,
+	/* an age without its "ago" whose unit is one whole word of time ("6
+	 * years", "3 Tage", "2 semaines"; not "2 answers"): a box of its own in
+	 * a comment's header, as a video site or a feed shows the age */
+	TT_DATES_AGE_WORD = 4,
 };
 /* Is this short text (a comment header's time box) a time? An age
  * (tt_dates_age, or English as tt_datetime_is_relative reads it), a clock
