@@ -1132,6 +1132,34 @@ static int bare_age(const char *t)
 	return 0;
 }
 
+/* "2 years", "3 Tage", "5 mois": a count and one word of a unit of
+ * time's stem with at most four letters more (one after a stem of two,
+ * so "2 answers" is none), nothing else: the bare age a comment's header
+ * shows where its permalink would say "ago". bare_age above is looser
+ * (any text after the stem), as a time box of known markup allows. */
+int tt_dates_bare_age(const char *t, long *secs)
+{
+	char *end;
+	long n = strtol(t, &end, 10);
+	if (end == t || n < 0 || n > 999 || *end != ' ' || !isdigit((unsigned char)*t))
+		return 0;
+	end++;
+	size_t wl = 0;
+	while (end[wl] && !isspace((unsigned char)end[wl]) && !isdigit((unsigned char)end[wl]))
+		wl++;
+	if (end[wl] || wl == 0)
+		return 0;
+	for (size_t i = 0; i < sizeof word_units / sizeof *word_units; i++) {
+		size_t sl = strlen(word_units[i].stem);
+		if (sl <= wl && wl - sl <= (sl <= 2 ? 1u : 4u) &&
+		    !strncasecmp(end, word_units[i].stem, sl)) {
+			*secs = word_units[i].secs;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
  * counts each with its word, then "her" (wpDiscuz's German). */
 static int compound_her(const char *low)

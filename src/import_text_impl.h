@@ -62,6 +62,7 @@ struct page {
 	const struct line **refs;
 	size_t nrefs;
 	int refs_read;
+	unsigned char bare_ages; /* three bare ages alone on their lines, one of a day or more: 0 unasked, 1 no, 2 yes */
 	unsigned char avatars; /* two images alone named like avatars: 0 unasked, 1 no, 2 yes */
 	/* Lines index_headers found no header at (itx_header_at, undated 0),
 	 * or NULL: the answer holds while no line is changed (lines_edited),

@@ -518,6 +518,41 @@ static int in_header_lines(struct page *P, size_t i)
 	return 0;
 }
 
+/* Do the n bytes at a and at b open with the same four letters or more,
+ * case aside (ASCII): "Reply" and "replies", "Antworten" and "Antwort". */
+static int same_stem_v(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t k = 0;
+	while (k < na && k < nb && (unsigned char)a[k] >= 0x41 &&
+	       tolower((unsigned char)a[k]) == tolower((unsigned char)b[k]))
+		k++;
+	return k >= 4;
+}
+
+/* Line i, a count ("1 reply", "3 Antworten"), is the count of one
+ * comment's answers: its word is that of a short line the page repeats
+ * (the button every other comment shows in its place, "Reply") and
+ * comments of the section's template come before it (two at least):
+ * a toggle amid the comments, no heading. The button is looked for
+ * within the 40 lines before it, a comment's length. */
+static int answers_count_v(struct page *P, size_t prose, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t d = strspn(L->s, "0123456789");
+	if (d == 0 || d >= L->len || L->s[d] != ' ' || P->strong_from[prose] < P->strong_from[i] + 2)
+		return 0;
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	for (size_t k = i; k-- > prose && i - k <= 40;) {
+		const struct line *B = &P->l[k];
+		if (!B->blank && P->short_repeats[k] && B->len <= 24 &&
+		    tt_textline_count_words(B->s, B->len) == 1 &&
+		    same_stem_v(B->s, B->len, L->s + d + 1, L->len - d - 1))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t count_heading(struct page *P, size_t prose, long *stated)
 {
 	enum hkind kind;
@@ -535,6 +570,7 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
 		    count_again(P, i) || comments_before_count(P, prose, i, &H) ||
+		    answers_count_v(P, prose, i) ||
 		    bracket_count_again(P, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
