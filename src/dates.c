@@ -1132,9 +1132,22 @@ static int bare_age(const char *t)
 	return 0;
 }
 
+/* The unit of time whose stem the word w (wl bytes) opens with, at most
+ * `more` letters after it (one after a stem of two, French "an": "2
+ * answers" is a count), or NULL. */
+static const struct unit *age_unit(const char *w, size_t wl, size_t more)
+{
+	for (size_t i = 0; i < sizeof word_units / sizeof *word_units; i++) {
+		size_t sl = strlen(word_units[i].stem);
+		if (sl <= wl && wl - sl <= (sl <= 2 ? 1u : more) &&
+		    !strncasecmp(w, word_units[i].stem, sl))
+			return &word_units[i];
+	}
+	return NULL;
+}
+
 /* bare_age's text whose unit is the whole rest, one word of letters a
- * short ending after its stem ("years", "Tagen", "semaines"; a stem of two
- * letters, French "an", takes one letter at most: "2 answers" is a count). */
+ * short ending after its stem ("years", "Tagen", "semaines"). */
 static int bare_age_word(const char *t)
 {
 	if (!bare_age(t))
@@ -1144,12 +1157,28 @@ static int bare_age_word(const char *t)
 	for (size_t i = 0; i < n; i++)
 		if (!isalpha((unsigned char)w[i]) && (unsigned char)w[i] < 0x80)
 			return 0;
-	for (size_t i = 0; i < sizeof word_units / sizeof *word_units; i++) {
-		size_t sl = strlen(word_units[i].stem);
-		if (!strncasecmp(w, word_units[i].stem, sl) && n - sl <= (sl <= 2 ? 1u : 5u))
-			return 1;
-	}
-	return 0;
+	return age_unit(w, n, 5) != NULL;
+}
+
+/* "2 years", "3 Tage", "5 mois": a count and one word of a unit of
+ * time's stem with at most four letters more, nothing else: the bare age
+ * a comment's header shows where its permalink would say "ago". bare_age
+ * above is looser (any text after the stem), as a time box of known
+ * markup allows. */
+int tt_dates_bare_age(const char *t, long *secs)
+{
+	char *end;
+	long n = strtol(t, &end, 10);
+	if (end == t || n < 0 || n > 999 || *end != ' ' || !isdigit((unsigned char)*t))
+		return 0;
+	end++;
+	size_t wl = 0;
+	while (end[wl] && !isspace((unsigned char)end[wl]) && !isdigit((unsigned char)end[wl]))
+		wl++;
+	const struct unit *u = end[wl] || wl == 0 ? NULL : age_unit(end, wl, 4);
+	if (u)
+		*secs = u->secs;
+	return u != NULL;
 }
 
 /* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three

@@ -794,6 +794,8 @@ struct section {
 	size_t first_header; /* the line of the first comment's header */
 	size_t last_sig;     /* the line of the last signature, or 0 */
 	int dash_signed;     /* the first signature a "- NAME , PLACE, DATE" */
+	long answers_left;   /* answers a count over them still holds (answers_count_nesting_v) */
+	unsigned answers_indent; /* the column those answers nest at */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -1392,6 +1394,32 @@ static unsigned reply_nesting(struct section *S, size_t i, unsigned indent)
 		while (k > 1 && S->stack[k - 1].c->line - 1 > named)
 			k--;
 	return S->stack[k - 1].indent + 1;
+}
+
+/* A header no deeper than the comment above it, under a count of that
+ * comment's answers in place of its button ("1 reply" where the others
+ * show "Reply", itx_answers_count; a few lines up, past an avatar's
+ * label): it and the answers the count holds after it nest a level under
+ * that comment, as a page that draws its answers at the same column
+ * (Vimeo, dumped) shows them only by the count. */
+static unsigned answers_count_nesting_v(struct section *S, size_t i, unsigned indent)
+{
+	size_t k = S->depth;
+	if (!k || indent > S->stack[k - 1].indent)
+		return indent;
+	size_t top = S->stack[k - 1].c->line; /* its header's line, 1-based */
+	for (size_t u = i; u-- > top && u + 6 >= i;) {
+		long n = itx_answers_count(S->P, S->first_header, u);
+		if (n > 0) {
+			S->answers_left = n;
+			S->answers_indent = S->stack[k - 1].indent + 1;
+			break;
+		}
+	}
+	if (S->answers_left <= 0 || indent >= S->answers_indent)
+		return indent;
+	S->answers_left--;
+	return S->answers_indent;
 }
 
 /* A header no deeper than the comment above it whose lynx links name, by
@@ -2036,6 +2064,7 @@ static void section_line(struct section *S, size_t *i)
 			h.indent += (unsigned)(level - S->level_min);
 		h.indent = reply_nesting(S, *i, h.indent);
 		h.indent = anchor_nesting(S, *i, h.indent);
+		h.indent = answers_count_nesting_v(S, *i, h.indent);
 		answer_naming_writer_a(S, *i, &h);
 		if (answer_in_own_shape(S, &h, L)) /* a level under the comment it answers */
 			h.indent = S->stack[S->depth - 1].indent + !S->stack[S->depth - 1].c->parent;

@@ -1739,11 +1739,14 @@ static int labelled_date_text(struct page *P, const char *s, size_t len, struct 
 }
 
 /* Whether the name line under line i (lynx's link number gone) stands in
- * one of the four lines over it too: the header's name, drawn twice. */
+ * one of the four lines over it too: the header's name, drawn twice.
+ * lynx's mark of an unlabelled button ("(BUTTON)", under Vimeo's "2
+ * years", and in "(BUTTON) Reply" over it) is no name. */
 static int name_around(const struct page *P, size_t i)
 {
 	size_t k = itx_next_text(P, i);
-	if (k >= P->n || P->l[k].len > 60 || tt_textline_count_words(P->l[k].s, P->l[k].len) > 4)
+	if (k >= P->n || P->l[k].len > 60 || tt_textline_count_words(P->l[k].s, P->l[k].len) > 4 ||
+	    itx_lone_control(&P->l[k]))
 		return 0;
 	size_t ref = tt_textline_link_ref(P->l[k].s, P->l[k].len), nl = P->l[k].len - ref;
 	const char *name = P->l[k].s + ref;

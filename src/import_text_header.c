@@ -656,7 +656,54 @@ static int date_memo_answer(struct page *P, const struct date_memo *M, struct wh
 	return M->dated;
 }
 
+/* The n bytes at s, a bare age alone ("2 years"), with its unit's seconds. */
+static int bare_age_text_v(const char *s, size_t n, long *secs)
+{
+	char buf[24];
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return tt_dates_bare_age(buf, secs);
+}
+
+/* Whether the page shows its comments' ages bare ("2 years" alone on a
+ * line, Vimeo): three such lines at least, one of a day or longer. A
+ * recipe's "30 minutes" or a lone "3 days" in a text is no comment's age,
+ * so one line alone never makes the page one; read once, linear. */
+static int bare_age_page_v(struct page *P)
+{
+	if (P->bare_ages)
+		return P->bare_ages == 2;
+	size_t found = 0;
+	int long_unit = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		long secs;
+		if (!P->l[i].blank && bare_age_text_v(P->l[i].s, P->l[i].len, &secs)) {
+			found++;
+			long_unit |= secs <= 0 || secs >= 86400;
+		}
+	}
+	P->bare_ages = found >= 3 && long_unit ? 2 : 1;
+	return P->bare_ages == 2;
+}
+
+static int date_text_memo(struct page *P, const char *s, size_t len, struct when *w);
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	long secs;
+	if (date_text_memo(P, s, len, w))
+		return 1;
+	/* a bare age, on a page that shows them so: kept as written, no time */
+	if (bare_age_text_v(s, len, &secs) && bare_age_page_v(P)) {
+		w->posted = tt_thread_strdup(P->t, s, len);
+		return 1;
+	}
+	return 0;
+}
+
+static int date_text_memo(struct page *P, const char *s, size_t len, struct when *w)
 {
 	if (len == 0 || len > DATE_MEMO_TEXT)
 		return date_text(P, s, len, w);
@@ -3750,8 +3797,10 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		 * a name whose own date comes under its text is not this one's; a
 		 * count under a date ("15 min lues", a teaser's reading time) is
 		 * none, nor a form's field under it (LearnKu's reply box under
-		 * each comment's time, "____ (BUTTON) 评论"). */
-		if (nl && k < P->n && !itx_date_line(P, A, &w) && !date_after(P, j, &w) &&
+		 * each comment's time, "____ (BUTTON) 评论"), nor lynx's mark of
+		 * an unlabelled button ("(BUTTON)" under Vimeo's "2 years"). */
+		if (nl && k < P->n && !itx_lone_control(A) && !itx_date_line(P, A, &w) &&
+		    !date_after(P, j, &w) &&
 		    itx_stated_count(P, A) < 0 && !itx_drawn_field(A, 1) && !itx_vote_row(A)) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;

@@ -62,6 +62,7 @@ struct page {
 	const struct line **refs;
 	size_t nrefs;
 	int refs_read;
+	unsigned char bare_ages; /* three bare ages alone on their lines, one of a day or more: 0 unasked, 1 no, 2 yes */
 	unsigned char avatars; /* two images alone named like avatars: 0 unasked, 1 no, 2 yes */
 	/* Lines index_headers found no header at (itx_header_at, undated 0),
 	 * or NULL: the answer holds while no line is changed (lines_edited),
@@ -308,6 +309,13 @@ void itx_read_outlined_posts(struct page *P, struct outlined_posts *op);
 void itx_tidy_posts(struct page *P);
 
 /* import_text_start.c */
+/* Line i (not before line from) a count of a comment's answers in
+ * place of the button every comment shows ("1 reply" where the others
+ * show "Reply"; lynx's "(BUTTON) 1 reply"): the word shares its first
+ * four letters, but is not the same word, with a one-word short line the
+ * page repeats (the same word counts the button's votes), within 40
+ * lines of it (the button of the comments around it). The count, or 0. */
+long itx_answers_count(struct page *P, size_t from, size_t i);
 long itx_stated_count(struct page *P, const struct line *L);
 size_t itx_item_bullet(const struct line *L);
 size_t itx_find_section(struct page *P, int *heading, long *stated);

@@ -518,6 +518,67 @@ static int in_header_lines(struct page *P, size_t i)
 	return 0;
 }
 
+/* Do the n bytes at a and at b open with the same four letters or more,
+ * case aside (ASCII): "Reply" and "replies", "Antworten" and "Antwort". */
+static int same_stem_v(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t k = 0;
+	while (k < na && k < nb && (unsigned char)a[k] >= 0x41 &&
+	       tolower((unsigned char)a[k]) == tolower((unsigned char)b[k]))
+		k++;
+	return k >= 4;
+}
+
+/* The bytes of lynx's mark of a button ("(BUTTON) ") opening the n bytes
+ * at s, before its label: a word of capitals in brackets and a space. */
+static size_t control_mark_v(const char *s, size_t n)
+{
+	size_t k = 1;
+	if (n < 4 || s[0] != '(')
+		return 0;
+	while (k < n && isupper((unsigned char)s[k]))
+		k++;
+	return k > 1 && k + 2 < n && s[k] == ')' && s[k + 1] == ' ' ? k + 2 : 0;
+}
+
+long itx_answers_count(struct page *P, size_t from, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank)
+		return 0;
+	size_t m = control_mark_v(L->s, L->len), d = strspn(L->s + m, "0123456789");
+	const char *word = L->s + m + d + 1;
+	if (d == 0 || d > 4 || m + d + 1 >= L->len || L->s[m + d] != ' ' ||
+	    tt_textline_count_words(word, L->len - m - d - 1) != 1)
+		return 0;
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	size_t lo = i > from + 40 ? i - 40 : from, hi = i + 40 < P->n ? i + 40 : P->n;
+	for (size_t k = lo; k < hi; k++) {
+		const struct line *B = &P->l[k];
+		size_t bm = B->blank ? 0 : control_mark_v(B->s, B->len);
+		size_t bl = B->len - bm, wl = L->len - m - d - 1;
+		/* the same word exactly is the button's own count ("5 Like",
+		 * "2 举报": votes), not the answers' ("1 reply" under "Reply") */
+		if (!B->blank && P->short_repeats[k] && B->len <= 24 &&
+		    tt_textline_count_words(B->s + bm, bl) == 1 && same_stem_v(B->s + bm, bl, word, wl) &&
+		    (bl != wl || memcmp(B->s + bm, word, wl) != 0))
+			return strtol(L->s + m, NULL, 10);
+	}
+	return 0;
+}
+
+/* Line i, a count ("1 reply", "3 Antworten"), is the count of one
+ * comment's answers (itx_answers_count) where comments come before it
+ * (two at least) and more come after it than it says: a toggle amid the
+ * comments, no heading, which counts all that follow it ("4 Antworten"
+ * over four, under a sidebar's dated teasers, is one). */
+static int answers_count_v(struct page *P, size_t prose, size_t i, long n)
+{
+	return P->strong_from[prose] >= P->strong_from[i] + 2 && P->strong_from[i + 1] > (size_t)n &&
+	       itx_answers_count(P, prose, i) > 0;
+}
+
 static size_t count_heading(struct page *P, size_t prose, long *stated)
 {
 	enum hkind kind;
@@ -535,6 +596,7 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
 		    count_again(P, i) || comments_before_count(P, prose, i, &H) ||
+		    answers_count_v(P, prose, i, n) ||
 		    bracket_count_again(P, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15

@@ -564,6 +564,25 @@ static void test_clock_and_day(void **state)
 /* "25-Apr-24 21:52pm" (CodeProject), "3-mär-2011 14:00": day, short month
  * and year joined by hyphens, in English or another language, and a
  * 24-hour clock whose half-day mark the hour makes redundant. */
+/* A bare age: a count and one word of a unit of time, nothing else. */
+static void test_bare_age_v(void **state)
+{
+	(void)state;
+	long secs = 1;
+	assert_int_equal(tt_dates_bare_age("2 years", &secs), 1);
+	assert_int_equal(secs, -1);
+	assert_int_equal(tt_dates_bare_age("3 Tage", &secs), 1);
+	assert_int_equal(secs, 86400);
+	assert_int_equal(tt_dates_bare_age("5 mois", &secs), 1);
+	assert_int_equal(secs, 0);
+	assert_int_equal(tt_dates_bare_age("1 an", &secs), 1);
+	assert_int_equal(tt_dates_bare_age("2 answers", &secs), 0);
+	assert_int_equal(tt_dates_bare_age("2 years ago", &secs), 0);
+	assert_int_equal(tt_dates_bare_age("14 comments", &secs), 0);
+	assert_int_equal(tt_dates_bare_age("years", &secs), 0);
+	assert_int_equal(tt_dates_bare_age("2 sections", &secs), 0);
+}
+
 static void test_hyphened_month_a(void **state)
 {
 	(void)state;
@@ -618,6 +637,7 @@ int main(void)
 	    cmocka_unit_test(test_day_month_short_year),
 	    cmocka_unit_test(test_clock_and_day),
 	    cmocka_unit_test(test_hyphened_month_a),
+	    cmocka_unit_test(test_bare_age_v),
 	    cmocka_unit_test(test_clock_run_in_a),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

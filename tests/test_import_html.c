@@ -5126,12 +5126,15 @@ enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
  * the cycle): HTML 9 of 31, w3m 0 of 31, lynx 0 of 31, the same: nothing
  * of the cycle's rules carried to it. Posts closed by their date (LinkedIn's
  * and Bankfax's, part l of its dumps' working) raised w3m 0 -> 10, lynx 0 -> 16.
+ * w3m and lynx raised by part v of its dumps' working (Vimeo's 0 -> 14 of 14
+ * in each: bare ages, lynx's "(BUTTON)" no name, a count of answers nesting them).
+ * Parts l and v merged: w3m 24 of 31, lynx 30 of 31.
  * Its HTML raised by its working: an
  * age without "ago" in a box of its own, an answer nested as a wrapped
  * comment's own box (round 32, layouts); a label every name opens with,
  * a field appended to some names (round 32, layouts b); a long name the
  * writer's picture names (round 32, layouts c). */
-enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 10, ROUND32_LYNX = 16 };
+enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 24, ROUND32_LYNX = 30 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,

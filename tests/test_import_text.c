@@ -17314,6 +17314,333 @@ static void test_round31_dumps_moment_before_age_g(void **state)
 	tt_thread_free(t);
 }
 
+/* Ages written bare, with no "ago" ("2 years", "3 Tage"), alone on their
+ * lines under the names, on a page that shows three or more of them, one
+ * of a day or longer: each a comment's time, kept as written (Vimeo, w3m;
+ * a German page of another shape). */
+static void test_round32_dumps_v_bare_ages(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Best of the Year: Winners\n"
+	    "\n"
+	    "The results are in! After much deliberation, our panel of judges have picked their favorites.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "3\n"
+	    "\n"
+	    "User avatar\n"
+	    "\n"
+	    "Prakash Mahji\n"
+	    "\n"
+	    "2 years\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "HiRanguar\n"
+	    "\n"
+	    "Reply\n"
+	    "User avatar\n"
+	    "\n"
+	    "Brandon Francis\n"
+	    "\n"
+	    "3 years\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "Bless\n"
+	    "\n"
+	    "Reply\n"
+	    "User avatar\n"
+	    "\n"
+	    "Jake white\n"
+	    "\n"
+	    "6 years\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "great video\n"
+	    "\n"
+	    "Reply\n";
+	static const char de[] =
+	    "Radtour an der Elbe\n"
+	    "\n"
+	    "Wir sind die ganze Strecke von Dresden bis Hamburg gefahren, hier ist unser Bericht.\n"
+	    "\n"
+	    "Anna Weber\n"
+	    "3 Tage\n"
+	    "\n"
+	    "Toller Bericht, danke!\n"
+	    "\n"
+	    "Jens Kr\xC3\xBCger\n"
+	    "5 Tage\n"
+	    "\n"
+	    "Wie lange hat die Strecke gedauert?\n"
+	    "\n"
+	    "Maria Schulz\n"
+	    "2 Wochen\n"
+	    "\n"
+	    "Sehr sch\xC3\xB6ne Bilder.\n";
+	static const char *const en_words[] = {"HiRanguar", "Bless", "great video"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Prakash Mahji");
+	assert_string_equal(t->order[0]->posted, "2 years");
+	assert_string_equal(t->order[2]->posted, "6 years");
+	check_first_words(t, 3, en_words);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Jens Kr\xC3\xBCger");
+	assert_string_equal(t->order[1]->posted, "5 Tage");
+	assert_string_equal(t->order[2]->posted, "2 Wochen");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Sehr sch", 8));
+	tt_thread_free(t);
+}
+
+/* lynx's mark of an unlabelled button ("(BUTTON)") right under a
+ * comment's date is no name: the header stays the name over the date
+ * (Vimeo, lynx, its ages alike from comment to comment; a Spanish page of
+ * dated comments with a button under each date). */
+static void test_round32_dumps_v_button_under_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "   Best of the Year: Winners\n"
+	    "\n"
+	    "   The results are in! After much deliberation, our panel of judges have picked their\n"
+	    "   favorites.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "   User avatar\n"
+	    "\n"
+	    "   Just a face\n"
+	    "   6 years\n"
+	    "   (BUTTON)\n"
+	    "   (BUTTON) Copy link to comment\n"
+	    "\n"
+	    "   I'm suprised this only had 10 comments\n"
+	    "   (BUTTON) Reply\n"
+	    "   User avatar\n"
+	    "\n"
+	    "   Jake white\n"
+	    "   6 years\n"
+	    "   (BUTTON)\n"
+	    "   (BUTTON) Copy link to comment\n"
+	    "\n"
+	    "   great video\n"
+	    "   (BUTTON) Reply\n"
+	    "   User avatar\n"
+	    "\n"
+	    "   silvio totti\n"
+	    "   6 years\n"
+	    "   (BUTTON)\n"
+	    "   (BUTTON) Copy link to comment\n"
+	    "\n"
+	    "   Impossible to look at all the vids\n"
+	    "   (BUTTON) Reply\n"
+	    "   User avatar\n"
+	    "\n"
+	    "   Iwuji Anthony\n"
+	    "   6 years\n"
+	    "   (BUTTON)\n"
+	    "   (BUTTON) Copy link to comment\n"
+	    "\n"
+	    "   Nice one\n"
+	    "   (BUTTON) Reply\n"
+	    "   User avatar\n"
+	    "\n"
+	    "   Travis Wood\n"
+	    "   6 years\n"
+	    "   (BUTTON)\n"
+	    "   (BUTTON) Copy link to comment\n"
+	    "\n"
+	    "   Solid choices!!\n"
+	    "   (BUTTON) Reply\n"
+	    "   User avatar\n"
+	    "\n"
+	    "   Benoit Siward\n"
+	    "   6 years\n"
+	    "   (BUTTON)\n"
+	    "   (BUTTON) Copy link to comment\n"
+	    "\n"
+	    "   Congrats all !\n"
+	    "   (BUTTON) Reply\n";
+	static const char es[] =
+	    "   Ruta por los Picos de Europa\n"
+	    "\n"
+	    "   Hicimos la ruta completa en cuatro d\xC3\xAD" "as, con noches en refugios de monta\xC3\xB1" "a.\n"
+	    "\n"
+	    "Comentarios\n"
+	    "\n"
+	    "   Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "   hace 3 d\xC3\xAD" "as\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Qu\xC3\xA9 envidia, me encanta esa zona.\n"
+	    "   (BUTTON) Responder\n"
+	    "\n"
+	    "   Pablo Ruiz\n"
+	    "   hace 3 d\xC3\xAD" "as\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   \xC2\xBF" "Cu\xC3\xA1nto cuesta el refugio?\n"
+	    "   (BUTTON) Responder\n"
+	    "\n"
+	    "   Marta Vidal\n"
+	    "   hace 3 d\xC3\xAD" "as\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Muy buenas fotos.\n"
+	    "   (BUTTON) Responder\n"
+	    "\n"
+	    "   Jorge Sanz\n"
+	    "   hace 3 d\xC3\xAD" "as\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Gracias por compartir.\n"
+	    "   (BUTTON) Responder\n"
+	    "\n"
+	    "   Elena Mora\n"
+	    "   hace 3 d\xC3\xAD" "as\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Yo fui el verano pasado.\n"
+	    "   (BUTTON) Responder\n"
+	    "\n"
+	    "   Diego Costa\n"
+	    "   hace 3 d\xC3\xAD" "as\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Preciosas vistas.\n"
+	    "   (BUTTON) Responder\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "Just a face");
+	assert_string_equal(t->order[0]->posted, "6 years");
+	assert_string_equal(t->order[2]->author, "silvio totti");
+	assert_true(!strncmp(t->order[1]->body.v[0], "great video", 11));
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[1]->author, "Pablo Ruiz");
+	assert_string_equal(t->order[1]->posted, "hace 3 d\xC3\xAD" "as");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Muy buenas", 10));
+	tt_thread_free(t);
+}
+
+/* A count of a comment's answers where the other comments show their
+ * button ("1 reply" where they show "Reply", "2 r\xC3\xA9ponses" where
+ * they show "R\xC3\xA9pondre"): the answers it counts, drawn at the same
+ * column, nest under that comment, and the count is no heading of the
+ * comments (Vimeo, w3m; a French page of another shape). */
+static void test_round32_dumps_v_answers_count(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Best of the Year: Winners\n"
+	    "\n"
+	    "The results are in! After much deliberation, our panel of judges have picked their favorites.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "User avatar\n"
+	    "\n"
+	    "Iwuji Anthony\n"
+	    "\n"
+	    "6 years ago\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "https://vimeo.com/303600357\n"
+	    "\n"
+	    "Reply\n"
+	    "User avatar\n"
+	    "\n"
+	    "Travis Wood\n"
+	    "\n"
+	    "6 years ago\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "Solid choices!! Shivering truth might be my all time fav\n"
+	    "\n"
+	    "1 reply\n"
+	    "User avatar\n"
+	    "\n"
+	    "Ian Durkin\n"
+	    "\n"
+	    "6 years ago\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "So good!\n"
+	    "\n"
+	    "Reply\n"
+	    "User avatar\n"
+	    "\n"
+	    "Benoit Berthe Siward\n"
+	    "\n"
+	    "6 years ago\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "Congrats all !\n"
+	    "\n"
+	    "Reply\n"
+	    "User avatar\n"
+	    "\n"
+	    "Bengali Filmmakers\n"
+	    "\n"
+	    "6 years ago\n"
+	    "Copy link to comment\n"
+	    "\n"
+	    "Some of the best videos on the planet!\n"
+	    "\n"
+	    "Reply\n";
+	static const char fr[] =
+	    "La tarte aux pommes de ma grand-m\xC3\xA8re\n"
+	    "\n"
+	    "Une recette simple, avec des pommes du jardin et une p\xC3\xA2te bris\xC3\xA9" "e maison.\n"
+	    "\n"
+	    "Claire Martin\n"
+	    "12 mars 2021 \xC3\xA0 10:15\n"
+	    "Excellente recette, merci !\n"
+	    "R\xC3\xA9pondre\n"
+	    "\n"
+	    "Paul Durand\n"
+	    "13 mars 2021 \xC3\xA0 09:02\n"
+	    "Peut-on utiliser des poires ?\n"
+	    "2 r\xC3\xA9ponses\n"
+	    "\n"
+	    "Claire Martin\n"
+	    "13 mars 2021 \xC3\xA0 11:40\n"
+	    "Oui, cela marche tr\xC3\xA8s bien.\n"
+	    "R\xC3\xA9pondre\n"
+	    "\n"
+	    "Julie Petit\n"
+	    "14 mars 2021 \xC3\xA0 08:30\n"
+	    "Avec des poires et du chocolat, c'est parfait.\n"
+	    "R\xC3\xA9pondre\n"
+	    "\n"
+	    "Marc Leroy\n"
+	    "15 mars 2021 \xC3\xA0 18:05\n"
+	    "Je la refais ce week-end.\n"
+	    "R\xC3\xA9pondre\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[2]->author, "Ian Durkin");
+	assert_non_null(t->order[2]->parent);
+	assert_string_equal(t->order[2]->parent->author, "Travis Wood");
+	assert_null(t->order[3]->parent);
+	assert_null(t->order[0]->parent);
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 5);
+	assert_null(t->order[1]->parent);
+	assert_non_null(t->order[2]->parent);
+	assert_string_equal(t->order[2]->parent->author, "Paul Durand");
+	assert_non_null(t->order[3]->parent);
+	assert_string_equal(t->order[3]->parent->author, "Paul Durand");
+	assert_null(t->order[4]->parent);
+	tt_thread_free(t);
+}
+
 /* A field's label over its value indented past it ("Release date:" over
  * "    28 January 2014", "Erschienen am:" over "    3. M\xC3\xA4rz 2024")
  * before the comments: no header, so the comments stay at depth 0. */
@@ -18123,6 +18450,9 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_b_image_file_opening_text),
 	    cmocka_unit_test(test_round32_dumps_l_closed_by_date),
 	    cmocka_unit_test(test_round31_dumps_moment_before_age_g),
+	    cmocka_unit_test(test_round32_dumps_v_bare_ages),
+	    cmocka_unit_test(test_round32_dumps_v_button_under_date),
+	    cmocka_unit_test(test_round32_dumps_v_answers_count),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),

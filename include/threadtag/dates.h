@@ -85,6 +85,9 @@ enum {
  * 2019"), a title with a number ("Top 10 tips", "Best of 2023") or a count
  * ("5 comments") is no time. */
 int tt_dates_is_time(const char *text, unsigned how);
+/* A count and one word of a unit of time alone ("2 years", "3 Tage"):
+ * 1 with *secs the unit's seconds (0 a month, -1 a year), else 0. */
+int tt_dates_bare_age(const char *text, long *secs);
 /* The relative time text (as tt_dates_age reads it) counted back from page,
  * the page's own date: iso a date ("2024-05-19") for days and longer, a UTC
  * time ("2024-05-21T08:01Z") for hours and shorter. 0, or -1 (iso "") when
