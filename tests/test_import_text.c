@@ -7285,6 +7285,57 @@ static void test_utf8_read_as_cp1251(void **state)
 	}
 }
 
+/* The same page as lynx dumps it: the byte the code page lacks written as
+ * U+FFFD ("Р\uFFFD" for "И") and the no-break space 0xA0 as a plain space
+ * ("Р " for "Р"); each a line left unread before. Then another site's shape
+ * and language: Bulgarian posts under "NAME - DATE" lines, read so too. */
+static void test_old_dumps_a_read_twice_by_lynx(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "2 Comments\n\n"
+	    "Anna\n4 " R1251_AGO "\n\n"
+	    "\xd0\xa0\xef\xbf\xbd \xd0\xa0\xd0\x85\xd0\xa0\xc2\xb5 \xd0\xa1\xd0\x83\xd0\xa0\xd0\x85\xd0"
+	    "\xa0\xd1\x91\xd0\xa0\xd1\x98\xd0\xa1\xd1\x93\xd0\xa1\xe2\x80\x9a \xd0\xa0\xd0\x85\xd0\xa0"
+	    "\xd1\x91\xd0\xa0\xd1\x94\xd0\xa0\xd1\x95\xd0\xa0\xd1\x96\xd0\xa0\xd2\x91\xd0\xa0\xc2\xb0.\n\n"
+	    "Boris\n3 " R1251_AGO "\n\n"
+	    "\xd0\xa0 \xd0\xa0\xd1\x95\xd0\xa0\xd2\x91\xd0\xa1\xd0\x83\xd0\xa1\xe2\x80\x9a\xd0\xa0\xd0\x86"
+	    "\xd0\xa0\xc2\xb5\xd0\xa0\xd0\x85\xd0\xa0\xd0\x85\xd0\xa0\xd1\x91\xd0\xa0\xd1\x94\xd0\xa0\xd1"
+	    "\x91 \xd0\xa0\xd1\x95\xd0\xa0\xd1\x97\xd0\xa1\xd0\x8f\xd0\xa1\xe2\x80\x9a\xd0\xa1\xd0\x8a.\n";
+	static const char bg[] =
+	    "Rhodope villages in spring\n\n"
+	    "The villages of the western Rhodopes fill with walkers every May, when the meadows "
+	    "flower.\n\n"
+	    "Comments (2)\n\n"
+	    "ivan_p - 12.05.2019 14:30\n"
+	    "\xd0\xa0\xef\xbf\xbd\xd0\xa1\xd0\x83\xd0\xa0\xd1\x94\xd0\xa0\xc2\xb0\xd0\xa0\xd1\x98 \xd0\xa0"
+	    "\xd2\x91\xd0\xa0\xc2\xb0 \xd0\xa0\xd1\x94\xd0\xa0\xc2\xb0\xd0\xa0\xc2\xb6\xd0\xa0\xc2\xb0: "
+	    "\xd0\xa0 \xd0\xa0\xd1\x95\xd0\xa0\xd2\x91\xd0\xa0\xd1\x95\xd0\xa0\xd1\x97\xd0\xa0\xd1\x91\xd0"
+	    "\xa1\xe2\x80\x9a\xd0\xa0\xc2\xb5 \xd0\xa1\xd0\x83\xd0\xa0\xc2\xb0 \xd0\xa0\xd1\x94\xd0\xa1\xd0"
+	    "\x82\xd0\xa0\xc2\xb0\xd0\xa1\xd0\x83\xd0\xa0\xd1\x91\xd0\xa0\xd0\x86\xd0\xa0\xd1\x91.\n\n"
+	    "maria.k - 12.05.2019 15:02\n"
+	    "\xd0\xa0\xef\xbf\xbd \xd0\xa0\xc2\xb0\xd0\xa0\xc2\xb7 \xd0\xa0\xd1\x98\xd0\xa0\xd1\x91"
+	    "\xd0\xa1\xd0\x83\xd0\xa0\xc2\xbb\xd0\xa1\xd0\x8f \xd0\xa1\xe2\x80\x9a\xd0\xa0\xc2\xb0"
+	    "\xd0\xa0\xd1\x94\xd0\xa0\xc2\xb0.\n";
+	static const char *const ru_authors[] = {"Anna", "Boris"};
+	static const char *const ru_words[] = {"И не снимут никогда.", "Родственники опять."};
+	static const char *const bg_authors[] = {"ivan_p", "maria.k"};
+	static const char *const bg_words[] = {"Искам да кажа: Родопите са красиви.",
+	                                       "И аз мисля така."};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, ru_authors, NULL, 0);
+	check_first_words(t, 2, ru_words);
+	tt_thread_free(t);
+	t = import_page(bg, sizeof bg - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, bg_authors, NULL, 0);
+	check_first_words(t, 2, bg_words);
+	tt_thread_free(t);
+}
+
 /* Posts each opened by a line holding a clock's date and a name in either
  * order (an avatar's alt text before, member facts after "|"), the post's
  * title under it after two buttons, then a row of buttons joined by " | ":
@@ -17884,6 +17935,7 @@ int main(void)
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_utf8_read_as_cp1251),
+    cmocka_unit_test(test_old_dumps_a_read_twice_by_lynx),
 	    cmocka_unit_test(test_text_apart_under_every_header),
 	    cmocka_unit_test(test_quote_under_name_right_of_margin),
 	    cmocka_unit_test(test_answer_by_first_name),
