@@ -4971,7 +4971,9 @@ enum { ROUND27_STATED_UNREAD = 0, ROUND27_STATED_MISREAD = 0 };
  * "回复@NAME："): HTML 57. A first signature deeper than every later one
  * signing the article (CareerCup's question): w3m 32. */
 /* An image lynx names by its file opening a text no words (360kuai lynx 2 -> 3): lynx 33. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 33 };
+/* w3m 32 -> 34: a name line over a wide label run into each date (NetEase
+ * 0 -> 2 of 7). */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 34, ROUND28_LYNX = 33 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
