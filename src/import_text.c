@@ -2383,7 +2383,8 @@ static void page_free(struct page *P)
  * there and the bytes are UTF-8 of two sequences of more than one byte or
  * more; else 0. A "?" where a lead byte wants a continuation byte was
  * 0x98, the one byte Windows-1251 leaves undefined (w3m writes "?" for it:
- * "Р?" for "И"). */
+ * "Р?" for "И"); a space there was 0xA0, the no-break space lynx writes as a
+ * space ("Р " for "Р"). */
 static size_t bytes_read_twice(iconv_t cd, const char *s, size_t len, char *out)
 {
 	char *in = (char *)s, *o = out;
@@ -2398,11 +2399,35 @@ static size_t bytes_read_twice(iconv_t cd, const char *s, size_t len, char *out)
 		for (size_t j = 1; j < want && i + j < n; j++)
 			if (out[i + j] == '?')
 				out[i + j] = (char)0x98;
+			else if (out[i + j] == ' ') /* a no-break space lynx wrote plain */
+				out[i + j] = (char)0xA0;
 		if ((k = tt_utf8_seq(out + i, n - i)) == 0)
 			return 0;
 		multi += k > 1;
 	}
 	return multi >= 2 ? n : 0;
+}
+
+/* bytes_read_twice for a line where lynx wrote the byte the code page lacks
+ * as U+FFFD ("Р\uFFFD" for "И") where w3m writes "?": each U+FFFD is taken
+ * as that "?" (lynx's dump of round 21's Pikabu page, a line with one "И" else
+ * left unmended). out holds len bytes or more. */
+static size_t bytes_read_twice_marked(iconv_t cd, const char *s, size_t len, char *out)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	if (!memmem(s, len, fffd, 3))
+		return bytes_read_twice(cd, s, len, out);
+	char *q = tt_xmalloc(len);
+	size_t n = 0;
+	for (size_t i = 0; i < len;)
+		if (i + 3 <= len && !memcmp(s + i, fffd, 3)) {
+			q[n++] = '?';
+			i += 3;
+		} else
+			q[n++] = s[i++];
+	size_t got = bytes_read_twice(cd, q, n, out);
+	free(q);
+	return got;
 }
 
 /* Page text whose UTF-8 was read as Windows-1251 and written as UTF-8 again
@@ -2429,7 +2454,7 @@ static char *mended_read_twice(const char *text, size_t len, size_t *outlen)
 				break;
 			if (ll > cap)
 				line = tt_xrealloc(line, cap = ll);
-			n = bytes_read_twice(cd, p, ll, line);
+			n = bytes_read_twice_marked(cd, p, ll, line);
 		}
 		if (n) {
 			if (!out)

@@ -3727,6 +3727,70 @@ static int avatar_letter_items_a(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* The bytes of a label of two to six wide (CJK) characters opening line N
+ * and run into a digit ("热门跟贴2024-05-13 09:58:13"), or 0. */
+static size_t wide_label_into_digit(const struct line *N)
+{
+	size_t w = 0;
+	while (w + 3 <= N->len && (unsigned char)N->s[w] >= 0xE3 && (unsigned char)N->s[w] <= 0xE9)
+		w += 3;
+	return w >= 6 && w <= 18 && w < N->len && isdigit((unsigned char)N->s[w]) ? w : 0;
+}
+
+/* A name line, perhaps with a bracketed tail closing it (where the writer
+ * was, "丰羽煊[网易甘肃兰州手机网友]"), over a wide label run into a full date
+ * ("热门跟贴2024-05-13 09:58:13", NetEase's list's name before each time): the
+ * label opens two other lines within 60 lines, run into a digit too, so it
+ * is no writer's name; the name line's is. */
+static int name_over_label_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	size_t w;
+	if (!N || N->blank || N->indent != L->indent || L->len > 80 ||
+	    !(w = wide_label_into_digit(N)))
+		return 0;
+	/* past lynx's number of the name's link ("[130]丰羽煊[…]") */
+	const char *a = L->s + tt_textline_link_ref(L->s, L->len);
+	size_t cut = L->len - (size_t)(a - L->s);
+	if (cut && a[cut - 1] == ']') {
+		const char *open = memrchr(a, '[', cut);
+		cut = open && open > a ? (size_t)(open - a) : cut;
+	}
+	const char *name;
+	/* an image's alt text or file ("[0.png]") is no name */
+	if (!cut || a[0] == '[' || tt_textline_author_name(a, cut, &name) != cut || name != a)
+		return 0;
+	/* the label on two other lines at least: one writer's name may
+	 * open two date lines ("林小舟2024-03-03"), a label opens all */
+	size_t again = 0;
+	for (size_t k = i > 60 ? i - 60 : 0; k < P->n && k <= i + 60 && again < 2; k++)
+		again += k != i + 1 && !P->l[k].blank && P->l[k].len > w &&
+		         !memcmp(P->l[k].s, N->s, w) && isdigit((unsigned char)P->l[k].s[w]);
+	if (again < 2 || !header_date(P, N->s + w, N->len - w, &h->when) || !h->when.iso[0]) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	h->kind = H_DATED;
+	/* the shape its date line reads as alone: the headers that line
+	 * shares with a page's later one-line headers stay counted alike */
+	h->shape = SH_ONE_LINE;
+	h->author = tt_thread_strdup(P->t, name, cut);
+	h->next = i + 2;
+	h->indent = L->indent;
+	return 1;
+}
+
+/* Line i is the labelled date line of a name_over_label_date header over
+ * it: no header of its own (the label no name). */
+static int label_date_under_name(struct page *P, size_t i)
+{
+	struct header g;
+	if (!i || !wide_label_into_digit(&P->l[i]))
+		return 0;
+	memset(&g, 0, sizeof g);
+	return name_over_label_date(P, i - 1, &g);
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -3735,10 +3799,12 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_chrome_at(P, L) || itx_form_at(P, L) || in_name_button_date(P, i) ||
-	    continues_address(P, i) || continues_item_b(P, i) || form_row(L) || in_date_clock_box(P, i) ||
+	    continues_address(P, i) || continues_item_b(P, i) || label_date_under_name(P, i) ||
+	    form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
-	if (avatar_letter_items_a(P, i, h) || item_name_over_dated_name(P, i, h) ||
+	if (name_over_label_date(P, i, h) || avatar_letter_items_a(P, i, h) ||
+	    item_name_over_dated_name(P, i, h) ||
 	    alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
 	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||

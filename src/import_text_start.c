@@ -252,17 +252,27 @@ static int count_over_quoted_title(const struct line *L, const char *end)
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
  * no sentence, no date and no list item is what such headings share. */
-/* The bytes of a label of two to four wide characters (CJK, three bytes
- * each) run into a number of one to six figures filling the line ("评论13",
- * 360 快资讯's count over its comments: a script writing no space between
- * word and figure), or 0. */
+/* Where the number starts after a label of two to four wide characters
+ * (CJK, three bytes each) run into a number of one to six figures filling
+ * the line ("评论13", 360 快资讯's count over its comments: a script writing
+ * no space between word and figure), or 0. */
 static size_t wide_label_run_d(const struct line *L)
 {
 	size_t w = 0;
 	while (w + 3 <= L->len && (unsigned char)L->s[w] >= 0xE3 && (unsigned char)L->s[w] <= 0xE9)
 		w += 3;
-	size_t digits = w < L->len ? strspn(L->s + w, "0123456789") : 0;
-	return w >= 6 && w <= 12 && digits >= 1 && digits <= 6 && w + digits == L->len ? w : 0;
+	size_t sp = w < L->len && L->s[w] == ' ', d = w + sp;
+	size_t digits = d < L->len ? strspn(L->s + d, "0123456789") : 0;
+	/* the number may stand apart and close with one wide counter word
+	 * ("热门评论 7条", Guancha's lists; "コメント 5件"): how those scripts count
+	 * things, the label's script again */
+	size_t unit = d + digits + 3 == L->len && (unsigned char)L->s[d + digits] >= 0xE3 &&
+	              (unsigned char)L->s[d + digits] <= 0xE9;
+	if (sp && !unit)
+		return 0;
+	return w >= 6 && w <= 12 && digits >= 1 && digits <= 6 && d + digits + 3 * unit == L->len
+	           ? d
+	           : 0;
 }
 
 /* One word of letters (three at least, any script), a colon and a number
@@ -284,8 +294,8 @@ static long label_colon_count_b(struct page *P, const struct line *L)
 	                            memchr(P->l[i - 1].s, ':', P->l[i - 1].len)))
 		return -1;
 	size_t w = colon ? (size_t)(colon - L->s) : 0, d = w + 2;
-	if (!colon && (w = wide_label_run_d(L)) > 0)
-		d = w;
+	if (!colon && (d = wide_label_run_d(L)) > 0)
+		w = 0; /* the label all wide characters */
 	else if (w < 3 || d >= L->len || colon[1] != ' ' || L->len - d > 6 ||
 	    strspn(L->s + d, "0123456789") != L->len - d)
 		return -1;
@@ -300,7 +310,10 @@ long itx_stated_count(struct page *P, const struct line *L)
 	/* a count opens the line or closes it in brackets (or after a label's
 	 * colon): asked of most lines several times, the rest is read only
 	 * where one may stand */
-	if (!L->blank && !isdigit((unsigned char)L->s[0]) && isdigit((unsigned char)L->s[L->len - 1]))
+	if (!L->blank && !isdigit((unsigned char)L->s[0]) &&
+	    (isdigit((unsigned char)L->s[L->len - 1]) ||
+	     (L->len >= 4 && isdigit((unsigned char)L->s[L->len - 4]) &&
+	      (unsigned char)L->s[L->len - 3] >= 0xE3)))
 		return label_colon_count_b(P, L);
 	if (L->blank || (!isdigit((unsigned char)L->s[0]) && L->s[L->len - 1] != ')'))
 		return -1;

@@ -4757,7 +4757,10 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * above the text (MailOnline 0 -> 10 of 10); 237 with the other lists of a
  * comment area read too, in the page's order, a span.name in an info line
  * the name and a div.txt the text (Sina 0 -> 6 of 6, 0 -> 4 of 4). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 247, ROUND21_W3M = 175, ROUND21_LYNX = 157 };
+/* w3m 175 -> 181, lynx 157 -> 165: Guancha's "全部评论 59条" read as its count
+ * heading (0 -> 6 of 30 each), lynx's U+FFFD and plain no-break space in
+ * Pikabu's text read twice mended (18 -> 20 of 40). */
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 247, ROUND21_W3M = 181, ROUND21_LYNX = 165 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
@@ -4969,7 +4972,9 @@ enum { ROUND27_STATED_UNREAD = 0, ROUND27_STATED_MISREAD = 0 };
  * "回复@NAME："): HTML 57. A first signature deeper than every later one
  * signing the article (CareerCup's question): w3m 32. */
 /* An image lynx names by its file opening a text no words (360kuai lynx 2 -> 3): lynx 33. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 33 };
+/* w3m 32 -> 34: a name line over a wide label run into each date (NetEase
+ * 0 -> 2 of 7). */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 34, ROUND28_LYNX = 33 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
