@@ -17690,6 +17690,96 @@ static void test_comments_heading_languages_e(void **state)
 	tt_thread_free(t);
 }
 
+/* Where headers stand over their text as list items, a one-line header
+ * closing a later item of a comment's list, the item's text hanging at its
+ * column over it and nothing at its column under it, signs that item: an
+ * answer one level down, not a comment whose text is empty while its own
+ * words stay in the comment above. The joining word of the doubled names
+ * ("小鳳小鳳於") ends the answer's name too, and goes. Chinese as w3m draws
+ * it (PIXNET), German as lynx does. */
+static void test_old_dumps_b_answer_signed_in_item(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "美樹營地賞楓\n"
+	    "\n"
+	    "週末到山上的營地露營，雨後的楓葉格外鮮紅，晚上在帳篷裡煮了一鍋熱湯，大家圍著火堆聊天到深夜。\n"
+	    "\n"
+	    "留言列表 (3)\n"
+	    "\n"
+	    "  • #1 ● 小鳳小鳳於 2013/12/28 10:28\n"
+	    "  • 小鳳\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝小鳳的來訪！\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:31 回覆\n"
+	    "\n"
+	    "  • #2 ● 茜媽咪茜媽咪於 2013/12/28 10:42\n"
+	    "  • 茜媽咪\n"
+	    "  • \n"
+	    "    嚮往大自然，再濕冷的天依舊衝衝衝\n"
+	    "  • 茜媽咪晚安：\n"
+	    "    您過獎了，我們只是喜歡拍照而已。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:37 回覆\n"
+	    "\n"
+	    "  • #3 ● 青草青草於 2013/12/28 22:50\n"
+	    "  • 青草\n"
+	    "  • \n"
+	    "    大哥晚安，今天路過營地，真的很美！\n"
+	    "  • 青草晚安：明年算準時間再訪。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:56 回覆\n";
+	static const char de[] =
+	    "Wanderung im Herbst\n"
+	    "\n"
+	    "   Am Wochenende waren wir in den Bergen, nach dem Regen leuchteten die Blätter rot\n"
+	    "   und abends kochten wir eine Suppe im Zelt.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "     * #1 [avatar.gif] [12]Anna [13]Anna am 28.12.2013 10:28\n"
+	    "     * [14]Anna\n"
+	    "     * Wandern und Laub sehen, ein schönes Leben.\n"
+	    "     * Danke für den Besuch, Anna!\n"
+	    "       [15]Bernd Vogel am 01.01.2014 20:31 antworten\n"
+	    "\n"
+	    "     * #2 [avatar.gif] [16]Gustav [17]Gustav am 28.12.2013 11:42\n"
+	    "     * [18]Gustav\n"
+	    "     * Die Natur ruft, auch bei Regen.\n"
+	    "       Die Bilder sind wunderschön.\n"
+	    "     * Guten Abend Gustav:\n"
+	    "       wir fotografieren nur aus Freude.\n"
+	    "       [19]Bernd Vogel am 01.01.2014 20:37 antworten\n"
+	    "\n"
+	    "     * #3 [avatar.gif] [20]Ida [21]Ida am 28.12.2013 22:50\n"
+	    "     * [22]Ida\n"
+	    "     * Heute kam ich vorbei, wirklich schön!\n"
+	    "     * Danke Ida, komm im Oktober wieder.\n"
+	    "       [23]Bernd Vogel am 01.01.2014 20:56 antworten\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "小鳳");
+	assert_string_equal(t->order[0]->body.v[0], "露營兼賞楓，好棒的生活");
+	assert_string_equal(t->order[1]->author, "史蒂文");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "謝謝小鳳的來訪！");
+	assert_string_equal(t->order[5]->author, "史蒂文");
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "Anna");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->author, "Bernd Vogel");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "Danke für den Besuch, Anna!");
+	assert_string_equal(t->order[3]->author, "Bernd Vogel");
+	assert_ptr_equal(t->order[3]->parent, t->order[2]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -18024,6 +18114,7 @@ int main(void)
 	    cmocka_unit_test(test_round19_dumps_f_mention_opening_quote),
 	    cmocka_unit_test(test_button_run_into_date_e),
 	    cmocka_unit_test(test_comments_heading_languages_e),
+	    cmocka_unit_test(test_old_dumps_b_answer_signed_in_item),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
