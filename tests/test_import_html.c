@@ -4282,7 +4282,9 @@ static void test_fidelity_dev(void **state)
  * (round 26's dump work). */
 /* Answers signed at the end of a comment's list item (PIXNET) raised w3m
  * 217 -> 247, lynx 218 -> 256. */
-enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 247, ROUND4_LYNX = 256 };
+/* An article of unspaced lines with no full stop found as prose (PIXNET's
+ * first comments no longer its start) raised w3m 247 -> 255. */
+enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 255, ROUND4_LYNX = 256 };
 enum { ROUND4_DUMP_MAX = 298 };
 
 /* Round 5 (tests/data/html/round5): held out until round 6 was chosen, then

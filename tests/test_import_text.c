@@ -17780,6 +17780,168 @@ static void test_old_dumps_b_answer_signed_in_item(void **state)
 	tt_thread_free(t);
 }
 
+/* Three paragraphs in a row of lines written without spaces (CJK), every
+ * line of them so, none a list's item, are the article's prose though no
+ * line holds a full stop (each cut at the browser's width): the comments
+ * under the heading are not taken for the article's start, and none of the
+ * first ones is lost. Chinese and Japanese as w3m draws them. */
+static void test_old_dumps_b_unspaced_article_run(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "新竹尖石_美樹營地賞楓\n"
+	    "\n"
+	    "12-IMG_3886.jpg\n"
+	    "\n"
+	    "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣\n"
+	    "\n"
+	    "玉峰道路一路上雲氣山嵐滯留山頭順路下切蜿蜒道路後不久即抵達來到營地\n"
+	    "\n"
+	    "美樹美如其名偌大楓香樹早已呈現金黃泛紅色彩也是愛攝人仕所喜愛造訪之地\n"
+	    "\n"
+	    "[minus] 留言列表 (42)\n"
+	    "\n"
+	    "發表留言\n"
+	    "\n"
+	    "  • #1 ● 小鳳小鳳於 2013/12/28 10:28\n"
+	    "  • 小鳳\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝小鳳的來訪！\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:31 回覆\n"
+	    "\n"
+	    "  • #2 ● 茜媽咪茜媽咪於 2013/12/28 10:42\n"
+	    "  • 茜媽咪\n"
+	    "  • \n"
+	    "    嚮往大自然....再濕冷的天依舊衝衝衝\n"
+	    "    每每分享藍天大哥捕捉的鏡頭\n"
+	    "    總是特別的吸引目光....真得好美\n"
+	    "    對了....我家女兒說....伯伯的露營餐點\n"
+	    "    看起來好豐盛喔\n"
+	    "  • 茜媽咪晚安：\n"
+	    "    您過獎了,我們不是專業攝影師只是喜歡拍照而已,\n"
+	    "    雨天過後的楓葉蕭瑟感變厚重了,也顯得很鮮明色澤而已！\n"
+	    "    這次還是南部上來的朋友帶來豐盛的晚餐,真是不好意思ㄋ！\n"
+	    "    （拍謝！外出帶著平板電腦不容易回應..才剛剛回家回覆）\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:37 回覆\n"
+	    "\n"
+	    "  • #3 ● 訪客於 2013/12/28 20:34\n"
+	    "  • 訪客\n"
+	    "  • \n"
+	    "    藍天哥\n"
+	    "\n"
+	    "    您的文筆真是讚\n"
+	    "\n"
+	    "    大雄\n"
+	    "  • 大雄　晚安：\n"
+	    "    毋影啦～只是有感而發的抒發一點所見所聞而已！\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:39 回覆\n"
+	    "\n"
+	    "  • #4 ● linghua linghua 於 2013/12/28 21:29\n"
+	    "  • linghua\n"
+	    "  • \n"
+	    "    哇！好厚的紅毯趴在地上取景辛苦了！\n"
+	    "    近年天氣消笑忽冷忽熱\n"
+	    "    外拍能遇到最美的藍天和紅葉可遇不可求....\n"
+	    "    桌上的砂鍋魚頭看起來超讚\n"
+	    "    冷冷的寒冬享用一定過癮極了！\n"
+	    "  • 哈～我的相機可以翻轉螢幕ㄜ,當初也有考慮到這場景的辛苦...\n"
+	    "    所以螢幕可以折疊就輕鬆多囉！\n"
+	    "    楓紅總是不等人的,我們這一周跟上周相比較的話就差很大,\n"
+	    "    選對時間才是做重要！　天寒之際吃火鍋最方便,也是偷懶...\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:59 回覆\n"
+	    "\n"
+	    "[INS:\n"
+	    "[INS:[INS:[INS::INS]:INS] :INS]\n"
+	    ":INS]\n"
+	    "\n";
+	static const char ja[] =
+	    "京都の山寺で紅葉狩り\n"
+	    "\n"
+	    "12-IMG_3886.jpg\n"
+	    "\n"
+	    "週末に京都の山あいの寺を訪ねると境内のもみじが一面に色づいていて\n"
+	    "\n"
+	    "石段を上るたびに赤と黄色の葉が重なり合い朝の光に透けて見えました\n"
+	    "\n"
+	    "昼過ぎには観光客が増えてきたので早めに山を下りて川沿いを歩きました\n"
+	    "\n"
+	    "[minus] コメント一覧 (42)\n"
+	    "\n"
+	    "コメントする\n"
+	    "\n"
+	    "  • #1 ● さくらさくらの 2013/12/28 10:28\n"
+	    "  • さくら\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝さくら的來訪！\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:31 返信\n"
+	    "\n"
+	    "  • #2 ● たろうたろうの 2013/12/28 10:42\n"
+	    "  • たろう\n"
+	    "  • \n"
+	    "    嚮往大自然....再濕冷的天依舊衝衝衝\n"
+	    "    每每分享藍天大哥捕捉的鏡頭\n"
+	    "    總是特別的吸引目光....真得好美\n"
+	    "    對了....我家女兒說....伯伯的露營餐點\n"
+	    "    看起來好豐盛喔\n"
+	    "  • たろう晚安：\n"
+	    "    您過獎了,我們不是專業攝影師只是喜歡拍照而已,\n"
+	    "    雨天過後的楓葉蕭瑟感變厚重了,也顯得很鮮明色澤而已！\n"
+	    "    這次還是南部上來的朋友帶來豐盛的晚餐,真是不好意思ㄋ！\n"
+	    "    （拍謝！外出帶著平板電腦不容易回應..才剛剛回家返信）\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:37 返信\n"
+	    "\n"
+	    "  • #3 ● ゲストの 2013/12/28 20:34\n"
+	    "  • ゲスト\n"
+	    "  • \n"
+	    "    藍天哥\n"
+	    "\n"
+	    "    您的文筆真是讚\n"
+	    "\n"
+	    "    大雄\n"
+	    "  • 大雄　晚安：\n"
+	    "    毋影啦～只是有感而發的抒發一點所見所聞而已！\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:39 返信\n"
+	    "\n"
+	    "  • #4 ● hanako hanako の 2013/12/28 21:29\n"
+	    "  • hanako\n"
+	    "  • \n"
+	    "    哇！好厚的紅毯趴在地上取景辛苦了！\n"
+	    "    近年天氣消笑忽冷忽熱\n"
+	    "    外拍能遇到最美的藍天和紅葉可遇不可求....\n"
+	    "    桌上的砂鍋魚頭看起來超讚\n"
+	    "    冷冷的寒冬享用一定過癮極了！\n"
+	    "  • 哈～我的相機可以翻轉螢幕ㄜ,當初也有考慮到這場景的辛苦...\n"
+	    "    所以螢幕可以折疊就輕鬆多囉！\n"
+	    "    楓紅總是不等人的,我們這一周跟上周相比較的話就差很大,\n"
+	    "    選對時間才是做重要！　天寒之際吃火鍋最方便,也是偷懶...\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:59 返信\n"
+	    "\n"
+	    "[INS:\n"
+	    "[INS:[INS:[INS::INS]:INS] :INS]\n"
+	    ":INS]\n"
+	    "\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[0]->author, "小鳳");
+	assert_string_equal(t->order[6]->author, "linghua");
+	tt_thread_free(t);
+	t = import_page(ja, sizeof ja - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[0]->author, "さくら");
+	assert_string_equal(t->order[4]->author, "ゲスト");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -18115,6 +18277,7 @@ int main(void)
 	    cmocka_unit_test(test_button_run_into_date_e),
 	    cmocka_unit_test(test_comments_heading_languages_e),
 	    cmocka_unit_test(test_old_dumps_b_answer_signed_in_item),
+	    cmocka_unit_test(test_old_dumps_b_unspaced_article_run),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
