@@ -940,9 +940,11 @@ static int header_date(struct page *P, const char *s, size_t len, struct when *w
  * ("小鳳小鳳於", "linghua linghua 於"): the name's length, or 0. */
 static size_t doubled_before_word(const char *s, size_t len)
 {
-	for (size_t half = 1; half * 2 <= len; half++) {
-		if (((unsigned char)s[half] & 0xC0) == 0x80)
-			continue; /* not a character's end */
+	/* the longest half first: "面面面面於" is "面面" twice, not "面" twice
+	 * before a word "面面於" */
+	for (size_t half = len / 2; half > 0; half--) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80 || s[half - 1] == ' ')
+			continue; /* not a character's end, or a name's */
 		size_t at = half + (s[half] == ' ');
 		at += tt_textline_link_ref(s + at, len - at);
 		/* run together only where words take no spaces (CJK): "tutuca" is

@@ -17942,6 +17942,72 @@ static void test_old_dumps_b_unspaced_article_run(void **state)
 	tt_thread_free(t);
 }
 
+/* A name written twice run together before its joining word, the name
+ * itself a character twice ("面面面面於"): the longest half is the name
+ * ("面面"), not one character before a joining word "面面於"; a half
+ * ending in a space is none. Chinese with the owner's answers, Japanese
+ * ("ももももの") without, both as w3m draws them. */
+static void test_old_dumps_b_doubled_name_longest_half(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "美樹營地賞楓\n"
+	    "\n"
+	    "週末到山上的營地露營，雨後的楓葉格外鮮紅，晚上在帳篷裡煮了一鍋熱湯，大家圍著火堆聊天到深夜。\n"
+	    "\n"
+	    "留言列表 (3)\n"
+	    "\n"
+	    "  • #1 ● 面面面面於 2013/12/28 10:28\n"
+	    "  • 面面\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝小鳳的來訪！\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:31 回覆\n"
+	    "\n"
+	    "  • #2 ● 茜媽咪茜媽咪於 2013/12/28 10:42\n"
+	    "  • 茜媽咪\n"
+	    "  • \n"
+	    "    嚮往大自然，再濕冷的天依舊衝衝衝\n"
+	    "  • 茜媽咪晚安：\n"
+	    "    您過獎了，我們只是喜歡拍照而已。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:37 回覆\n"
+	    "\n"
+	    "  • #3 ● 青草青草於 2013/12/28 22:50\n"
+	    "  • 青草\n"
+	    "  • \n"
+	    "    大哥晚安，今天路過營地，真的很美！\n"
+	    "  • 青草晚安：明年算準時間再訪。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:56 回覆\n";
+	static const char ja[] =
+	    "京都の紅葉\n"
+	    "\n"
+	    "週末に京都の山あいの寺を訪ねると境内のもみじが一面に色づいていました。石段を上るたびに赤と黄色の葉が重なり合いました。\n"
+	    "\n"
+	    "コメント (2)\n"
+	    "\n"
+	    "  • #1 ● ももももの 2013/11/28 10:28\n"
+	    "  • もも\n"
+	    "  • \n"
+	    "    紅葉がきれいですね\n"
+	    "  • #2 ● ささささの 2013/11/28 11:42\n"
+	    "  • ささ\n"
+	    "  • \n"
+	    "    朝の光がすてきです\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "面面");
+	assert_string_equal(t->order[1]->author, "史蒂文");
+	tt_thread_free(t);
+	t = import_page(ja, sizeof ja - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "もも");
+	assert_string_equal(t->order[1]->author, "ささ");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -18278,6 +18344,7 @@ int main(void)
 	    cmocka_unit_test(test_comments_heading_languages_e),
 	    cmocka_unit_test(test_old_dumps_b_answer_signed_in_item),
 	    cmocka_unit_test(test_old_dumps_b_unspaced_article_run),
+	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
