@@ -1326,6 +1326,36 @@ static int unscored_after_scored(const struct section *S, const struct line *L)
 	return seen == 5;
 }
 
+/* Where headers stand over their text, a one-line header closing a list
+ * item of the open comment's text (the item's text hanging at its column
+ * over it) with nothing at its column or deeper under it: an answer
+ * signed under its text inside the comment's list (PIXNET's "• 謝謝小鳳的
+ * 來訪！" over "史蒂文的家_藍天於 2014/01/01 20:31 回覆", then the next
+ * comment's item further left). Where the item starts in the open
+ * comment's text, or -1. */
+static long signed_answer_item(const struct section *S, size_t i, const struct header *h)
+{
+	const struct page *P = S->P;
+	if (!S->cur || S->style != H_DATED || h->kind != H_DATED || !(h->shape & SH_ONE_LINE) ||
+	    (h->shape & SH_SIGNATURE))
+		return -1;
+	size_t m = itx_signed_item(P, i), j = h->next;
+	if (!m)
+		return -1;
+	while (j < P->n && P->l[j].blank)
+		j++;
+	if (j < P->n && P->l[j].indent >= P->l[i].indent)
+		return -1;
+	/* the item's text, no bare mark over the header (lynx's nesting) */
+	const struct line *M = &P->l[m];
+	size_t mark = tt_textline_list_mark(M->s, M->len), k = S->body.n;
+	if (!tt_textline_has_letter(M->s + mark, M->len - mark))
+		return -1;
+	while (k && S->body.v[k - 1] != M)
+		k--;
+	return k ? (long)k - 1 : -1;
+}
+
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
 	/* Where "level N" lines nest the comments, a header without one (a
@@ -1344,7 +1374,8 @@ static int same_template(const struct section *S, const struct header *h, const 
 	/* Where headers are items of a list (bulleted, or numbered for replies),
 	 * a name and date in a comment's text ("@ NAME" over the date of the
 	 * comment it answers) are no header. */
-	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !itx_numbered(L))
+	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !itx_numbered(L) &&
+	    signed_answer_item(S, (size_t)(L - S->P->l), h) < 0)
 		return 0;
 	if (quoted_among_numbered(S, L))
 		return 0;
@@ -1991,6 +2022,31 @@ static int cell_under_header_a(const struct page *P, size_t i, const struct head
 	       !P->l[i + 1].blank && P->l[i + 1].indent > P->l[i].indent;
 }
 
+/* The item at body.v[from] on is the answer signed by header h at line i:
+ * the open comment ends before it, the answer is made and ends at once. */
+static void take_signed_answer(struct section *S, size_t from, const struct header *h,
+                               const struct line *L)
+{
+	struct lines tail = {0};
+	for (size_t k = from; k < S->body.n; k++)
+		itx_lines_add(&tail, S->body.v[k]);
+	S->body.n = from;
+	while (S->body.n && !S->body.v[S->body.n - 1])
+		S->body.n--;
+	finish_comment(S);
+	struct line *M = &S->P->l[tail.v[0] - S->P->l];
+	size_t mark = tt_textline_list_mark(M->s, M->len);
+	for (size_t b = 0; b < mark; b++) /* columns, not bytes */
+		M->indent += ((unsigned char)M->s[b] & 0xC0) != 0x80;
+	M->s += mark;
+	M->len -= mark;
+	S->P->lines_edited |= mark != 0;
+	S->cur = new_comment(S, h, L);
+	free(S->body.v);
+	S->body = tail;
+	finish_comment(S);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -2090,6 +2146,13 @@ static void section_line(struct section *S, size_t *i)
 		/* Text between an avatar's item and the header under it ("•
 		 * [5e6a]", "Ein Missverständnis", "geschrieben von wScherf am
 		 * ...") is the comment's title: it opens the comment's text. */
+		long answer = signed_answer_item(S, *i, &h);
+		if (answer >= 0) {
+			take_signed_answer(S, (size_t)answer, &h, L);
+			S->chrome = 0;
+			*i = h.next - 1;
+			return;
+		}
 		if (!S->lead || S->cur)
 			finish_comment(S);
 		else if (S->body.n)

@@ -987,9 +987,11 @@ static int header_date(struct page *P, const char *s, size_t len, struct when *w
  * ("小鳳小鳳於", "linghua linghua 於"): the name's length, or 0. */
 static size_t doubled_before_word(const char *s, size_t len)
 {
-	for (size_t half = 1; half * 2 <= len; half++) {
-		if (((unsigned char)s[half] & 0xC0) == 0x80)
-			continue; /* not a character's end */
+	/* the longest half first: "面面面面於" is "面面" twice, not "面" twice
+	 * before a word "面面於" */
+	for (size_t half = len / 2; half > 0; half--) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80 || s[half - 1] == ' ')
+			continue; /* not a character's end, or a name's */
 		size_t at = half + (s[half] == ' ');
 		at += tt_textline_link_ref(s + at, len - at);
 		/* run together only where words take no spaces (CJK): "tutuca" is
@@ -1052,12 +1054,41 @@ static int name_ends_lower(const char *s, size_t len)
 	return b > 0 && b < len && islower((unsigned char)s[b]);
 }
 
+/* Keeps the joining word after the doubled name s[0..half) of s[0..len)
+ * as the page's, the first time one is found. */
+static void page_joiner(struct page *P, const char *s, size_t half, size_t len)
+{
+	size_t at = half + (s[half] == ' ');
+	at += tt_textline_link_ref(s + at, len - at) + half;
+	at += at < len && s[at] == ' ';
+	if (P->joiner_len || at >= len || len - at >= sizeof P->joiner)
+		return;
+	memcpy(P->joiner, s + at, len - at);
+	P->joiner_len = len - at;
+}
+
+/* The name s[0..len) less the page's joining word at its end, run into it
+ * where the joiner is no ASCII word ("史蒂文的家_藍天於") or after a space:
+ * the headers' template, as on the doubled names. */
+static size_t without_joiner(const struct page *P, const char *s, size_t len)
+{
+	size_t j = P->joiner_len;
+	if (!j || len <= j + 1 || memcmp(s + len - j, P->joiner, j))
+		return len;
+	if (s[len - j - 1] == ' ')
+		return len - j - 1;
+	return (unsigned char)P->joiner[0] >= 0x80 ? len - j : len;
+}
+
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
 	size_t full = len;
 	size_t half = doubled_before_word(s, len);
-	if (half)
+	if (half) {
+		page_joiner(P, s, half, len);
 		return tt_thread_strdup(P->t, s, half);
+	}
+	full = len = without_joiner(P, s, len);
 	/* the name written twice, an avatar's alt text then the name
 	 * ("link78 link78 Le 12/02 à 11:30", lynx's "link78 [103]link78") */
 	for (size_t h = 1; h * 2 < len; h++)

@@ -86,6 +86,11 @@ struct page {
 	 * while the answers by name are looked for; NULL otherwise. */
 	struct itx_repeat_key *akeys;
 	size_t nakeys, akeys_maxlen; /* how many, the longest author's bytes */
+	/* The joining word between a doubled name and its date ("於" of
+	 * "小鳳小鳳於 DATE"), once a header showed it; the same word ends
+	 * other headers' names ("史蒂文的家_藍天於 DATE 回覆"), none of them. */
+	char joiner[13];
+	size_t joiner_len;
 };
 
 /* Where a comment's long words stand in the page's pool, and how many. */

@@ -13,14 +13,19 @@
  * words can be counted: a paragraph whose first line holds twenty
  * characters or more of three bytes (CJK), most of the line, and a full
  * stop of that script ("。", "！", "？"). */
+static int unspaced_line(const struct line *L)
+{
+	size_t wide = 0;
+	for (size_t k = 0; k < L->len; k++)
+		wide += ((unsigned char)L->s[k] & 0xF0) == 0xE0;
+	return wide >= 20 && wide * 3 * 4 >= L->len * 3;
+}
+
 static int unspaced_prose(const struct page *P, const struct para *p)
 {
 	static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
 	const struct line *L = &P->l[p->first], *E = &P->l[p->last];
-	size_t wide = 0;
-	for (size_t k = 0; k < L->len; k++)
-		wide += ((unsigned char)L->s[k] & 0xF0) == 0xE0;
-	if (wide < 20 || wide * 3 * 4 < L->len * 3)
+	if (!unspaced_line(L))
 		return 0;
 	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
 		if (memmem(L->s, L->len, stops[k], 3) ||
@@ -36,6 +41,27 @@ static int unspaced_prose(const struct page *P, const struct para *p)
 static int unspaced_article(const struct page *P, const struct para *ps, size_t n, size_t i)
 {
 	return i + 1 < n && unspaced_prose(P, &ps[i]) && unspaced_prose(P, &ps[i + 1]);
+}
+
+/* Three such paragraphs in a row, every line of them such a line (a
+ * comment's lines run on into its date and buttons), none a list's item,
+ * are an article's
+ * even where none holds a full stop (a travel blog's lines, each cut at
+ * the browser's width before its stop: "一波波接續性低溫寒流報到已將…"), so
+ * that the comments' items under it are not taken for its start. */
+static int unspaced_run(const struct page *P, const struct para *ps, size_t n, size_t i)
+{
+	if (i + 2 >= n)
+		return 0;
+	for (size_t k = i; k < i + 3; k++) {
+		const struct line *L = &P->l[ps[k].first];
+		if (tt_textline_list_mark(L->s, L->len) || itx_numbered(L))
+			return 0;
+		for (size_t j = ps[k].first; j <= ps[k].last; j++)
+			if (!unspaced_line(&P->l[j]))
+				return 0;
+	}
+	return 1;
 }
 
 /* lynx sets no blank line inside an article drawn as lines of text, nor
@@ -64,7 +90,8 @@ static size_t first_prose_line(struct page *P)
 	struct para *ps;
 	size_t n = itx_make_paras(P, 0, P->n, 0, &ps), line = P->n;
 	for (size_t i = 0; i < n; i++)
-		if (itx_is_prose(P, &ps[i]) || unspaced_article(P, ps, n, i) || run_on_prose(P, &ps[i])) {
+		if (itx_is_prose(P, &ps[i]) || unspaced_article(P, ps, n, i) || run_on_prose(P, &ps[i]) ||
+		    unspaced_run(P, ps, n, i)) {
 			line = ps[i].first;
 			break;
 		}

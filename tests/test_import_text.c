@@ -18332,6 +18332,324 @@ static void test_round32_dumps_l_closed_by_date(void **state)
 	tt_thread_free(t);
 }
 
+/* Where headers stand over their text as list items, a one-line header
+ * closing a later item of a comment's list, the item's text hanging at its
+ * column over it and nothing at its column under it, signs that item: an
+ * answer one level down, not a comment whose text is empty while its own
+ * words stay in the comment above. The joining word of the doubled names
+ * ("小鳳小鳳於") ends the answer's name too, and goes. Chinese as w3m draws
+ * it (PIXNET), German as lynx does. */
+static void test_old_dumps_b_answer_signed_in_item(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "美樹營地賞楓\n"
+	    "\n"
+	    "週末到山上的營地露營，雨後的楓葉格外鮮紅，晚上在帳篷裡煮了一鍋熱湯，大家圍著火堆聊天到深夜。\n"
+	    "\n"
+	    "留言列表 (3)\n"
+	    "\n"
+	    "  • #1 ● 小鳳小鳳於 2013/12/28 10:28\n"
+	    "  • 小鳳\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝小鳳的來訪！\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:31 回覆\n"
+	    "\n"
+	    "  • #2 ● 茜媽咪茜媽咪於 2013/12/28 10:42\n"
+	    "  • 茜媽咪\n"
+	    "  • \n"
+	    "    嚮往大自然，再濕冷的天依舊衝衝衝\n"
+	    "  • 茜媽咪晚安：\n"
+	    "    您過獎了，我們只是喜歡拍照而已。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:37 回覆\n"
+	    "\n"
+	    "  • #3 ● 青草青草於 2013/12/28 22:50\n"
+	    "  • 青草\n"
+	    "  • \n"
+	    "    大哥晚安，今天路過營地，真的很美！\n"
+	    "  • 青草晚安：明年算準時間再訪。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:56 回覆\n";
+	static const char de[] =
+	    "Wanderung im Herbst\n"
+	    "\n"
+	    "   Am Wochenende waren wir in den Bergen, nach dem Regen leuchteten die Blätter rot\n"
+	    "   und abends kochten wir eine Suppe im Zelt.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "     * #1 [avatar.gif] [12]Anna [13]Anna am 28.12.2013 10:28\n"
+	    "     * [14]Anna\n"
+	    "     * Wandern und Laub sehen, ein schönes Leben.\n"
+	    "     * Danke für den Besuch, Anna!\n"
+	    "       [15]Bernd Vogel am 01.01.2014 20:31 antworten\n"
+	    "\n"
+	    "     * #2 [avatar.gif] [16]Gustav [17]Gustav am 28.12.2013 11:42\n"
+	    "     * [18]Gustav\n"
+	    "     * Die Natur ruft, auch bei Regen.\n"
+	    "       Die Bilder sind wunderschön.\n"
+	    "     * Guten Abend Gustav:\n"
+	    "       wir fotografieren nur aus Freude.\n"
+	    "       [19]Bernd Vogel am 01.01.2014 20:37 antworten\n"
+	    "\n"
+	    "     * #3 [avatar.gif] [20]Ida [21]Ida am 28.12.2013 22:50\n"
+	    "     * [22]Ida\n"
+	    "     * Heute kam ich vorbei, wirklich schön!\n"
+	    "     * Danke Ida, komm im Oktober wieder.\n"
+	    "       [23]Bernd Vogel am 01.01.2014 20:56 antworten\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "小鳳");
+	assert_string_equal(t->order[0]->body.v[0], "露營兼賞楓，好棒的生活");
+	assert_string_equal(t->order[1]->author, "史蒂文");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "謝謝小鳳的來訪！");
+	assert_string_equal(t->order[5]->author, "史蒂文");
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "Anna");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->author, "Bernd Vogel");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "Danke für den Besuch, Anna!");
+	assert_string_equal(t->order[3]->author, "Bernd Vogel");
+	assert_ptr_equal(t->order[3]->parent, t->order[2]);
+	tt_thread_free(t);
+}
+
+/* Three paragraphs in a row of lines written without spaces (CJK), every
+ * line of them so, none a list's item, are the article's prose though no
+ * line holds a full stop (each cut at the browser's width): the comments
+ * under the heading are not taken for the article's start, and none of the
+ * first ones is lost. Chinese and Japanese as w3m draws them. */
+static void test_old_dumps_b_unspaced_article_run(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "新竹尖石_美樹營地賞楓\n"
+	    "\n"
+	    "12-IMG_3886.jpg\n"
+	    "\n"
+	    "一波波接續性低溫寒流報到已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣\n"
+	    "\n"
+	    "玉峰道路一路上雲氣山嵐滯留山頭順路下切蜿蜒道路後不久即抵達來到營地\n"
+	    "\n"
+	    "美樹美如其名偌大楓香樹早已呈現金黃泛紅色彩也是愛攝人仕所喜愛造訪之地\n"
+	    "\n"
+	    "[minus] 留言列表 (42)\n"
+	    "\n"
+	    "發表留言\n"
+	    "\n"
+	    "  • #1 ● 小鳳小鳳於 2013/12/28 10:28\n"
+	    "  • 小鳳\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝小鳳的來訪！\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:31 回覆\n"
+	    "\n"
+	    "  • #2 ● 茜媽咪茜媽咪於 2013/12/28 10:42\n"
+	    "  • 茜媽咪\n"
+	    "  • \n"
+	    "    嚮往大自然....再濕冷的天依舊衝衝衝\n"
+	    "    每每分享藍天大哥捕捉的鏡頭\n"
+	    "    總是特別的吸引目光....真得好美\n"
+	    "    對了....我家女兒說....伯伯的露營餐點\n"
+	    "    看起來好豐盛喔\n"
+	    "  • 茜媽咪晚安：\n"
+	    "    您過獎了,我們不是專業攝影師只是喜歡拍照而已,\n"
+	    "    雨天過後的楓葉蕭瑟感變厚重了,也顯得很鮮明色澤而已！\n"
+	    "    這次還是南部上來的朋友帶來豐盛的晚餐,真是不好意思ㄋ！\n"
+	    "    （拍謝！外出帶著平板電腦不容易回應..才剛剛回家回覆）\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:37 回覆\n"
+	    "\n"
+	    "  • #3 ● 訪客於 2013/12/28 20:34\n"
+	    "  • 訪客\n"
+	    "  • \n"
+	    "    藍天哥\n"
+	    "\n"
+	    "    您的文筆真是讚\n"
+	    "\n"
+	    "    大雄\n"
+	    "  • 大雄　晚安：\n"
+	    "    毋影啦～只是有感而發的抒發一點所見所聞而已！\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:39 回覆\n"
+	    "\n"
+	    "  • #4 ● linghua linghua 於 2013/12/28 21:29\n"
+	    "  • linghua\n"
+	    "  • \n"
+	    "    哇！好厚的紅毯趴在地上取景辛苦了！\n"
+	    "    近年天氣消笑忽冷忽熱\n"
+	    "    外拍能遇到最美的藍天和紅葉可遇不可求....\n"
+	    "    桌上的砂鍋魚頭看起來超讚\n"
+	    "    冷冷的寒冬享用一定過癮極了！\n"
+	    "  • 哈～我的相機可以翻轉螢幕ㄜ,當初也有考慮到這場景的辛苦...\n"
+	    "    所以螢幕可以折疊就輕鬆多囉！\n"
+	    "    楓紅總是不等人的,我們這一周跟上周相比較的話就差很大,\n"
+	    "    選對時間才是做重要！　天寒之際吃火鍋最方便,也是偷懶...\n"
+	    "\n"
+	    "    史蒂文的家_藍天於 2014/01/01 20:59 回覆\n"
+	    "\n"
+	    "[INS:\n"
+	    "[INS:[INS:[INS::INS]:INS] :INS]\n"
+	    ":INS]\n"
+	    "\n";
+	static const char ja[] =
+	    "京都の山寺で紅葉狩り\n"
+	    "\n"
+	    "12-IMG_3886.jpg\n"
+	    "\n"
+	    "週末に京都の山あいの寺を訪ねると境内のもみじが一面に色づいていて\n"
+	    "\n"
+	    "石段を上るたびに赤と黄色の葉が重なり合い朝の光に透けて見えました\n"
+	    "\n"
+	    "昼過ぎには観光客が増えてきたので早めに山を下りて川沿いを歩きました\n"
+	    "\n"
+	    "[minus] コメント一覧 (42)\n"
+	    "\n"
+	    "コメントする\n"
+	    "\n"
+	    "  • #1 ● さくらさくらの 2013/12/28 10:28\n"
+	    "  • さくら\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝さくら的來訪！\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:31 返信\n"
+	    "\n"
+	    "  • #2 ● たろうたろうの 2013/12/28 10:42\n"
+	    "  • たろう\n"
+	    "  • \n"
+	    "    嚮往大自然....再濕冷的天依舊衝衝衝\n"
+	    "    每每分享藍天大哥捕捉的鏡頭\n"
+	    "    總是特別的吸引目光....真得好美\n"
+	    "    對了....我家女兒說....伯伯的露營餐點\n"
+	    "    看起來好豐盛喔\n"
+	    "  • たろう晚安：\n"
+	    "    您過獎了,我們不是專業攝影師只是喜歡拍照而已,\n"
+	    "    雨天過後的楓葉蕭瑟感變厚重了,也顯得很鮮明色澤而已！\n"
+	    "    這次還是南部上來的朋友帶來豐盛的晚餐,真是不好意思ㄋ！\n"
+	    "    （拍謝！外出帶著平板電腦不容易回應..才剛剛回家返信）\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:37 返信\n"
+	    "\n"
+	    "  • #3 ● ゲストの 2013/12/28 20:34\n"
+	    "  • ゲスト\n"
+	    "  • \n"
+	    "    藍天哥\n"
+	    "\n"
+	    "    您的文筆真是讚\n"
+	    "\n"
+	    "    大雄\n"
+	    "  • 大雄　晚安：\n"
+	    "    毋影啦～只是有感而發的抒發一點所見所聞而已！\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:39 返信\n"
+	    "\n"
+	    "  • #4 ● hanako hanako の 2013/12/28 21:29\n"
+	    "  • hanako\n"
+	    "  • \n"
+	    "    哇！好厚的紅毯趴在地上取景辛苦了！\n"
+	    "    近年天氣消笑忽冷忽熱\n"
+	    "    外拍能遇到最美的藍天和紅葉可遇不可求....\n"
+	    "    桌上的砂鍋魚頭看起來超讚\n"
+	    "    冷冷的寒冬享用一定過癮極了！\n"
+	    "  • 哈～我的相機可以翻轉螢幕ㄜ,當初也有考慮到這場景的辛苦...\n"
+	    "    所以螢幕可以折疊就輕鬆多囉！\n"
+	    "    楓紅總是不等人的,我們這一周跟上周相比較的話就差很大,\n"
+	    "    選對時間才是做重要！　天寒之際吃火鍋最方便,也是偷懶...\n"
+	    "\n"
+	    "    たびびとの 2014/01/01 20:59 返信\n"
+	    "\n"
+	    "[INS:\n"
+	    "[INS:[INS:[INS::INS]:INS] :INS]\n"
+	    ":INS]\n"
+	    "\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[0]->author, "小鳳");
+	assert_string_equal(t->order[6]->author, "linghua");
+	tt_thread_free(t);
+	t = import_page(ja, sizeof ja - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[0]->author, "さくら");
+	assert_string_equal(t->order[4]->author, "ゲスト");
+	tt_thread_free(t);
+}
+
+/* A name written twice run together before its joining word, the name
+ * itself a character twice ("面面面面於"): the longest half is the name
+ * ("面面"), not one character before a joining word "面面於"; a half
+ * ending in a space is none. Chinese with the owner's answers, Japanese
+ * ("ももももの") without, both as w3m draws them. */
+static void test_old_dumps_b_doubled_name_longest_half(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "美樹營地賞楓\n"
+	    "\n"
+	    "週末到山上的營地露營，雨後的楓葉格外鮮紅，晚上在帳篷裡煮了一鍋熱湯，大家圍著火堆聊天到深夜。\n"
+	    "\n"
+	    "留言列表 (3)\n"
+	    "\n"
+	    "  • #1 ● 面面面面於 2013/12/28 10:28\n"
+	    "  • 面面\n"
+	    "  • \n"
+	    "    露營兼賞楓，好棒的生活\n"
+	    "  • 謝謝小鳳的來訪！\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:31 回覆\n"
+	    "\n"
+	    "  • #2 ● 茜媽咪茜媽咪於 2013/12/28 10:42\n"
+	    "  • 茜媽咪\n"
+	    "  • \n"
+	    "    嚮往大自然，再濕冷的天依舊衝衝衝\n"
+	    "  • 茜媽咪晚安：\n"
+	    "    您過獎了，我們只是喜歡拍照而已。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:37 回覆\n"
+	    "\n"
+	    "  • #3 ● 青草青草於 2013/12/28 22:50\n"
+	    "  • 青草\n"
+	    "  • \n"
+	    "    大哥晚安，今天路過營地，真的很美！\n"
+	    "  • 青草晚安：明年算準時間再訪。\n"
+	    "\n"
+	    "    史蒂文於 2014/01/01 20:56 回覆\n";
+	static const char ja[] =
+	    "京都の紅葉\n"
+	    "\n"
+	    "週末に京都の山あいの寺を訪ねると境内のもみじが一面に色づいていました。石段を上るたびに赤と黄色の葉が重なり合いました。\n"
+	    "\n"
+	    "コメント (2)\n"
+	    "\n"
+	    "  • #1 ● ももももの 2013/11/28 10:28\n"
+	    "  • もも\n"
+	    "  • \n"
+	    "    紅葉がきれいですね\n"
+	    "  • #2 ● ささささの 2013/11/28 11:42\n"
+	    "  • ささ\n"
+	    "  • \n"
+	    "    朝の光がすてきです\n";
+	tt_thread *t = import_page(zh, sizeof zh - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[0]->author, "面面");
+	assert_string_equal(t->order[1]->author, "史蒂文");
+	tt_thread_free(t);
+	t = import_page(ja, sizeof ja - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "もも");
+	assert_string_equal(t->order[1]->author, "ささ");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -18673,6 +18991,9 @@ int main(void)
 	    cmocka_unit_test(test_round19_dumps_f_mention_opening_quote),
 	    cmocka_unit_test(test_button_run_into_date_e),
 	    cmocka_unit_test(test_comments_heading_languages_e),
+	    cmocka_unit_test(test_old_dumps_b_answer_signed_in_item),
+	    cmocka_unit_test(test_old_dumps_b_unspaced_article_run),
+	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

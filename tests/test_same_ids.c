@@ -498,7 +498,8 @@ static void measure_dir(const char *rel, int dev, struct sums *s)
 
 /* Floors per set (same ids, w3m and lynx), raised as they gain. */
 enum { DEV_W3M = 195, DEV_LYNX = 165 };
-enum { ROUND4_W3M = 146, ROUND4_LYNX = 90 };
+/* PIXNET's answers signed in their comment's list raised round 4 to 175, 125. */
+enum { ROUND4_W3M = 175, ROUND4_LYNX = 125 };
 enum { ROUND5_W3M = 149, ROUND5_LYNX = 157 };
 enum { ROUND6_W3M = 77, ROUND6_LYNX = 36 };
 enum { ROUND7_W3M = 89, ROUND7_LYNX = 75 };
