@@ -4816,7 +4816,10 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
 /* The text importer's quotation under a name alone raised lynx 230 -> 231. */
 /* Titled posts nested by each post's own count of answers (round 31's dump
  * work, part a) raised w3m 205 -> 213, lynx 231 -> 239 (To Vima 25 of 25). */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 274, ROUND23_W3M = 213, ROUND23_LYNX = 239 };
+/* The Guardian's .expect corrected in round 33's cycle (a quotation's line
+ * after its <br> written "> " as every quotation line is): HTML 274 -> 275,
+ * w3m 213 -> 214; a correction of the ground truth, no rule's gain. */
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 275, ROUND23_W3M = 214, ROUND23_LYNX = 239 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: read as the
@@ -7412,7 +7415,7 @@ static const struct {
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
-    {"tests/data/html/round23", "round 23", 275, 171},
+    {"tests/data/html/round23", "round 23", 275, 172}, /* the Guardian's .expect corrected (a quotation line after its <br>) */
     {"tests/data/html/round24", "round 24", 213, 180}, /* the microblog rules (round 27, b); a bold name of marks (round 30, b); answers inside their comment's body (round 32, scrambled) */
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 37}, /* a bold name of marks (round 30, b) */
