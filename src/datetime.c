@@ -290,11 +290,19 @@ int tt_datetime_parse(const char *text, char iso[32])
 	int have_first = month_first && month_as_number(s, 0, first_num, sizeof first_num);
 	int have_second = month_second && month_as_number(s, (size_t)(second + 1 - s), second_num,
 	                                                  sizeof second_num);
+	/* The byte after the text's opening digits: a format opening with a
+	 * year or an hour (strptime reads that many digits or fewer, no
+	 * space before them here) reads only when it is the separator the
+	 * format puts there ("2024-", "14:"); a day's text ("2. Februar") is
+	 * spared twelve calls that fail. */
+	char after_digits = s[strspn(s, "0123456789")];
 	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
 		/* Matching month names is strptime's slow part: only formats whose
 		 * month name falls where the text has one are tried. */
 		const char *f = formats[i], *text_f = s;
 		if ((f[1] == 'B') != month_first || (!strncmp(f, "%d %B", 5) && !month_second))
+			continue;
+		if (strchr("YIH", f[1]) && after_digits != f[2])
 			continue;
 		if (f[1] == 'B' && have_first)
 			text_f = first_num, f = numeric_format(f, fbuf, sizeof fbuf);
