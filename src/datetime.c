@@ -33,6 +33,35 @@ static const char *const formats[] = {
     "%Y/%m/%d",
 };
 
+/* Each format with its month name read as a number (%B as %m), where
+ * month_as_number has written the name so: a table, for building the
+ * string for every format tried was a tenth of a date's reading. */
+static const char *const numeric_formats[] = {
+    "%m %d %Y %I:%M:%S %p",
+    "%m %d %Y %I:%M %p",
+    "%m %d %Y %H:%M:%S",
+    "%m %d %Y %H:%M",
+    "%d %m %Y %I:%M:%S %p",
+    "%d %m %Y %I:%M %p",
+    "%d %m %Y %H:%M:%S",
+    "%d %m %Y %H:%M",
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+    "%I:%M %p %m %d %Y",
+    "%H:%M %m %d %Y",
+    "%I:%M %p %d %m %Y",
+    "%H:%M %d %m %Y",
+    "%m %d %Y",
+    "%d %m %Y",
+    NULL,
+    NULL,
+};
+_Static_assert(sizeof numeric_formats == sizeof formats, "one numeric form a format");
+
 /* "st", "nd", "rd" or "th" ending a number ("December 3rd"). */
 static int is_ordinal(const char *p)
 {
@@ -224,16 +253,6 @@ static int month_as_number(const char *s, size_t at, char *out, size_t cap)
 	return 1;
 }
 
-static const char *numeric_format(const char *f, char *out, size_t cap)
-{
-	const char *b = strstr(f, "%B");
-	if (!b || strlen(f) >= cap)
-		return f;
-	memcpy(out, f, strlen(f) + 1);
-	out[b - f + 1] = 'm';
-	return out;
-}
-
 /* Two digits of v (0 to 99) at p. */
 static char *two_digits(char *p, int v)
 {
@@ -286,20 +305,28 @@ int tt_datetime_parse(const char *text, char iso[32])
 	int month_second = second && starts_with_month(second + 1);
 	/* The month's name as its number, for the formats that open with it or
 	 * with the day before it. */
-	char first_num[136], second_num[136], fbuf[32];
+	char first_num[136], second_num[136];
 	int have_first = month_first && month_as_number(s, 0, first_num, sizeof first_num);
 	int have_second = month_second && month_as_number(s, (size_t)(second + 1 - s), second_num,
 	                                                  sizeof second_num);
+	/* The byte after the text's opening digits: a format opening with a
+	 * year or an hour (strptime reads that many digits or fewer, no
+	 * space before them here) reads only when it is the separator the
+	 * format puts there ("2024-", "14:"); a day's text ("2. Februar") is
+	 * spared twelve calls that fail. */
+	char after_digits = s[strspn(s, "0123456789")];
 	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
 		/* Matching month names is strptime's slow part: only formats whose
 		 * month name falls where the text has one are tried. */
 		const char *f = formats[i], *text_f = s;
 		if ((f[1] == 'B') != month_first || (!strncmp(f, "%d %B", 5) && !month_second))
 			continue;
+		if (strchr("YIH", f[1]) && after_digits != f[2])
+			continue;
 		if (f[1] == 'B' && have_first)
-			text_f = first_num, f = numeric_format(f, fbuf, sizeof fbuf);
+			text_f = first_num, f = numeric_formats[i];
 		else if (!strncmp(f, "%d %B", 5) && have_second)
-			text_f = second_num, f = numeric_format(f, fbuf, sizeof fbuf);
+			text_f = second_num, f = numeric_formats[i];
 		if (!try_format(text_f, f, &tm))
 			continue;
 		write_iso(iso, &tm, strstr(formats[i], "%S") != NULL, utc);
@@ -346,9 +373,11 @@ int tt_datetime_is_relative(const char *text)
 	while (isspace((unsigned char)*text))
 		text++;
 	/* "yesterday" alone or with a time: "Yesterday at 5:54 pm". */
+	int first = tolower((unsigned char)*text);
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
 		size_t wl = strlen(words[i]);
-		if (strncasecmp(text, words[i], wl) == 0 &&
+		/* the first letter first: asked of most lines of a page */
+		if (first == words[i][0] && strncasecmp(text, words[i], wl) == 0 &&
 		    (text[wl] == '\0' || strncasecmp(text + wl, " at ", 4) == 0 || text[wl] == ','))
 			return 1;
 	}
@@ -367,9 +396,10 @@ int tt_datetime_is_relative(const char *text)
 	    strchr("smhdwy", tolower((unsigned char)*p)) && p[1] == ' ' &&
 	    strncasecmp(p + 2, "ago", 3) == 0)
 		return p[5] == '\0';
+	int unit_first = tolower((unsigned char)*p);
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
 		size_t ul = strlen(units[i]);
-		if (strncasecmp(p, units[i], ul) != 0)
+		if (unit_first != units[i][0] || strncasecmp(p, units[i], ul) != 0)
 			continue;
 		const char *q = p + ul;
 		if (*q == 's')
