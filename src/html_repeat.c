@@ -577,6 +577,27 @@ static int heading_name(const struct scan *s, const char *text, const tt_hnode *
 	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
 }
 
+/* A heading whose whole text is one link to a member's page ("<h4><a
+ * href=/members/NAME.81656/>NAME</a></h4>", a forum post's writer over a
+ * list of the member's details): the name, however relative the link (a
+ * related article's title links to an article, no member), and a firm one:
+ * the details after it (the joined date, "Beiträge", counts) are no name. */
+static int member_heading(const char *text, const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *a = up_to(t, block, "a"), *h = a ? a->parent : NULL;
+	if (!member_link(a) || strlen(text) > 64 || numbered_only(text) ||
+	    tt_textline_count_words(text, strlen(text)) > 5)
+		return 0;
+	while (h && h != block && !in_heading(h, h->parent) && tt_html_sole_child(h) == a)
+		a = h, h = h->parent; /* (a span around the link) */
+	if (!h || h == block || tt_html_sole_child(h) != a || !in_heading(h, block))
+		return 0;
+	char *all = tt_html_text(h);
+	int yes = all && !strcmp(all, text);
+	free(all);
+	return yes;
+}
+
 /* An inline box a name is written in: no paragraph's. */
 static int inline_box(const tt_hnode *n)
 {
@@ -992,7 +1013,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
-	             opening_name(s, text, t) || labelled_name(text, t, s->block) ||
+	             member_heading(text, t, s->block) || opening_name(s, text, t) ||
+	             labelled_name(text, t, s->block) ||
 	             pictured_name(s, text)) &&
 	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
@@ -1002,7 +1024,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
 		const tt_hnode *was = s->name_text;
-		s->by_heading = !s->name && !name_like(text, t, s->block) && !opening_name(s, text, t);
+		s->by_heading = !s->name && !name_like(text, t, s->block) &&
+		                !opening_name(s, text, t) && !member_heading(text, t, s->block);
 		s->name = t->parent, s->name_text = t;
 		/* (a short text outside links taken for the name before the
 		 * profile link came is the block's words, written before its
