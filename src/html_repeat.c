@@ -2127,6 +2127,46 @@ static void labelled_names(struct tt_repeat *r)
 		appended_fields(r);
 }
 
+/* Where the number ending a label of a word or two starts ("level 2",
+ * "Ebene 3"): one or two figures after a space; else NULL. */
+static const char *level_number(const char *t)
+{
+	const char *sp = strrchr(t, ' ');
+	size_t d = sp ? strspn(sp + 1, "0123456789") : 0;
+	if (!d || d > 2 || sp[1 + d] || sp == t || tt_textline_count_words(t, (size_t)(sp - t)) > 2)
+		return NULL;
+	for (const char *p = t; p < sp; p++)
+		if (isdigit((unsigned char)*p))
+			return NULL;
+	return sp + 1;
+}
+
+/* Names that are every block's same words before a number that differs
+ * from block to block ("level 1", "level 2": a thread's level said for
+ * screen readers where no writer is shown): the template's label, no
+ * name; the blocks are read nameless. Only when every block of the run,
+ * three at least, shows one, and two numbers differ. */
+static void level_labels(struct tt_repeat *r)
+{
+	if (r->n < 3)
+		return;
+	char **t = tt_xcalloc(r->n, sizeof *t);
+	int all = 1, differ = 0;
+	for (size_t i = 0; all && i < r->n; i++) {
+		const struct tt_repeat_block *v = &r->v[i];
+		t[i] = v->name && !v->named ? tt_html_text(v->name) : NULL;
+		const char *n = t[i] ? level_number(t[i]) : NULL, *n0 = i ? level_number(t[0]) : n;
+		all = n && (size_t)(n - t[i]) == (size_t)(n0 - t[0]) && !memcmp(t[i], t[0], (size_t)(n - t[i]));
+		differ |= all && strcmp(n, n0) != 0;
+	}
+	for (size_t i = 0; i < r->n; i++) {
+		if (all && differ)
+			r->v[i].named = tt_xstrdup("");
+		free(t[i]);
+	}
+	free(t);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -2156,6 +2196,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		fill_block(&out->v[i], out);
 	names_in_lines(out);
 	labelled_names(out);
+	level_labels(out);
 	return out->n;
 }
 

@@ -7397,7 +7397,7 @@ static const struct {
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
-    {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
+    {"tests/data/html/round7", "round 7", 109, 77}, /* joined dates no post time (round 26, b); a level label no name (round 32, scrambled) */
     {"tests/data/html/round8", "round 8", 210, 179}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a) */
     {"tests/data/html/round9", "round 9", 103, 61}, /* a nickname of six words (round 30, b); an age without "ago" in a box of its own (round 32) */
     {"tests/data/html/round10", "round 10", 87, 74},
@@ -8550,6 +8550,65 @@ static void test_scrambled_layouts_member(void **state)
 }
 #undef SL_MEMBER_DE
 #undef SL_MEMBER_EN
+/* A comment whose only short text is its thread's level, said for
+ * screen readers ("level 1"), over its score, its age and its text; its
+ * answers inside it. */
+#define SL_LEVEL_EN(level, when, text, answers)                                                      \
+	"<div class=\"cqx\"><div class=\"cvv\"><span class=\"czj\">level " level "</span><div "      \
+	"class=\"cjv\"><span>39 points</span><span> \xC2\xB7 </span><a href=\"/r/kites/c" level      \
+	"/\"><span>" when "</span></a></div><div class=\"cqv\"><p>" text "</p></div></div>" answers  \
+	"</div>"
+/* Another site's: a list item, the level in bold ("Ebene 2") before the
+ * time, the answers in a list inside it. */
+#define SL_LEVEL_DE(level, when, text, answers)                                                      \
+	"<li class=\"cqx\"><b class=\"czj\">Ebene " level "</b> <time>" when "</time><div "         \
+	"class=\"cqv\">" text "</div>" answers "</li>"
+
+/* The page's comments, no writer shown: each comment's depth and first
+ * paragraph, and no author. */
+static void expect_nameless(tt_thread *t, const unsigned depth[], const char *const first[],
+                            size_t n)
+{
+	assert_int_equal(t->ncomments, n);
+	for (size_t i = 0; i < n; i++) {
+		assert_null(t->order[i]->author);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	tt_thread_free(t);
+}
+
+static void test_scrambled_layouts_level(void **state)
+{
+	(void)state;
+	/* Every block's same words before a number that differs from block
+	 * to block are the thread's level, a label, no writer's name. */
+	static const unsigned nest[] = {0, 1, 0, 1};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday.", "Not at the harbour."};
+	expect_nameless(html(SL_HEAD("en") "<div class=\"cqzz\">" SL_LEVEL_EN(
+	                         "1", "6 years ago", "The red one flew highest.",
+	                         SL_LEVEL_EN("2", "6 years ago", "Mine was the blue one.", ""))
+	                         SL_LEVEL_EN("1", "5 years ago", "Too windy on Sunday.",
+	                                     SL_LEVEL_EN("2", "5 years ago", "Not at the harbour.",
+	                                                 "")) "</div></body></html>",
+	                     NULL),
+	                nest, en, 4);
+	static const char *const de[] = {"Der rote flog am h\xC3\xB6" "chsten.", "Meiner war der blaue.",
+	                                 "Am Sonntag war es zu windig.", "Am Hafen nicht."};
+	expect_nameless(html(SL_HEAD("de") "<ul class=\"cqzz\">" SL_LEVEL_DE(
+	                         "1", "vor 3 Jahren", "Der rote flog am h\xC3\xB6" "chsten.",
+	                         "<ul>" SL_LEVEL_DE("2", "vor 3 Jahren", "Meiner war der blaue.",
+	                                            "") "</ul>")
+	                         SL_LEVEL_DE("1", "vor 2 Jahren", "Am Sonntag war es zu windig.",
+	                                     "<ul>" SL_LEVEL_DE("2", "vor 2 Jahren", "Am Hafen nicht.",
+	                                                        "") "</ul>") "</ul></body></html>",
+	                     NULL),
+	                nest, de, 4);
+}
+#undef SL_LEVEL_EN
+#undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
 #undef SL_HEADLINE_FR
 #undef SL_LEAD_EN
@@ -12844,6 +12903,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_bold_link),
 	    cmocka_unit_test(test_scrambled_layouts_headline),
 	    cmocka_unit_test(test_scrambled_layouts_member),
+	    cmocka_unit_test(test_scrambled_layouts_level),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
