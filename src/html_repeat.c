@@ -577,6 +577,27 @@ static int heading_name(const struct scan *s, const char *text, const tt_hnode *
 	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
 }
 
+/* A heading whose whole text is one link to a member's page ("<h4><a
+ * href=/members/NAME.81656/>NAME</a></h4>", a forum post's writer over a
+ * list of the member's details): the name, however relative the link (a
+ * related article's title links to an article, no member), and a firm one:
+ * the details after it (the joined date, "Beiträge", counts) are no name. */
+static int member_heading(const char *text, const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *a = up_to(t, block, "a"), *h = a ? a->parent : NULL;
+	if (!member_link(a) || strlen(text) > 64 || numbered_only(text) ||
+	    tt_textline_count_words(text, strlen(text)) > 5)
+		return 0;
+	while (h && h != block && !in_heading(h, h->parent) && tt_html_sole_child(h) == a)
+		a = h, h = h->parent; /* (a span around the link) */
+	if (!h || h == block || tt_html_sole_child(h) != a || !in_heading(h, block))
+		return 0;
+	char *all = tt_html_text(h);
+	int yes = all && !strcmp(all, text);
+	free(all);
+	return yes;
+}
+
 /* An inline box a name is written in: no paragraph's. */
 static int inline_box(const tt_hnode *n)
 {
@@ -992,7 +1013,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
-	             opening_name(s, text, t) || labelled_name(text, t, s->block) ||
+	             member_heading(text, t, s->block) || opening_name(s, text, t) ||
+	             labelled_name(text, t, s->block) ||
 	             pictured_name(s, text)) &&
 	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
@@ -1002,7 +1024,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
 		const tt_hnode *was = s->name_text;
-		s->by_heading = !s->name && !name_like(text, t, s->block) && !opening_name(s, text, t);
+		s->by_heading = !s->name && !name_like(text, t, s->block) &&
+		                !opening_name(s, text, t) && !member_heading(text, t, s->block);
 		s->name = t->parent, s->name_text = t;
 		/* (a short text outside links taken for the name before the
 		 * profile link came is the block's words, written before its
@@ -2104,6 +2127,46 @@ static void labelled_names(struct tt_repeat *r)
 		appended_fields(r);
 }
 
+/* Where the number ending a label of a word or two starts ("level 2",
+ * "Ebene 3"): one or two figures after a space; else NULL. */
+static const char *level_number(const char *t)
+{
+	const char *sp = strrchr(t, ' ');
+	size_t d = sp ? strspn(sp + 1, "0123456789") : 0;
+	if (!d || d > 2 || sp[1 + d] || sp == t || tt_textline_count_words(t, (size_t)(sp - t)) > 2)
+		return NULL;
+	for (const char *p = t; p < sp; p++)
+		if (isdigit((unsigned char)*p))
+			return NULL;
+	return sp + 1;
+}
+
+/* Names that are every block's same words before a number that differs
+ * from block to block ("level 1", "level 2": a thread's level said for
+ * screen readers where no writer is shown): the template's label, no
+ * name; the blocks are read nameless. Only when every block of the run,
+ * three at least, shows one, and two numbers differ. */
+static void level_labels(struct tt_repeat *r)
+{
+	if (r->n < 3)
+		return;
+	char **t = tt_xcalloc(r->n, sizeof *t);
+	int all = 1, differ = 0;
+	for (size_t i = 0; all && i < r->n; i++) {
+		const struct tt_repeat_block *v = &r->v[i];
+		t[i] = v->name && !v->named ? tt_html_text(v->name) : NULL;
+		const char *n = t[i] ? level_number(t[i]) : NULL, *n0 = i ? level_number(t[0]) : n;
+		all = n && (size_t)(n - t[i]) == (size_t)(n0 - t[0]) && !memcmp(t[i], t[0], (size_t)(n - t[i]));
+		differ |= all && strcmp(n, n0) != 0;
+	}
+	for (size_t i = 0; i < r->n; i++) {
+		if (all && differ)
+			r->v[i].named = tt_xstrdup("");
+		free(t[i]);
+	}
+	free(t);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -2133,6 +2196,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		fill_block(&out->v[i], out);
 	names_in_lines(out);
 	labelled_names(out);
+	level_labels(out);
 	return out->n;
 }
 

@@ -7396,18 +7396,18 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 331}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled) */
+    {"tests/data/html", "development pages", 443, 344}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
-    {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
+    {"tests/data/html/round7", "round 7", 109, 77}, /* joined dates no post time (round 26, b); a level label no name (round 32, scrambled) */
     {"tests/data/html/round8", "round 8", 210, 179}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a) */
     {"tests/data/html/round9", "round 9", 103, 61}, /* a nickname of six words (round 30, b); an age without "ago" in a box of its own (round 32) */
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
     {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
-    {"tests/data/html/round15", "round 15", 44, 14}, /* a word before the name's element (round 31, scrambled) */
+    {"tests/data/html/round15", "round 15", 44, 19}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
@@ -8495,6 +8495,123 @@ static void test_scrambled_layouts_headline(void **state)
 	                  NULL),
 	             who, flat, fr, 3);
 }
+/* A forum post: the member's column (a picture; the name a heading
+ * holding only a link to the member's page; the member's title and
+ * details, a joined date and a count, in definition lists), then the
+ * time in a list and the text. */
+#define SL_MEMBER_DE(who, id, joined, posts, when, text)                                            \
+	"<article class=\"cqvz\"><div class=\"cjjx\"><section class=\"ckq\"><div class=\"cvv\">"   \
+	"<span class=\"cqx\" title=\"" who "\"><img src=\"/a/" id ".jpg\" alt=\"" who "\"></span>" \
+	"</div><div class=\"czz\"><h4 class=\"cxk\"><a href=\"/members/" who "." id "/\">" who     \
+	"</a></h4><h5 class=\"cvk\">Forenprofi</h5></div><div class=\"cjq\"><dl class=\"ckk\">"    \
+	"<dt>Mitglied seit</dt><dd>" joined "</dd></dl><dl class=\"ckk\"><dt>Beitr\xC3\xA4ge</dt>"  \
+	"<dd>" posts "</dd></dl></div></section></div><div class=\"cqq\"><header class=\"cvq\">"   \
+	"<ul><li><time datetime=\"\">" when "</time></li></ul></header><div class=\"cxx\"><div "   \
+	"class=\"czq\">" text "</div></div></div></article>"
+/* Another forum's post: a heading with the linked name in a span, the
+ * member's details in a list (a joined date, a count of posts), the
+ * time and the text in the post's body. */
+#define SL_MEMBER_EN(who, joined, posts, when, text)                                                \
+	"<div class=\"cqvz\"><div class=\"cjjx\"><img src=\"/a/" who ".png\" alt=\"\"><h3><span>"   \
+	"<a href=\"/user/" who "\">" who "</a></span></h3><ul class=\"ckk\"><li><span>Joined</span> " \
+	"<span>" joined "</span></li><li>" posts " posts</li></ul></div><div class=\"cqq\"><div "   \
+	"class=\"cvq\">" when "</div><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_member(void **state)
+{
+	(void)state;
+	/* A heading holding only a link to a member's page is the post's
+	 * name, and the member's details after it (the joined date, the
+	 * count of posts) are not. */
+	static const char *const who[] = {"Pepemaus", "yellowkitty", "Lov100"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const de[] = {"Pepe schl\xC3\xA4" "ft nachts bei mir.",
+	                                 "Hat er evtl. Milben?", "Meiner schleppt auch Dreck herein."};
+	expect_blind(html(SL_HEAD("de") "<div class=\"cqzz\">" SL_MEMBER_DE(
+	                      "Pepemaus", "81656", "28. Juni 2014", "2.206", "27. September 2018",
+	                      "Pepe schl\xC3\xA4" "ft nachts bei mir.")
+	                      SL_MEMBER_DE("yellowkitty", "100882", "18. September 2018", "14",
+	                                   "27. September 2018", "Hat er evtl. Milben?")
+	                          SL_MEMBER_DE("Lov100", "5512", "5. August 2016", "311",
+	                                       "28. September 2018",
+	                                       "Meiner schleppt auch Dreck herein.") "</div></body></html>",
+	                  NULL),
+	             who, flat, de, 3);
+	static const char *const who_en[] = {"Bibi", "Bluerider", "Nixe"};
+	static const char *const en[] = {"The rune lights are a pity.", "It is nice, but too slow.",
+	                                 "Yes, sadly they are gone."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cqzz\">" SL_MEMBER_EN(
+	                      "Bibi", "2015-03-03", "1,204", "June 14, 2019 at 9:12 AM",
+	                      "The rune lights are a pity.")
+	                      SL_MEMBER_EN("Bluerider", "2017-05-20", "87", "June 14, 2019 at 10:40 AM",
+	                                   "It is nice, but too slow.")
+	                          SL_MEMBER_EN("Nixe", "2012-01-02", "3,310",
+	                                       "June 15, 2019 at 8:05 PM",
+	                                       "Yes, sadly they are gone.") "</div></body></html>",
+	                  NULL),
+	             who_en, flat, en, 3);
+}
+#undef SL_MEMBER_DE
+#undef SL_MEMBER_EN
+/* A comment whose only short text is its thread's level, said for
+ * screen readers ("level 1"), over its score, its age and its text; its
+ * answers inside it. */
+#define SL_LEVEL_EN(level, when, text, answers)                                                      \
+	"<div class=\"cqx\"><div class=\"cvv\"><span class=\"czj\">level " level "</span><div "      \
+	"class=\"cjv\"><span>39 points</span><span> \xC2\xB7 </span><a href=\"/r/kites/c" level      \
+	"/\"><span>" when "</span></a></div><div class=\"cqv\"><p>" text "</p></div></div>" answers  \
+	"</div>"
+/* Another site's: a list item, the level in bold ("Ebene 2") before the
+ * time, the answers in a list inside it. */
+#define SL_LEVEL_DE(level, when, text, answers)                                                      \
+	"<li class=\"cqx\"><b class=\"czj\">Ebene " level "</b> <time>" when "</time><div "         \
+	"class=\"cqv\">" text "</div>" answers "</li>"
+
+/* The page's comments, no writer shown: each comment's depth and first
+ * paragraph, and no author. */
+static void expect_nameless(tt_thread *t, const unsigned depth[], const char *const first[],
+                            size_t n)
+{
+	assert_int_equal(t->ncomments, n);
+	for (size_t i = 0; i < n; i++) {
+		assert_null(t->order[i]->author);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	tt_thread_free(t);
+}
+
+static void test_scrambled_layouts_level(void **state)
+{
+	(void)state;
+	/* Every block's same words before a number that differs from block
+	 * to block are the thread's level, a label, no writer's name. */
+	static const unsigned nest[] = {0, 1, 0, 1};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday.", "Not at the harbour."};
+	expect_nameless(html(SL_HEAD("en") "<div class=\"cqzz\">" SL_LEVEL_EN(
+	                         "1", "6 years ago", "The red one flew highest.",
+	                         SL_LEVEL_EN("2", "6 years ago", "Mine was the blue one.", ""))
+	                         SL_LEVEL_EN("1", "5 years ago", "Too windy on Sunday.",
+	                                     SL_LEVEL_EN("2", "5 years ago", "Not at the harbour.",
+	                                                 "")) "</div></body></html>",
+	                     NULL),
+	                nest, en, 4);
+	static const char *const de[] = {"Der rote flog am h\xC3\xB6" "chsten.", "Meiner war der blaue.",
+	                                 "Am Sonntag war es zu windig.", "Am Hafen nicht."};
+	expect_nameless(html(SL_HEAD("de") "<ul class=\"cqzz\">" SL_LEVEL_DE(
+	                         "1", "vor 3 Jahren", "Der rote flog am h\xC3\xB6" "chsten.",
+	                         "<ul>" SL_LEVEL_DE("2", "vor 3 Jahren", "Meiner war der blaue.",
+	                                            "") "</ul>")
+	                         SL_LEVEL_DE("1", "vor 2 Jahren", "Am Sonntag war es zu windig.",
+	                                     "<ul>" SL_LEVEL_DE("2", "vor 2 Jahren", "Am Hafen nicht.",
+	                                                        "") "</ul>") "</ul></body></html>",
+	                     NULL),
+	                nest, de, 4);
+}
+#undef SL_LEVEL_EN
+#undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
 #undef SL_HEADLINE_FR
 #undef SL_LEAD_EN
@@ -12788,6 +12905,8 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_straight),
 	    cmocka_unit_test(test_scrambled_layouts_bold_link),
 	    cmocka_unit_test(test_scrambled_layouts_headline),
+	    cmocka_unit_test(test_scrambled_layouts_member),
+	    cmocka_unit_test(test_scrambled_layouts_level),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
