@@ -2672,6 +2672,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	tt_textlinks_drop_lines(P.t, P.all, P.nall);
 	itx_drop_title_refs(&P);
 	unwrap_comments(&P);
+	/* after the unwrapping, which finds each paragraph's lines as the page has them */
+	itx_lynx_apostrophes(&P);
 	report_blocks(&P);
 	page_free(&P);
 	if (opts)

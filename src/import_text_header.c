@@ -4426,6 +4426,14 @@ static void read_refs(struct page *P)
 	}
 }
 
+/* Whether the page ends in lynx's list of "References" holding an address. */
+int itx_lynx_refs(struct page *P)
+{
+	if (!P->refs_read)
+		read_refs(P);
+	return P->nrefs > 0;
+}
+
 /* The address of lynx's link number no, into *len; NULL if none. */
 static const char *ref_address(struct page *P, size_t no, size_t *len)
 {

@@ -196,6 +196,7 @@ long itx_level_line(const struct line *L, size_t *word);
 int itx_titled_header(struct page *P, size_t i);
 
 /* import_text_header.c */
+int itx_lynx_refs(struct page *P);
 int itx_numbered(const struct line *L);
 void itx_dated_header(struct page *P, struct header *h, unsigned shape, const char *name,
                       size_t len, size_t next);
@@ -339,6 +340,7 @@ void itx_strip_template(struct page *P);
 void itx_drop_notice_heads(struct page *P);
 void itx_drop_count_names(struct page *P);
 void itx_drop_title_refs(struct page *P);
+void itx_lynx_apostrophes(struct page *P);
 void itx_mark_spaced_quotes(struct page *P);
 void itx_names_under_dates(struct page *P);
 void itx_tidy_headers(struct page *P);

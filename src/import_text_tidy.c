@@ -373,6 +373,66 @@ void itx_drop_title_refs(struct page *P)
 	}
 }
 
+/* Whether the byte before at (s its string's start) ends a Latin letter:
+ * ASCII, or Latin-1 to Latin Extended-B (U+00C0..U+024F, lead bytes C3..C9). */
+static int latin_before(const char *s, const char *at)
+{
+	unsigned char a = at > s ? (unsigned char)at[-1] : 0;
+	if (isalpha(a))
+		return 1;
+	unsigned char b = at - s >= 2 ? (unsigned char)at[-2] : 0;
+	return a >= 0x80 && a < 0xC0 && b >= 0xC3 && b <= 0xC9;
+}
+
+/* Whether a Latin letter opens at. */
+static int latin_at(const char *at)
+{
+	unsigned char a = (unsigned char)at[0], b = (unsigned char)at[1];
+	return isalpha(a) || (a >= 0xC3 && a <= 0xC9 && b >= 0x80 && b < 0xC0);
+}
+
+/* s with each modifier letter apostrophe (U+02BC) between two Latin
+ * letters made "'", or s itself when it holds none. */
+static const char *plain_apostrophes(tt_thread *t, const char *s)
+{
+	const char *p = strstr(s, "\xCA\xBC");
+	if (!p)
+		return s;
+	tt_buf b = {0};
+	const char *from = s;
+	for (; p; p = strstr(p + 2, "\xCA\xBC")) {
+		if (!latin_before(s, p) || !latin_at(p + 2))
+			continue;
+		tt_buf_add(&b, from, (size_t)(p - from));
+		tt_buf_addc(&b, '\'');
+		from = p + 2;
+	}
+	if (from == s)
+		return s;
+	tt_buf_adds(&b, from);
+	const char *r = tt_thread_strdup(t, b.data, b.len);
+	free(b.data);
+	return r;
+}
+
+/* lynx writes a page's ASCII apostrophe given as a reference ("&apos;",
+ * "&#39;") as U+02BC, where the page, its HTML and w3m's dump hold "'":
+ * "Iʼm" is "I'm". Only in lynx's dumps (its list of "References" read), and
+ * only between two Latin letters: in Ukrainian or a transliteration the
+ * letter is the writer's own ("мʼясо"), and stays. */
+void itx_lynx_apostrophes(struct page *P)
+{
+	if (!itx_lynx_refs(P))
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		for (unsigned k = 0; k < c->body.n; k++)
+			c->body.v[k] = plain_apostrophes(P->t, c->body.v[k]);
+		if (c->author)
+			c->author = plain_apostrophes(P->t, c->author);
+	}
+}
+
 /* The length of a count ending name ("39 points", "Original Poster1
  * point"): a number, a space and one word of letters; 0 if none. *n is
  * the number. */

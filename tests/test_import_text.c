@@ -17605,6 +17605,84 @@ static void test_round32_dumps_v_bare_ages(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx writes a page's "&apos;" or "&#39;" as U+02BC: between two Latin
+ * letters of a lynx dump (its "References" listed) it is read as "'"
+ * (LinkedIn's "Iʼm", lynx; a French page's "lʼarticle" under numbered
+ * headers), while a Ukrainian word keeps its own letter ("мʼясо"). */
+static void test_round32_dumps_w_lynx_apostrophe(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "   [1]Home\n"
+	    "\n"
+	    "Words for the New Year\n"
+	    "\n"
+	    "   Pick one word to carry through the year, and tell us which one you picked and why.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "   Anna Weber\n"
+	    "   3 days\n"
+	    "\n"
+	    "   I\xCA\xBCm so excited to see people listed first!\n"
+	    "\n"
+	    "   Jens Miller\n"
+	    "   5 days\n"
+	    "\n"
+	    "   Courage. That\xCA\xBCs my word this year.\n"
+	    "\n"
+	    "   Maria Smith\n"
+	    "   2 weeks\n"
+	    "\n"
+	    "   Accenture\xCA\xBCs best year yet!\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. https://example.com/\n";
+	static const char fr[] =
+	    "   [1]Accueil\n"
+	    "\n"
+	    "Le march\xC3\xA9 du samedi\n"
+	    "\n"
+	    "   Nous avons fait le tour du march\xC3\xA9 avec les producteurs de la r\xC3\xA9gion.\n"
+	    "\n"
+	    "3 commentaires\n"
+	    "\n"
+	    "    1. Pierre Martin dit :\n"
+	    "       12 mars 2021 \xC3\xA0 10:15\n"
+	    "       Merci pour l\xCA\xBC""article, tr\xC3\xA8s complet.\n"
+	    "       [2]R\xC3\xA9pondre\n"
+	    "    2. Olena Koval dit :\n"
+	    "       12 mars 2021 \xC3\xA0 11:40\n"
+	    "       \xD0\xBC\xCA\xBC\xD1\x8F\xD1\x81\xD0\xBE, d\xCA\xBC""accord.\n"
+	    "       [3]R\xC3\xA9pondre\n"
+	    "    3. Julie Bernard dit :\n"
+	    "       13 mars 2021 \xC3\xA0 08:05\n"
+	    "       J\xCA\xBCy retournerai samedi.\n"
+	    "       [4]R\xC3\xA9pondre\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. https://example.fr/\n"
+	    "   2. https://example.fr/#r1\n"
+	    "   3. https://example.fr/#r2\n"
+	    "   4. https://example.fr/#r3\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->body.v[0], "I'm so excited to see people listed first!");
+	assert_string_equal(t->order[1]->body.v[0], "Courage. That's my word this year.");
+	assert_string_equal(t->order[2]->body.v[0], "Accenture's best year yet!");
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->body.v[0], "Merci pour l'article, tr\xC3\xA8s complet.");
+	/* the Ukrainian word keeps its letter, the French one is read */
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "\xD0\xBC\xCA\xBC\xD1\x8F\xD1\x81\xD0\xBE, d'accord.");
+	assert_string_equal(t->order[2]->body.v[0], "J'y retournerai samedi.");
+	tt_thread_free(t);
+}
+
 /* lynx's mark of an unlabelled button ("(BUTTON)") right under a
  * comment's date is no name: the header stays the name over the date
  * (Vimeo, lynx, its ages alike from comment to comment; a Spanish page of
@@ -18983,6 +19061,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_dumps_v_bare_ages),
 	    cmocka_unit_test(test_round32_dumps_v_button_under_date),
 	    cmocka_unit_test(test_round32_dumps_v_answers_count),
+	    cmocka_unit_test(test_round32_dumps_w_lynx_apostrophe),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
