@@ -18728,6 +18728,61 @@ static void test_old_dumps_b_doubled_name_longest_half(void **state)
 	tt_thread_free(t);
 }
 
+/* A separator mark alone closing the name line ("bobbyiliev ・" over the
+ * date, the mark the header sets between its fields), and two bare counts
+ * after the name ("admindemo 0 0 on January 7, 2016", lynx's "admindemo
+ * [23]0 [24]0": the post's likes and answers): no part of the name. */
+static void test_round33_dumps_v_name_tails(void **state)
+{
+	(void)state;
+	static const char mark[] =
+	    "Remove ?page from query string\n"
+	    "\n"
+	    "I have added a drawer that uses a paginated list, and the page is appended to the URL.\n"
+	    "\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:18 AM\n"
+	    "\n"
+	    "Hey! I've not tested this but you could add the queryString property.\n"
+	    "\n"
+	    "haleemhosein \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:49 AM\n"
+	    "\n"
+	    "Hi Bobby, thanks for replying. I tried it but no luck.\n"
+	    "\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 06:28 AM\n"
+	    "\n"
+	    "Ah yes indeed, I was unable to get that working on my end as well.\n";
+	static const char counts[] =
+	    "Neue Pakete f\xC3\xBCr beide Themes\n"
+	    "\n"
+	    "Heute stellen wir die neuen Pakete vor, mit mehr als zwanzig Prozent Rabatt auf alles.\n"
+	    "\n"
+	    "   [22]anna_k [23]0 [24]2 - 7. Januar 2016\n"
+	    "\n"
+	    "   Sehr sch\xC3\xB6n, danke f\xC3\xBCr die Nachricht.\n"
+	    "\n"
+	    "   [25]Peter M. [26]1 [27]0 - 8. Januar 2016\n"
+	    "\n"
+	    "   Gilt der Rabatt auch f\xC3\xBCr alte Lizenzen?\n";
+	tt_thread *t = import_page(mark, sizeof mark - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "bobbyiliev");
+	assert_string_equal(t->order[1]->author, "haleemhosein");
+	assert_string_equal(t->order[1]->posted, "May 9th, 2024 05:49 AM");
+	tt_thread_free(t);
+	t = import_page(counts, sizeof counts - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "anna_k");
+	assert_string_equal(t->order[1]->author, "Peter M.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Gilt der Rabatt", 15));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19073,6 +19128,7 @@ int main(void)
 	    cmocka_unit_test(test_old_dumps_b_answer_signed_in_item),
 	    cmocka_unit_test(test_old_dumps_b_unspaced_article_run),
 	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
+	    cmocka_unit_test(test_round33_dumps_v_name_tails),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
