@@ -157,6 +157,7 @@ struct numposts {
 	int over;                      /* each date over its "#N" (XenForo 2) */
 	int under;                     /* each name under its labelled date, the first post a comment */
 	int above; /* each name a few lines over its labelled date, the first post a comment */
+	int stamped; /* each date on its "#N" line, the name under it, the first post a comment */
 };
 
 /* Replies numbered in their header lines (import_text_forum.c). */

@@ -18783,6 +18783,127 @@ static void test_round33_dumps_v_name_tails(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts dated on their number's line ("1. 12-07-2011 #4951", vBulletin
+ * 4's; lynx's "12-07-2011 [77]#4951"), the name under it past a flag's
+ * image, then a member box of labels each over its value ("Join Date"
+ * over "Jul 2008"), the text, and the buttons: every post is a comment,
+ * the first too (a page of a long thread), its text past the last label's
+ * value. */
+static void test_round33_dumps_v_dated_post_numbers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Blu's thread of lols\n"
+	    "\n"
+	    "Results 4,951 to 4,975 of 7470\n"
+	    "\n"
+	    " 1. 12-07-2011 #4951\n"
+	    "    MedicDog\n"
+	    "      \xE2\x96\xA1 View Profile\n"
+	    "      \xE2\x96\xA1 Private Message\n"
+	    "    MedicDog is offline\n"
+	    "    Forum Sage\n"
+	    "   \n"
+	    "    Join Date\n"
+	    "        Jul 2008\n"
+	    "    Posts\n"
+	    "        8,974\n"
+	    "   \n"
+	    "        Imagine the guy driving down the wrong side of the road.\n"
+	    "\n"
+	    "    Reply With Quote\n"
+	    " 2. Likes podsaurus wishes they had posted this first.\n"
+	    " 3. 12-08-2011 #4952\n"
+	    "    [united-sta]\n"
+	    "    Ixion\n"
+	    "      \xE2\x96\xA1 View Profile\n"
+	    "      \xE2\x96\xA1 Private Message\n"
+	    "    Ixion is offline\n"
+	    "    Supreme Veteran\n"
+	    "   \n"
+	    "    Join Date\n"
+	    "        Nov 2005\n"
+	    "    Posts\n"
+	    "        19,683\n"
+	    "   \n"
+	    "        What I'd like to do with some people.\n"
+	    "\n"
+	    "    Reply With Quote\n"
+	    " 4. 12-08-2011 #4953\n"
+	    "    BBK..\n"
+	    "      \xE2\x96\xA1 View Profile\n"
+	    "      \xE2\x96\xA1 Private Message\n"
+	    "    BBK.. is online now\n"
+	    "    Forum Sage\n"
+	    "   \n"
+	    "    Join Date\n"
+	    "        Oct 2008\n"
+	    "    Posts\n"
+	    "        8,401\n"
+	    "   \n"
+	    "        Can people please stop calling them next gen.\n"
+	    "\n"
+	    "    Reply With Quote\n";
+	static const char de[] =
+	    "Welches Werkzeug f\xC3\xBCr den Garten?\n"
+	    "\n"
+	    "Seite 3 von 9\n"
+	    "\n"
+	    "   1. 14.03.2019, 10:15 [45]#21\n"
+	    "      [46]gartenfee\n"
+	    "      Erfahrener Benutzer\n"
+	    "\n"
+	    "        Registriert seit\n"
+	    "                M\xC3\xA4rz 2015\n"
+	    "\n"
+	    "        Beitr\xC3\xA4ge\n"
+	    "                1.234\n"
+	    "\n"
+	    "     Ich nehme seit Jahren dieselbe Hacke, sie h\xC3\xA4lt ewig.\n"
+	    "       [47]Zitieren\n"
+	    "   2. 14.03.2019, 11:02 [48]#22\n"
+	    "      [49]Rolf_B\n"
+	    "      Benutzer\n"
+	    "\n"
+	    "        Registriert seit\n"
+	    "                Mai 2018\n"
+	    "\n"
+	    "        Beitr\xC3\xA4ge\n"
+	    "                87\n"
+	    "\n"
+	    "     Welche Marke denn?\n"
+	    "       [50]Zitieren\n"
+	    "   3. 15.03.2019, 08:40 [51]#23\n"
+	    "      [52]gartenfee\n"
+	    "      Erfahrener Benutzer\n"
+	    "\n"
+	    "        Registriert seit\n"
+	    "                M\xC3\xA4rz 2015\n"
+	    "\n"
+	    "        Beitr\xC3\xA4ge\n"
+	    "                1.235\n"
+	    "\n"
+	    "     Eine alte vom Flohmarkt, ohne Namen.\n"
+	    "       [53]Zitieren\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "MedicDog");
+	assert_string_equal(t->order[0]->posted, "12-07-2011");
+	assert_string_equal(t->order[1]->author, "Ixion");
+	assert_string_equal(t->order[2]->author, "BBK..");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Imagine the guy", 15));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Can people", 10));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "gartenfee");
+	assert_string_equal(t->order[1]->author, "Rolf_B");
+	assert_string_equal(t->order[1]->posted, "14.03.2019, 11:02");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Ich nehme", 9));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Welche Marke", 12));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19129,6 +19250,7 @@ int main(void)
 	    cmocka_unit_test(test_old_dumps_b_unspaced_article_run),
 	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
 	    cmocka_unit_test(test_round33_dumps_v_name_tails),
+	    cmocka_unit_test(test_round33_dumps_v_dated_post_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
