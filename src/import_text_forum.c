@@ -856,6 +856,22 @@ static size_t past_box_values_v(const struct page *P, const struct numposts *np,
 		for (past = i + 1; past < stop && !P->l[past].blank;)
 			past++;
 	}
+	if (past == from)
+		return from;
+	/* values set apart by blank lines ("Achievements" over "IT'S OVER
+	 * 9000!", lynx draws both at the values' column): lines further in
+	 * than the text's, the column of the last line before the buttons */
+	size_t to = post_skip(P, np, past, stop, 1), last = to;
+	while (last > past && P->l[last - 1].blank)
+		last--;
+	while (last > past && past < to && (P->l[past].blank || P->l[past].indent > P->l[last - 1].indent))
+		past++;
+	/* an image's alt text alone over the text's first line (w3m's
+	 * "[LOL-1]"): the text starts under it, as the page's HTML has no
+	 * words there */
+	while (past + 1 < to && itx_bracketed_word(P->l[past].s, P->l[past].len) &&
+	       !P->l[past + 1].blank)
+		past++;
 	return past;
 }
 

@@ -18904,6 +18904,118 @@ static void test_round33_dumps_v_dated_post_numbers(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts dated on their number's line whose member box holds values set
+ * apart by blank lines (lynx's "Achievements" over "[95]IT'S OVER 9000!",
+ * both at the values' column, further in than the text): the box's; and
+ * an image's alt text alone over the text's first line (w3m's "[LOL-1]"):
+ * no words of the text. */
+static void test_round33_dumps_v_box_values_apart(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Blu's thread of lols\n"
+	    "\n"
+	    "    1. 12-08-2011 [77]#4952\n"
+	    "       [78]Ixion\n"
+	    "       Supreme Veteran\n"
+	    "\n"
+	    "        Join Date\n"
+	    "                Nov 2005\n"
+	    "\n"
+	    "        Posts\n"
+	    "                19,683\n"
+	    "\n"
+	    "                Achievements\n"
+	    "\n"
+	    "                [95]IT'S OVER 9000!\n"
+	    "\n"
+	    "     What I'd like to do with some people.\n"
+	    "       [96]Reply With Quote\n"
+	    "    2. 12-08-2011 [97]#4953\n"
+	    "       [98]podsaurus\n"
+	    "       El Presidente\n"
+	    "\n"
+	    "        Join Date\n"
+	    "                Jul 2008\n"
+	    "\n"
+	    "        Posts\n"
+	    "                3,683\n"
+	    "\n"
+	    "                Items\n"
+	    "\n"
+	    "                360 Slim PS3 Slim\n"
+	    "\n"
+	    "     Just found this one.\n"
+	    "       [99]Reply With Quote\n"
+	    "    3. 12-09-2011 [100]#4954\n"
+	    "       [101]Rapture\n"
+	    "       Forum Sage\n"
+	    "\n"
+	    "        Join Date\n"
+	    "                Oct 2008\n"
+	    "\n"
+	    "        Posts\n"
+	    "                8,401\n"
+	    "\n"
+	    "     Choo choo\n"
+	    "       [102]Reply With Quote\n";
+	static const char fr[] =
+	    "Vos plus belles photos de vacances\n"
+	    "\n"
+	    " 1. 02/07/2019 #310\n"
+	    "    Mistral\n"
+	    "    Membre\n"
+	    "   \n"
+	    "    Inscrit\n"
+	    "        mai 2012\n"
+	    "    Messages\n"
+	    "        2 104\n"
+	    "   \n"
+	    "        [plage-01]\n"
+	    "        La plage de Porquerolles, un matin de juin.\n"
+	    "\n"
+	    "    Citer\n"
+	    " 2. 02/07/2019 #311\n"
+	    "    Lison\n"
+	    "    Membre\n"
+	    "   \n"
+	    "    Inscrit\n"
+	    "        juin 2016\n"
+	    "    Messages\n"
+	    "        87\n"
+	    "   \n"
+	    "        [IMG_2291]\n"
+	    "        Superbe, on y va en septembre.\n"
+	    "\n"
+	    "    Citer\n"
+	    " 3. 03/07/2019 #312\n"
+	    "    Mistral\n"
+	    "    Membre\n"
+	    "   \n"
+	    "    Inscrit\n"
+	    "        mai 2012\n"
+	    "    Messages\n"
+	    "        2 105\n"
+	    "   \n"
+	    "        Prenez le premier bateau, il y a moins de monde.\n"
+	    "\n"
+	    "    Citer\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ixion");
+	assert_true(!strncmp(t->order[0]->body.v[0], "What I'd like", 13));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Just found", 10));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Choo choo", 9));
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Lison");
+	assert_true(!strncmp(t->order[0]->body.v[0], "La plage", 8));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Superbe", 7));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Prenez", 6));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19251,6 +19363,7 @@ int main(void)
 	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
 	    cmocka_unit_test(test_round33_dumps_v_name_tails),
 	    cmocka_unit_test(test_round33_dumps_v_dated_post_numbers),
+	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
