@@ -2889,6 +2889,35 @@ static int has_alpha_v(const char *s, size_t len)
 	return 0;
 }
 
+/* Comment c's name ended in separator mark [m, ml): where the same mark
+ * stands alone on a line of its header, within six lines of its first
+ * (DevDojo's "・" under the date), the fields go on past it: a first
+ * paragraph that is the mark goes, and a short one after it that the line
+ * past the mark opens ("Best Answer", a badge: three words at most, no
+ * sentence) when more text follows. */
+static void fields_past_mark_v(struct page *P, tt_comment *c, const char *m, size_t ml)
+{
+	size_t i = c->line ? c->line - 1 : P->n, mark = P->n;
+	for (size_t k = i + 1; k < P->n && k <= i + 6 && mark == P->n; k++)
+		if (P->l[k].no == c->line + (k - i) && P->l[k].len == ml && !memcmp(P->l[k].s, m, ml))
+			mark = k;
+	if (mark == P->n || !c->body.n)
+		return;
+	tt_strv *b = &c->body;
+	if (strlen(b->v[0]) == ml && !memcmp(b->v[0], m, ml))
+		memmove(b->v, b->v + 1, (--b->n) * sizeof *b->v);
+	size_t k = mark + 1;
+	while (k < P->n && k <= mark + 3 && P->l[k].blank)
+		k++;
+	if (b->n < 2 || k >= P->n || k > mark + 3)
+		return;
+	const char *f = b->v[0];
+	size_t fl = strlen(f);
+	if (fl == P->l[k].len && !memcmp(f, P->l[k].s, fl) && tt_textline_count_words(f, fl) <= 3 &&
+	    !tt_textline_ends_sentence(f, fl))
+		memmove(b->v, b->v + 1, (--b->n) * sizeof *b->v);
+}
+
 /* A name less what its header set after it: a separator mark alone
  * ("bobbyiliev ・", the mark before the date the line break took), or two
  * bare counts or more ("admindemo 0 0", lynx's "admindemo [23]0 [24]0":
@@ -2899,7 +2928,7 @@ static void name_tails_v(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
 		const char *a = P->all[k]->author;
-		size_t n = a ? strlen(a) : 0, e = n, counts = 0, cut = n;
+		size_t n = a ? strlen(a) : 0, e = n, counts = 0, cut = n, mark = n;
 		while (e > 0) {
 			const char *sp = memrchr(a, ' ', e);
 			size_t w = sp ? (size_t)(sp + 1 - a) : 0;
@@ -2908,7 +2937,7 @@ static void name_tails_v(struct page *P)
 			if (count_word_v(a + w, e - w))
 				counts++;
 			else if (!counts && separator_word_v(a + w, e - w))
-				cut = w;
+				cut = mark = w;
 			else
 				break;
 			e = w;
@@ -2922,6 +2951,8 @@ static void name_tails_v(struct page *P)
 		size_t w = sp ? (size_t)(sp + 1 - a) : 0;
 		if (cut < n && has_alpha_v(a + w, cut - w))
 			P->all[k]->author = tt_thread_strdup(P->t, a, cut);
+		if (mark < n && counts == 0)
+			fields_past_mark_v(P, P->all[k], a + mark, n - mark);
 	}
 }
 

@@ -19016,6 +19016,77 @@ static void test_round33_dumps_v_box_values_apart(void **state)
 	tt_thread_free(t);
 }
 
+/* A name closed by a separator mark ("bobbyiliev ・") whose header shows
+ * the mark again alone past the date, a short field after it ("Best
+ * Answer", a badge): the header's fields go on there, no words of the
+ * text. */
+static void test_round33_dumps_v_fields_past_mark(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Remove ?page from query string\n"
+	    "\n"
+	    "I have added a drawer that uses a paginated list, and the page is appended to the URL.\n"
+	    "\n"
+	    "[bobbyiliev]\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:18 AM\n"
+	    "\n"
+	    "\xE3\x83\xBB\n"
+	    "\n"
+	    "Best Answer\n"
+	    "\n"
+	    "Hey!\n"
+	    "\n"
+	    "I've not tested this but you could add the queryString property.\n"
+	    "\n"
+	    "[haleemhose]\n"
+	    "haleemhosein \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:49 AM\n"
+	    "\n"
+	    "Hi Bobby, thanks for replying. I tried it but no luck.\n"
+	    "\n"
+	    "[bobbyiliev]\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 06:28 AM\n"
+	    "\n"
+	    "Ah yes indeed, I was unable to get that working on my end as well.\n";
+	static const char es[] =
+	    "\xC2\xBF" "C\xC3\xB3mo quito el par\xC3\xA1metro de la URL?\n"
+	    "\n"
+	    "   Al pasar de p\xC3\xA1gina se a\xC3\xB1" "ade el par\xC3\xA1metro a la direcci\xC3\xB3n y la app recarga.\n"
+	    "\n"
+	    "   [31]lucia_dev \xC2\xB7\n"
+	    "\n"
+	    "   12 de mayo de 2024 09:07\n"
+	    "   \xC2\xB7\n"
+	    "\n"
+	    "   Mejor respuesta\n"
+	    "\n"
+	    "   Prueba a desactivar la sincronizaci\xC3\xB3n del par\xC3\xA1metro en el componente.\n"
+	    "\n"
+	    "   [32]pablo_m \xC2\xB7\n"
+	    "\n"
+	    "   13 de mayo de 2024 01:41\n"
+	    "\n"
+	    "   Funciona, gracias.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "bobbyiliev");
+	assert_string_equal(t->order[0]->body.v[0], "Hey!");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Hi Bobby", 8));
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "lucia_dev");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Prueba a desactivar", 19));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Funciona", 8));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19364,6 +19435,7 @@ int main(void)
 	    cmocka_unit_test(test_round33_dumps_v_name_tails),
 	    cmocka_unit_test(test_round33_dumps_v_dated_post_numbers),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
+	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
