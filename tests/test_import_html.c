@@ -5178,8 +5178,11 @@ enum { ROUND32_STATED_UNREAD = 0, ROUND32_STATED_MISREAD = 0 };
  * lynx 68 of 220 (218 expected; the rest found over them). Measured once at
  * the end of its cycle (2026-11-28, at 93ab665, `TT_ROUNDS=round12,round33`,
  * after every importer change of the cycle): HTML 171 of 230, w3m 95 of
- * 220, lynx 68 of 220, the same: nothing of the cycle's rules carried to it. */
-enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 95, ROUND33_LYNX = 68 };
+ * 220, lynx 68 of 220, the same: nothing of the cycle's rules carried to it.
+ * Part v of its dumps: w3m 95 -> 118, lynx 68 -> 91, names less a separator
+ * mark or counts after them, posts dated on their "#N" line (psu.com),
+ * a header's fields past its mark (DevDojo). */
+enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 118, ROUND33_LYNX = 91 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND33_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
