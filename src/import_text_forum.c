@@ -176,11 +176,17 @@ static int in_gap(const struct page *P, size_t i, size_t from, size_t to)
 /* Whether line i belongs to the posts' template (in the first two gaps). */
 static int post_template(const struct page *P, const struct numposts *np, size_t i)
 {
+	/* asked for every line of every post, twice and more: kept */
+	if (np->tmpl && np->tmpl[i])
+		return np->tmpl[i] - 1;
 	/* posts dated over their numbers (XenForo 2) quote the topic whole,
 	 * inside the second gap: a line of the template is in the third too */
-	return in_gap(P, i, np->date[0] + 1, np->mark[1]) &&
-	       in_gap(P, i, np->date[1] + 1, np->mark[2]) &&
-	       (!np->over || np->n < 4 || in_gap(P, i, np->date[2] + 1, np->mark[3]));
+	int yes =
+	    in_gap(P, i, np->date[0] + 1, np->mark[1]) && in_gap(P, i, np->date[1] + 1, np->mark[2]) &&
+	    (!np->over || np->n < 4 || in_gap(P, i, np->date[2] + 1, np->mark[3]));
+	if (np->tmpl)
+		np->tmpl[i] = (unsigned char)(yes + 1);
+	return yes;
 }
 
 /* A line that is one bracketed mark and nothing else: an image's alt text
@@ -209,6 +215,7 @@ static void numposts_free(struct numposts *np)
 	free(np->date);
 	free(np->name);
 	free(np->when);
+	free(np->tmpl);
 	memset(np, 0, sizeof *np);
 }
 
@@ -881,6 +888,7 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 {
 	size_t status = status_word(P, np);
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
+	np->tmpl = tt_xcalloc(P->n, 1);
 	for (size_t p = !np->under && !np->above; p < np->n; p++) {
 		/* names under their dates: the text past the template's lines
 		 * under the name, up to the next post's date; names over them:
