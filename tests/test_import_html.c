@@ -5151,8 +5151,10 @@ enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
  * comment's own box (round 32, layouts); a label every name opens with,
  * a field appended to some names (round 32, layouts b); a long name the
  * writer's picture names (round 32, layouts c).
- * Part w: lynx 30 -> 31, lynx's "ʼ" between Latin letters read as "'". */
-enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 24, ROUND32_LYNX = 31 };
+ * Part w: lynx 30 -> 31, lynx's "ʼ" between Latin letters read as "'".
+ * Round 33's part v: w3m 24 -> 31, a ruled middle column cut from the
+ * columns w3m draws beside it (Bankfax). */
+enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 31, ROUND32_LYNX = 31 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
