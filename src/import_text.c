@@ -224,7 +224,7 @@ static unsigned rule_run_v(const struct line *L, unsigned *width)
 			if (run >= 20)
 				break;
 			run = 0;
-			i += ((unsigned char)L->s[i] & 0xC0) == 0xC0 ? 1 : 1;
+			i++; /* past the character's continuation bytes too */
 			while (i < L->len && ((unsigned char)L->s[i] & 0xC0) == 0x80)
 				i++;
 		}
@@ -320,7 +320,9 @@ static void cut_ruled_column_v(struct page *P)
 		    N->indent + itx_columns(N->s, N->len) == x + w && !tt_textline_has_digit(N->s, N->len) &&
 		    rule_run_v(N, &cw) == 0) {
 			char *j = tt_xmalloc(L->len + N->len + 2);
-			memcpy(j, L->s, L->len), j[L->len] = ' ', memcpy(j + L->len + 1, N->s, N->len);
+			memcpy(j, L->s, L->len);
+			j[L->len] = ' ';
+			memcpy(j + L->len + 1, N->s, N->len);
 			L->s = tt_thread_strdup(P->t, j, L->len + 1 + N->len), L->len += 1 + N->len;
 			free(j);
 			f[i + 1] |= 2;
