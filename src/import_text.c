@@ -202,6 +202,146 @@ static void cut_side_column_a(struct page *P)
 	}
 }
 
+/* ---- a ruled middle column (w3m) ---- */
+
+/* The column and width of a rule of 20 characters or more ('━' or '─')
+ * on line L, past its start or a gap of two spaces (w3m's column of rules
+ * between the comments, text of other columns beside it); 0 if none. */
+static unsigned rule_run_v(const struct line *L, unsigned *width)
+{
+	unsigned col = L->indent, run = 0, start = 0;
+	for (size_t i = 0; i < L->len;) {
+		int bar = i + 2 < L->len && (unsigned char)L->s[i] == 0xE2 &&
+		          (unsigned char)L->s[i + 1] == 0x94 &&
+		          ((unsigned char)L->s[i + 2] == 0x81 || (unsigned char)L->s[i + 2] == 0x80);
+		if (bar) {
+			if (!run && (i == 0 || (i >= 2 && L->s[i - 1] == ' ' && L->s[i - 2] == ' ')))
+				start = col, run = 1;
+			else if (run)
+				run++;
+			i += 3;
+		} else {
+			if (run >= 20)
+				break;
+			run = 0;
+			i++; /* past the character's continuation bytes too */
+			while (i < L->len && ((unsigned char)L->s[i] & 0xC0) == 0x80)
+				i++;
+		}
+		col++;
+	}
+	*width = run;
+	return run >= 20 ? start : 0;
+}
+
+/* The byte offset of column x on line L (L->len past its end). */
+static size_t column_at_v(const struct line *L, unsigned x)
+{
+	unsigned col = L->indent;
+	size_t i = 0;
+	while (i < L->len && col < x) {
+		i++;
+		while (i < L->len && ((unsigned char)L->s[i] & 0xC0) == 0x80)
+			i++;
+		col++;
+	}
+	return col < x ? L->len : i;
+}
+
+/* Line L cut to columns [x, end): its text there, the spaces before it
+ * its column; 0 where text crosses x or end (no column's edge there). */
+static int cut_to_column_v(struct line *L, unsigned x, unsigned end)
+{
+	size_t a = column_at_v(L, x), b = column_at_v(L, end);
+	if (L->blank || (a > 0 && a < L->len && L->s[a - 1] != ' ' && L->s[a] != ' ') ||
+	    (b > 0 && b < L->len && L->s[b - 1] != ' ' && L->s[b] != ' '))
+		return 0;
+	if (L->indent >= x)
+		a = 0;
+	unsigned col = L->indent >= x ? L->indent : x;
+	while (a < b && L->s[a] == ' ')
+		a++, col++;
+	while (b > a && L->s[b - 1] == ' ')
+		b--;
+	L->s += a, L->len = b - a, L->indent = col, L->blank = L->len == 0;
+	return 1;
+}
+
+/* w3m draws a page's columns side by side: where three rules or more of
+ * one width stand at one column, 20 or further in (the rules between the
+ * comments of a middle column, Bankfax's), and three lines or more between
+ * the first and the last hold text left of that column and in it, each
+ * line from the first rule to the last keeps its text in the rules'
+ * columns alone (a line the other columns' text crosses into them stays
+ * whole). */
+static void cut_ruled_column_v(struct page *P)
+{
+	unsigned x = 0, w = 0, cw;
+	size_t n = 0, first = P->n, last = 0, beside = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		unsigned c = rule_run_v(&P->l[i], &cw);
+		if (c < 20)
+			continue;
+		if (!n || (c == x && cw == w))
+			x = c, w = cw, n++, first = first < i ? first : i, last = i;
+		else if (n < 3)
+			x = c, w = cw, n = 1, first = last = i;
+	}
+	if (n < 3)
+		return;
+	for (size_t i = first; i <= last; i++) {
+		const struct line *L = &P->l[i];
+		size_t a = column_at_v(L, x);
+		beside += !L->blank && L->indent < x && a > 0 && a < L->len;
+	}
+	if (beside < 3)
+		return;
+	for (size_t i = first; i <= last; i++)
+		cut_to_column_v(&P->l[i], x, x + w + 1);
+	size_t added = 0;
+	unsigned char *f = tt_xcalloc(P->n, 1); /* 1 a blank line after it, 2 gone */
+	for (size_t i = first; i <= last; i++) {
+		struct line *L = &P->l[i];
+		int rule = L->indent == x && rule_run_v(L, &cw) == x && cw == w;
+		/* a blank line under each of the column's rules with text right
+		 * under it: the rule ends a block, as lynx's blank line under it
+		 * does; and none over it (the last block's date over the rule) */
+		if (rule && i + 1 < P->n && !P->l[i + 1].blank)
+			f[i] |= 1, added++;
+		if (rule && i > first + 1 && P->l[i - 1].blank && !P->l[i - 2].blank)
+			f[i - 1] |= 2;
+		/* a block's first line set flush right in the column (a header)
+		 * and its wrapped tail under it flush right too, no digit in it
+		 * (no date): one line, as lynx draws it on a wider line */
+		const struct line *N = i + 1 <= last ? &P->l[i + 1] : NULL;
+		if (!rule && N && !L->blank && !N->blank && L->indent >= x && N->indent > L->indent &&
+		    (i == first || P->l[i - 1].blank || (f[i - 1] & 1)) &&
+		    L->indent + itx_columns(L->s, L->len) == x + w &&
+		    N->indent + itx_columns(N->s, N->len) == x + w && !tt_textline_has_digit(N->s, N->len) &&
+		    rule_run_v(N, &cw) == 0) {
+			char *j = tt_xmalloc(L->len + N->len + 2);
+			memcpy(j, L->s, L->len);
+			j[L->len] = ' ';
+			memcpy(j + L->len + 1, N->s, N->len);
+			L->s = tt_thread_strdup(P->t, j, L->len + 1 + N->len), L->len += 1 + N->len;
+			free(j);
+			f[i + 1] |= 2;
+		}
+	}
+	struct line *l = tt_xmalloc((P->n + added + 1) * sizeof *l);
+	size_t k = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!(f[i] & 2))
+			l[k++] = P->l[i];
+		if (f[i] & 1)
+			l[k++] = (struct line){.s = "", .blank = 1, .no = P->l[i].no};
+	}
+	free(f);
+	free(P->l);
+	P->l = l;
+	P->n = k;
+}
+
 /* ---- a table's left cells (w3m) ---- */
 
 /* Where the right cell's text starts on line L at the margin: past a left
@@ -2570,6 +2710,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	split_lines(&P, mended ? mended : text, len);
 	drop_margin_marks(&P);
 	cut_side_column_a(&P);
+	cut_ruled_column_v(&P);
 	unglue_clocks(&P);
 	table_left_cells_b(&P);
 	avatar_alt_texts_f(&P);

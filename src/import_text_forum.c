@@ -176,11 +176,17 @@ static int in_gap(const struct page *P, size_t i, size_t from, size_t to)
 /* Whether line i belongs to the posts' template (in the first two gaps). */
 static int post_template(const struct page *P, const struct numposts *np, size_t i)
 {
+	/* asked for every line of every post, twice and more: kept */
+	if (np->tmpl && np->tmpl[i])
+		return np->tmpl[i] - 1;
 	/* posts dated over their numbers (XenForo 2) quote the topic whole,
 	 * inside the second gap: a line of the template is in the third too */
-	return in_gap(P, i, np->date[0] + 1, np->mark[1]) &&
-	       in_gap(P, i, np->date[1] + 1, np->mark[2]) &&
-	       (!np->over || np->n < 4 || in_gap(P, i, np->date[2] + 1, np->mark[3]));
+	int yes =
+	    in_gap(P, i, np->date[0] + 1, np->mark[1]) && in_gap(P, i, np->date[1] + 1, np->mark[2]) &&
+	    (!np->over || np->n < 4 || in_gap(P, i, np->date[2] + 1, np->mark[3]));
+	if (np->tmpl)
+		np->tmpl[i] = (unsigned char)(yes + 1);
+	return yes;
 }
 
 /* A line that is one bracketed mark and nothing else: an image's alt text
@@ -209,6 +215,7 @@ static void numposts_free(struct numposts *np)
 	free(np->date);
 	free(np->name);
 	free(np->when);
+	free(np->tmpl);
 	memset(np, 0, sizeof *np);
 }
 
@@ -462,11 +469,100 @@ static size_t box_top_b(const struct page *P, size_t i, size_t floor)
 	return i;
 }
 
+/* N of a line that is a date then the post's number "#N" ("1. 12-07-2011
+ * #4951", vBulletin 4's, lynx's "12-07-2011 [77]#4951"), the date into
+ * *w; or -1. */
+static long stamped_number_v(struct page *P, const struct line *L, struct when *w)
+{
+	size_t len, d = 0;
+	if (L->blank || L->len > 80 || !memchr(L->s, '#', L->len))
+		return -1;
+	const char *s = post_key(L, &len);
+	if (itx_numbered(L)) { /* a list's number ("1. "), the posts' items */
+		size_t m = strcspn(L->s, " ") + 1;
+		s = L->s + m, len = L->len - m;
+	}
+	const char *h = len > 4 ? memrchr(s, '#', len) : NULL;
+	while (h && h + 1 + d < s + len && isdigit((unsigned char)h[1 + d]))
+		d++;
+	if (!h || !d || d > 7 || h + 1 + d != s + len)
+		return -1;
+	size_t e = (size_t)(h - s);
+	if (e && s[e - 1] == ']') { /* lynx's number of the link "#N" */
+		const char *o = memrchr(s, '[', e);
+		e = o && tt_textline_link_ref(o, e - (size_t)(o - s)) == e - (size_t)(o - s)
+		        ? (size_t)(o - s)
+		        : e;
+	}
+	if (e < 2 || s[e - 1] != ' ')
+		return -1;
+	while (e && s[e - 1] == ' ')
+		e--;
+	return tt_dates_plausible(s, e) && itx_date_text(P, s, e, w) ? strtol(h + 1, NULL, 10) : -1;
+}
+
+/* The name line under stamped post date d: the first line of text, past
+ * an image alone (a flag, "[united-sta]"), within three lines; or P->n. */
+static size_t stamped_name_v(struct page *P, size_t d)
+{
+	for (size_t k = d + 1; k < P->n && k <= d + 3; k++) {
+		if (P->l[k].blank || bracket_only(&P->l[k]))
+			continue;
+		/* one word may end in dots ("BBK..", ".RAID3N."): no sentence */
+		size_t n;
+		const char *s = post_key(&P->l[k], &n);
+		int word = n && n <= 40 && !memchr(s, ' ', n) && tt_textline_has_letter(s, n) &&
+		           !itx_bracketed_word(s, n);
+		return word || name_like_b(P, k) ? k : P->n;
+	}
+	return P->n;
+}
+
+/* Posts whose date stands on their "#N" line (stamped_number_v), three
+ * or more numbered in order, each name under its date: then each post is
+ * a comment, the first too (a page of a long thread opens with any post,
+ * the topic is on its first page alone). 0 if the page is not so. */
+static int stamped_posts_v(struct page *P, struct numposts *np)
+{
+	size_t cap = 0;
+	long last = -1, k;
+	struct when w = {0};
+	memset(np, 0, sizeof *np);
+	for (size_t i = 0; i < P->n; i++) {
+		if ((k = stamped_number_v(P, &P->l[i], &w)) < 0)
+			continue;
+		if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) || np->n == 100000)
+			break;
+		if (np->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			np->mark = tt_xrealloc(np->mark, cap * sizeof *np->mark);
+			np->date = tt_xrealloc(np->date, cap * sizeof *np->date);
+			np->name = tt_xrealloc(np->name, cap * sizeof *np->name);
+			np->when = tt_xrealloc(np->when, cap * sizeof *np->when);
+		}
+		np->mark[np->n] = np->date[np->n] = i;
+		np->when[np->n++] = w;
+		last = k;
+	}
+	for (size_t p = 0; np->n >= 3 && p < np->n; p++)
+		if ((np->name[p] = stamped_name_v(P, np->date[p])) >= P->n)
+			np->n = 0;
+	if (np->n < 3) {
+		numposts_free(np);
+		return 0;
+	}
+	np->under = np->stamped = 1;
+	np->from = np->mark[0];
+	return 1;
+}
+
 /* Finds three or more posts numbered in order, each "#N" over its date (or
  * each a labelled date, labelled_date), and each name after the buttons of
  * the post before; 0 if the page is not so. */
 int itx_numbered_posts(struct page *P, struct numposts *np)
 {
+	if (stamped_posts_v(P, np))
+		return 1;
 	memset(np, 0, sizeof *np);
 	size_t cap = 0, label = 0;
 	long last = -1;
@@ -750,19 +846,59 @@ static size_t boxed_text_end_b(struct page *P, const struct numposts *np, size_t
 	return P->n;
 }
 
+/* Where the text of a post dated on its number line starts, its member
+ * box in [from, stop) a run of labels each over its value (vBulletin 4's
+ * "Join Date" over "Jul 2008", "Posts" over "8,974"): past the value of
+ * the last label, a line of the posts' template right over a line further
+ * in that is none; or from, when no label stands there. */
+static size_t past_box_values_v(const struct page *P, const struct numposts *np, size_t from,
+                                size_t stop)
+{
+	size_t past = from;
+	for (size_t i = from; i + 1 < stop; i++) {
+		const struct line *L = &P->l[i], *V = &P->l[i + 1];
+		if (L->blank || V->blank || V->indent <= L->indent || !post_template(P, np, i) ||
+		    post_template(P, np, i + 1))
+			continue;
+		for (past = i + 1; past < stop && !P->l[past].blank;)
+			past++;
+	}
+	if (past == from)
+		return from;
+	/* values set apart by blank lines ("Achievements" over "IT'S OVER
+	 * 9000!", lynx draws both at the values' column): lines further in
+	 * than the text's, the column of the last line before the buttons */
+	size_t to = post_skip(P, np, past, stop, 1), last = to;
+	while (last > past && P->l[last - 1].blank)
+		last--;
+	while (last > past && past < to && (P->l[past].blank || P->l[past].indent > P->l[last - 1].indent))
+		past++;
+	/* an image's alt text alone over the text's first line (w3m's
+	 * "[LOL-1]"): the text starts under it, as the page's HTML has no
+	 * words there */
+	while (past + 1 < to && itx_bracketed_word(P->l[past].s, P->l[past].len) &&
+	       !P->l[past + 1].blank)
+		past++;
+	return past;
+}
+
 /* Each post after the first as a comment; one quoting an earlier post
  * answers it. */
 void itx_read_numbered_posts(struct page *P, struct numposts *np)
 {
 	size_t status = status_word(P, np);
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
+	np->tmpl = tt_xcalloc(P->n, 1);
 	for (size_t p = !np->under && !np->above; p < np->n; p++) {
 		/* names under their dates: the text past the template's lines
 		 * under the name, up to the next post's date; names over them:
 		 * the text from the date to the next post's member box */
 		size_t stop = p + 1 < np->n ? (np->under || np->above ? np->mark : np->name)[p + 1]
 		                            : P->n;
-		size_t from = np->under ? post_skip(P, np, np->name[p] + 1, stop, 0) : np->date[p] + 1;
+		size_t box = np->stamped ? past_box_values_v(P, np, np->name[p] + 1, stop) : 0;
+		size_t from = box > np->name[p] + 1 ? box
+		              : np->under        ? post_skip(P, np, np->name[p] + 1, stop, 0)
+		                                 : np->date[p] + 1;
 		size_t to = !np->above       ? post_skip(P, np, from, stop, 1)
 		            : p + 1 < np->n ? stop
 		                            : boxed_text_end_b(P, np, from);

@@ -157,6 +157,8 @@ struct numposts {
 	int over;                      /* each date over its "#N" (XenForo 2) */
 	int under;                     /* each name under its labelled date, the first post a comment */
 	int above; /* each name a few lines over its labelled date, the first post a comment */
+	int stamped; /* each date on its "#N" line, the name under it, the first post a comment */
+	unsigned char *tmpl; /* per line while the posts are read: 0 unknown, 1 no, 2 of the template */
 };
 
 /* Replies numbered in their header lines (import_text_forum.c). */

@@ -2857,6 +2857,105 @@ static void plain_spaces(struct page *P)
 	}
 }
 
+/* Whether the last word of a (its bytes [w, n)) is a separator mark alone
+ * ("・", "·", "•", "|", "-", "–", "—"): a header sets it between the name
+ * and the next field ("bobbyiliev ・" over the date), never a name's own. */
+static int separator_word_v(const char *w, size_t n)
+{
+	static const char *const marks[] = {"\xE3\x83\xBB", "\xC2\xB7", "\xE2\x80\xA2", "|", "-",
+	                                    "\xE2\x80\x93", "\xE2\x80\x94"};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		if (strlen(marks[k]) == n && !memcmp(w, marks[k], n))
+			return 1;
+	return 0;
+}
+
+/* Whether the word [w, n) is a bare count of three digits at most, lynx's link
+ * number before it allowed ("0", "[23]0"). */
+static int count_word_v(const char *w, size_t n)
+{
+	size_t ref = tt_textline_link_ref(w, n);
+	return n > ref && n - ref <= 3 && strspn(w + ref, "0123456789") == n - ref;
+}
+
+/* Whether [s, len) holds a letter, not a digit alone (tt_textline_has_letter
+ * takes digits too). */
+static int has_alpha_v(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (isalpha((unsigned char)s[i]) || ((unsigned char)s[i] >= 0xC3 &&
+		                                     (unsigned char)s[i] != 0xE2 && (unsigned char)s[i] < 0xF8))
+			return 1;
+	return 0;
+}
+
+/* Comment c's name ended in separator mark [m, ml): where the same mark
+ * stands alone on a line of its header, within six lines of its first
+ * (DevDojo's "・" under the date), the fields go on past it: a first
+ * paragraph that is the mark goes, and a short one after it that the line
+ * past the mark opens ("Best Answer", a badge: three words at most, no
+ * sentence) when more text follows. */
+static void fields_past_mark_v(struct page *P, tt_comment *c, const char *m, size_t ml)
+{
+	size_t i = c->line ? c->line - 1 : P->n, mark = P->n;
+	for (size_t k = i + 1; k < P->n && k <= i + 6 && mark == P->n; k++)
+		if (P->l[k].no == c->line + (k - i) && P->l[k].len == ml && !memcmp(P->l[k].s, m, ml))
+			mark = k;
+	if (mark == P->n || !c->body.n)
+		return;
+	tt_strv *b = &c->body;
+	if (strlen(b->v[0]) == ml && !memcmp(b->v[0], m, ml))
+		memmove(b->v, b->v + 1, (--b->n) * sizeof *b->v);
+	size_t k = mark + 1;
+	while (k < P->n && k <= mark + 3 && P->l[k].blank)
+		k++;
+	if (b->n < 2 || k >= P->n || k > mark + 3)
+		return;
+	const char *f = b->v[0];
+	size_t fl = strlen(f);
+	if (fl == P->l[k].len && !memcmp(f, P->l[k].s, fl) && tt_textline_count_words(f, fl) <= 3 &&
+	    !tt_textline_ends_sentence(f, fl))
+		memmove(b->v, b->v + 1, (--b->n) * sizeof *b->v);
+}
+
+/* A name less what its header set after it: a separator mark alone
+ * ("bobbyiliev ・", the mark before the date the line break took), or two
+ * bare counts or more ("admindemo 0 0", lynx's "admindemo [23]0 [24]0":
+ * the post's likes and answers, each a link of its own), three digits
+ * each at most, after a word with a letter ("Uwe 1999 2" and "FJB 2022 23
+ * 24" are names); a word with a letter stays before them. */
+static void name_tails_v(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, e = n, counts = 0, cut = n, mark = n;
+		while (e > 0) {
+			const char *sp = memrchr(a, ' ', e);
+			size_t w = sp ? (size_t)(sp + 1 - a) : 0;
+			if (!sp || !has_alpha_v(a, w))
+				break;
+			if (count_word_v(a + w, e - w))
+				counts++;
+			else if (!counts && separator_word_v(a + w, e - w))
+				cut = mark = w;
+			else
+				break;
+			e = w;
+			while (e > 0 && a[e - 1] == ' ')
+				e--;
+			if (counts >= 2 || !counts)
+				cut = e;
+		}
+		/* the counts follow a word with a letter: "FJB 2022 23 24" is a name */
+		const char *sp = cut < n ? memrchr(a, ' ', cut) : NULL;
+		size_t w = sp ? (size_t)(sp + 1 - a) : 0;
+		if (cut < n && has_alpha_v(a + w, cut - w))
+			P->all[k]->author = tt_thread_strdup(P->t, a, cut);
+		if (mark < n && counts == 0)
+			fields_past_mark_v(P, P->all[k], a + mark, n - mark);
+	}
+}
+
 /* A name without the invisible marks a site writes into it (a zero-width
  * space to let a long name break, "FrozenCanad\u200bian"; a word joiner; a
  * byte-order mark): the name as shown, as the HTML importer reads it, so
@@ -4202,6 +4301,7 @@ static void titles_run_into_text_a(struct page *P)
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
+	name_tails_v(P);
 	invisible_in_names_b(P);
 	counted_names(P);
 	avatars_over_headers(P);

@@ -5151,8 +5151,10 @@ enum { ROUND31_STATED_UNREAD = 0, ROUND31_STATED_MISREAD = 0 };
  * comment's own box (round 32, layouts); a label every name opens with,
  * a field appended to some names (round 32, layouts b); a long name the
  * writer's picture names (round 32, layouts c).
- * Part w: lynx 30 -> 31, lynx's "ʼ" between Latin letters read as "'". */
-enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 24, ROUND32_LYNX = 31 };
+ * Part w: lynx 30 -> 31, lynx's "ʼ" between Latin letters read as "'".
+ * Round 33's part v: w3m 24 -> 31, a ruled middle column cut from the
+ * columns w3m draws beside it (Bankfax). */
+enum { ROUND32_TOTAL = 31, ROUND32_HTML = 31, ROUND32_W3M = 31, ROUND32_LYNX = 31 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND32_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -5178,8 +5180,11 @@ enum { ROUND32_STATED_UNREAD = 0, ROUND32_STATED_MISREAD = 0 };
  * lynx 68 of 220 (218 expected; the rest found over them). Measured once at
  * the end of its cycle (2026-11-28, at 93ab665, `TT_ROUNDS=round12,round33`,
  * after every importer change of the cycle): HTML 171 of 230, w3m 95 of
- * 220, lynx 68 of 220, the same: nothing of the cycle's rules carried to it. */
-enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 95, ROUND33_LYNX = 68 };
+ * 220, lynx 68 of 220, the same: nothing of the cycle's rules carried to it.
+ * Part v of its dumps: w3m 95 -> 118, lynx 68 -> 91, names less a separator
+ * mark or counts after them, posts dated on their "#N" line (psu.com),
+ * a header's fields past its mark (DevDojo). */
+enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 118, ROUND33_LYNX = 91 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND33_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,

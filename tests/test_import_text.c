@@ -18728,6 +18728,431 @@ static void test_old_dumps_b_doubled_name_longest_half(void **state)
 	tt_thread_free(t);
 }
 
+/* A separator mark alone closing the name line ("bobbyiliev ・" over the
+ * date, the mark the header sets between its fields), and two bare counts
+ * after the name ("admindemo 0 0 on January 7, 2016", lynx's "admindemo
+ * [23]0 [24]0": the post's likes and answers): no part of the name. */
+static void test_round33_dumps_v_name_tails(void **state)
+{
+	(void)state;
+	static const char mark[] =
+	    "Remove ?page from query string\n"
+	    "\n"
+	    "I have added a drawer that uses a paginated list, and the page is appended to the URL.\n"
+	    "\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:18 AM\n"
+	    "\n"
+	    "Hey! I've not tested this but you could add the queryString property.\n"
+	    "\n"
+	    "haleemhosein \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:49 AM\n"
+	    "\n"
+	    "Hi Bobby, thanks for replying. I tried it but no luck.\n"
+	    "\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 06:28 AM\n"
+	    "\n"
+	    "Ah yes indeed, I was unable to get that working on my end as well.\n";
+	static const char counts[] =
+	    "Neue Pakete f\xC3\xBCr beide Themes\n"
+	    "\n"
+	    "Heute stellen wir die neuen Pakete vor, mit mehr als zwanzig Prozent Rabatt auf alles.\n"
+	    "\n"
+	    "   [22]anna_k [23]0 [24]2 - 7. Januar 2016\n"
+	    "\n"
+	    "   Sehr sch\xC3\xB6n, danke f\xC3\xBCr die Nachricht.\n"
+	    "\n"
+	    "   [25]Peter M. [26]1 [27]0 - 8. Januar 2016\n"
+	    "\n"
+	    "   Gilt der Rabatt auch f\xC3\xBCr alte Lizenzen?\n";
+	tt_thread *t = import_page(mark, sizeof mark - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "bobbyiliev");
+	assert_string_equal(t->order[1]->author, "haleemhosein");
+	assert_string_equal(t->order[1]->posted, "May 9th, 2024 05:49 AM");
+	tt_thread_free(t);
+	t = import_page(counts, sizeof counts - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "anna_k");
+	assert_string_equal(t->order[1]->author, "Peter M.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Gilt der Rabatt", 15));
+	tt_thread_free(t);
+}
+
+/* Posts dated on their number's line ("1. 12-07-2011 #4951", vBulletin
+ * 4's; lynx's "12-07-2011 [77]#4951"), the name under it past a flag's
+ * image, then a member box of labels each over its value ("Join Date"
+ * over "Jul 2008"), the text, and the buttons: every post is a comment,
+ * the first too (a page of a long thread), its text past the last label's
+ * value. */
+static void test_round33_dumps_v_dated_post_numbers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Blu's thread of lols\n"
+	    "\n"
+	    "Results 4,951 to 4,975 of 7470\n"
+	    "\n"
+	    " 1. 12-07-2011 #4951\n"
+	    "    MedicDog\n"
+	    "      \xE2\x96\xA1 View Profile\n"
+	    "      \xE2\x96\xA1 Private Message\n"
+	    "    MedicDog is offline\n"
+	    "    Forum Sage\n"
+	    "   \n"
+	    "    Join Date\n"
+	    "        Jul 2008\n"
+	    "    Posts\n"
+	    "        8,974\n"
+	    "   \n"
+	    "        Imagine the guy driving down the wrong side of the road.\n"
+	    "\n"
+	    "    Reply With Quote\n"
+	    " 2. Likes podsaurus wishes they had posted this first.\n"
+	    " 3. 12-08-2011 #4952\n"
+	    "    [united-sta]\n"
+	    "    Ixion\n"
+	    "      \xE2\x96\xA1 View Profile\n"
+	    "      \xE2\x96\xA1 Private Message\n"
+	    "    Ixion is offline\n"
+	    "    Supreme Veteran\n"
+	    "   \n"
+	    "    Join Date\n"
+	    "        Nov 2005\n"
+	    "    Posts\n"
+	    "        19,683\n"
+	    "   \n"
+	    "        What I'd like to do with some people.\n"
+	    "\n"
+	    "    Reply With Quote\n"
+	    " 4. 12-08-2011 #4953\n"
+	    "    BBK..\n"
+	    "      \xE2\x96\xA1 View Profile\n"
+	    "      \xE2\x96\xA1 Private Message\n"
+	    "    BBK.. is online now\n"
+	    "    Forum Sage\n"
+	    "   \n"
+	    "    Join Date\n"
+	    "        Oct 2008\n"
+	    "    Posts\n"
+	    "        8,401\n"
+	    "   \n"
+	    "        Can people please stop calling them next gen.\n"
+	    "\n"
+	    "    Reply With Quote\n";
+	static const char de[] =
+	    "Welches Werkzeug f\xC3\xBCr den Garten?\n"
+	    "\n"
+	    "Seite 3 von 9\n"
+	    "\n"
+	    "   1. 14.03.2019, 10:15 [45]#21\n"
+	    "      [46]gartenfee\n"
+	    "      Erfahrener Benutzer\n"
+	    "\n"
+	    "        Registriert seit\n"
+	    "                M\xC3\xA4rz 2015\n"
+	    "\n"
+	    "        Beitr\xC3\xA4ge\n"
+	    "                1.234\n"
+	    "\n"
+	    "     Ich nehme seit Jahren dieselbe Hacke, sie h\xC3\xA4lt ewig.\n"
+	    "       [47]Zitieren\n"
+	    "   2. 14.03.2019, 11:02 [48]#22\n"
+	    "      [49]Rolf_B\n"
+	    "      Benutzer\n"
+	    "\n"
+	    "        Registriert seit\n"
+	    "                Mai 2018\n"
+	    "\n"
+	    "        Beitr\xC3\xA4ge\n"
+	    "                87\n"
+	    "\n"
+	    "     Welche Marke denn?\n"
+	    "       [50]Zitieren\n"
+	    "   3. 15.03.2019, 08:40 [51]#23\n"
+	    "      [52]gartenfee\n"
+	    "      Erfahrener Benutzer\n"
+	    "\n"
+	    "        Registriert seit\n"
+	    "                M\xC3\xA4rz 2015\n"
+	    "\n"
+	    "        Beitr\xC3\xA4ge\n"
+	    "                1.235\n"
+	    "\n"
+	    "     Eine alte vom Flohmarkt, ohne Namen.\n"
+	    "       [53]Zitieren\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "MedicDog");
+	assert_string_equal(t->order[0]->posted, "12-07-2011");
+	assert_string_equal(t->order[1]->author, "Ixion");
+	assert_string_equal(t->order[2]->author, "BBK..");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Imagine the guy", 15));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Can people", 10));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "gartenfee");
+	assert_string_equal(t->order[1]->author, "Rolf_B");
+	assert_string_equal(t->order[1]->posted, "14.03.2019, 11:02");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Ich nehme", 9));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Welche Marke", 12));
+	tt_thread_free(t);
+}
+
+/* Posts dated on their number's line whose member box holds values set
+ * apart by blank lines (lynx's "Achievements" over "[95]IT'S OVER 9000!",
+ * both at the values' column, further in than the text): the box's; and
+ * an image's alt text alone over the text's first line (w3m's "[LOL-1]"):
+ * no words of the text. */
+static void test_round33_dumps_v_box_values_apart(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Blu's thread of lols\n"
+	    "\n"
+	    "    1. 12-08-2011 [77]#4952\n"
+	    "       [78]Ixion\n"
+	    "       Supreme Veteran\n"
+	    "\n"
+	    "        Join Date\n"
+	    "                Nov 2005\n"
+	    "\n"
+	    "        Posts\n"
+	    "                19,683\n"
+	    "\n"
+	    "                Achievements\n"
+	    "\n"
+	    "                [95]IT'S OVER 9000!\n"
+	    "\n"
+	    "     What I'd like to do with some people.\n"
+	    "       [96]Reply With Quote\n"
+	    "    2. 12-08-2011 [97]#4953\n"
+	    "       [98]podsaurus\n"
+	    "       El Presidente\n"
+	    "\n"
+	    "        Join Date\n"
+	    "                Jul 2008\n"
+	    "\n"
+	    "        Posts\n"
+	    "                3,683\n"
+	    "\n"
+	    "                Items\n"
+	    "\n"
+	    "                360 Slim PS3 Slim\n"
+	    "\n"
+	    "     Just found this one.\n"
+	    "       [99]Reply With Quote\n"
+	    "    3. 12-09-2011 [100]#4954\n"
+	    "       [101]Rapture\n"
+	    "       Forum Sage\n"
+	    "\n"
+	    "        Join Date\n"
+	    "                Oct 2008\n"
+	    "\n"
+	    "        Posts\n"
+	    "                8,401\n"
+	    "\n"
+	    "     Choo choo\n"
+	    "       [102]Reply With Quote\n";
+	static const char fr[] =
+	    "Vos plus belles photos de vacances\n"
+	    "\n"
+	    " 1. 02/07/2019 #310\n"
+	    "    Mistral\n"
+	    "    Membre\n"
+	    "   \n"
+	    "    Inscrit\n"
+	    "        mai 2012\n"
+	    "    Messages\n"
+	    "        2 104\n"
+	    "   \n"
+	    "        [plage-01]\n"
+	    "        La plage de Porquerolles, un matin de juin.\n"
+	    "\n"
+	    "    Citer\n"
+	    " 2. 02/07/2019 #311\n"
+	    "    Lison\n"
+	    "    Membre\n"
+	    "   \n"
+	    "    Inscrit\n"
+	    "        juin 2016\n"
+	    "    Messages\n"
+	    "        87\n"
+	    "   \n"
+	    "        [IMG_2291]\n"
+	    "        Superbe, on y va en septembre.\n"
+	    "\n"
+	    "    Citer\n"
+	    " 3. 03/07/2019 #312\n"
+	    "    Mistral\n"
+	    "    Membre\n"
+	    "   \n"
+	    "    Inscrit\n"
+	    "        mai 2012\n"
+	    "    Messages\n"
+	    "        2 105\n"
+	    "   \n"
+	    "        Prenez le premier bateau, il y a moins de monde.\n"
+	    "\n"
+	    "    Citer\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ixion");
+	assert_true(!strncmp(t->order[0]->body.v[0], "What I'd like", 13));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Just found", 10));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Choo choo", 9));
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Lison");
+	assert_true(!strncmp(t->order[0]->body.v[0], "La plage", 8));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Superbe", 7));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Prenez", 6));
+	tt_thread_free(t);
+}
+
+/* A name closed by a separator mark ("bobbyiliev ・") whose header shows
+ * the mark again alone past the date, a short field after it ("Best
+ * Answer", a badge): the header's fields go on there, no words of the
+ * text. */
+static void test_round33_dumps_v_fields_past_mark(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Remove ?page from query string\n"
+	    "\n"
+	    "I have added a drawer that uses a paginated list, and the page is appended to the URL.\n"
+	    "\n"
+	    "[bobbyiliev]\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:18 AM\n"
+	    "\n"
+	    "\xE3\x83\xBB\n"
+	    "\n"
+	    "Best Answer\n"
+	    "\n"
+	    "Hey!\n"
+	    "\n"
+	    "I've not tested this but you could add the queryString property.\n"
+	    "\n"
+	    "[haleemhose]\n"
+	    "haleemhosein \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 05:49 AM\n"
+	    "\n"
+	    "Hi Bobby, thanks for replying. I tried it but no luck.\n"
+	    "\n"
+	    "[bobbyiliev]\n"
+	    "bobbyiliev \xE3\x83\xBB\n"
+	    "\n"
+	    "May 9th, 2024 06:28 AM\n"
+	    "\n"
+	    "Ah yes indeed, I was unable to get that working on my end as well.\n";
+	static const char es[] =
+	    "\xC2\xBF" "C\xC3\xB3mo quito el par\xC3\xA1metro de la URL?\n"
+	    "\n"
+	    "   Al pasar de p\xC3\xA1gina se a\xC3\xB1" "ade el par\xC3\xA1metro a la direcci\xC3\xB3n y la app recarga.\n"
+	    "\n"
+	    "   [31]lucia_dev \xC2\xB7\n"
+	    "\n"
+	    "   12 de mayo de 2024 09:07\n"
+	    "   \xC2\xB7\n"
+	    "\n"
+	    "   Mejor respuesta\n"
+	    "\n"
+	    "   Prueba a desactivar la sincronizaci\xC3\xB3n del par\xC3\xA1metro en el componente.\n"
+	    "\n"
+	    "   [32]pablo_m \xC2\xB7\n"
+	    "\n"
+	    "   13 de mayo de 2024 01:41\n"
+	    "\n"
+	    "   Funciona, gracias.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "bobbyiliev");
+	assert_string_equal(t->order[0]->body.v[0], "Hey!");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Hi Bobby", 8));
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "lucia_dev");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Prueba a desactivar", 19));
+	assert_true(!strncmp(t->order[1]->body.v[0], "Funciona", 8));
+	tt_thread_free(t);
+}
+
+#define BAR4_V "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+#define RULE40_V BAR4_V BAR4_V BAR4_V BAR4_V BAR4_V BAR4_V BAR4_V BAR4_V BAR4_V BAR4_V
+/* w3m draws a page's columns side by side: the comments in a middle column
+ * between rules of one width at one column (Bankfax's, "━" 45 wide at
+ * column 46), a menu left of it and adverts right of it on the same lines.
+ * Each line from the first rule to the last keeps its text in the rules'
+ * columns alone; a blank line goes under each rule, none over it; a
+ * block's first line set flush right in the column and its wrapped tail
+ * under it, flush right too, are one line (lynx's drawing of the same). */
+static void test_round32_dumps_v_ruled_middle_column(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8 \xD0\xBA\xD1\x80\xD0\xB0\xD1\x8F\n"
+	    "\n"
+	    "\xD0\x92 \xD0\xBA\xD1\x80\xD0\xB0\xD0\xB5\xD0\xB2\xD0\xBE\xD0\xBC \xD0\xB4\xD0\xB8\xD1\x81\xD0\xBF\xD0\xB0\xD0\xBD\xD1\x81\xD0\xB5\xD1\x80\xD0\xB5 \xD0\xB7\xD0\xB0\xD0\xB2\xD0\xB5\xD1\x80\xD1\x88\xD0\xB5\xD0\xBD \xD1\x80\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 \xD1\x81\xD1\x82\xD0\xBE\xD0\xB8\xD0\xBC\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C\xD1\x8E 87 \xD0\xBC\xD0\xBB\xD0\xBD \xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9.\n"
+	    "\n"
+	    "\xD0\x9E \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB5               " RULE40_V "  \xD0\xA0\xD0\x95\xD0\x9A\xD0\x9B\xD0\x90\xD0\x9C\xD0\x90\n"
+	    "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8                              \xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 \xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F: \xD0\xB3\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C  \xD0\x90\xD1\x80\xD1\x82\xD0\xBE\xD0\xBF\xD1\x82\xD0\xB8\xD0\xBA\n"
+	    "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0                 \xD0\x9C\xD0\xBE\xD0\xB6\xD0\xB5\xD1\x82 \xD0\xB1\xD1\x8B\xD1\x82\xD1\x8C, \xD0\xBA\xD0\xB0\xD1\x80\xD0\xB4\xD0\xB8\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80?\n"
+	    "\xD0\x92 \xD0\x90\xD0\xBB\xD1\x82\xD0\xB0\xD0\xB9\xD1\x81\xD0\xBA\xD0\xBE\xD0\xBC                                11:02 17-January-2012  \xD0\xAE\xD1\x80\xD0\xB8\xD0\xB4\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9\n"
+	    "\xD0\xBA\xD1\x80\xD0\xB0\xD0\xB5                    " RULE40_V "  \xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80\n"
+	    "\xD0\x9F\xD0\xB0\xD1\x80\xD1\x82\xD0\xBD\xD0\xB5\xD1\x80\xD1\x8B                  \xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 \xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F: \xD0\x90\xD0\xBD\xD0\xB4\xD1\x80\xD0\xB5\xD0\xB9 \xD0\xB8\xD0\xB7 \xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0  \xD0\x9F\xD0\xB5\xD1\x81\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB0\xD1\x8F\n"
+	    "\xD0\x9B\xD0\xB0\xD1\x81\xD0\xBA\xD0\xB0                                                    \xD0\x91\xD0\xB0\xD1\x80\xD0\xBD\xD0\xB0\xD1\x83\xD0\xBB  \xD0\xB0\xD0\xBD\xD0\xB8\xD0\xBC\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+	    "\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB0\xD0\xBA\xD1\x82\xD1\x8B                \xD0\x9F\xD0\xBE\xD1\x8D\xD1\x82\xD0\xBE\xD0\xBC\xD1\x83 \xD0\xB5\xD0\xB3\xD0\xBE \xD1\x82\xD1\x83\xD0\xB4\xD0\xB0 \xD0\xB8 \xD0\xBF\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xB8.             \xD0\x97\xD0\xBD\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xBC\xD1\x81\xD1\x82\xD0\xB2\xD0\xB0\n"
+	    "                                           11:30 17-January-2012\n"
+	    "                        " RULE40_V "\n"
+	    "                                     \xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 \xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F: \xD0\x91\xD0\xBE\xD1\x80\xD0\xB8\xD1\x81\n"
+	    "                        \xD0\xA0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82 \xD0\xBD\xD0\xB5 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x87\xD0\xB5\xD0\xBD, \xD0\xB0\xD0\xBA\xD1\x82\xD1\x8B \xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBD\xD1\x8B.\n"
+	    "                                           11:42 17-January-2012\n"
+	    "                        " RULE40_V "\n";
+	static const char en[] =
+	    "Notes from the allotment\n"
+	    "\n"
+	    "The beans came up late this year, but the tomatoes did better than ever.\n"
+	    "\n"
+	    "Home                    " RULE40_V "  ADVERTISEMENT\n"
+	    "Garden                  Posted by Margaret Hill                   Seeds\n"
+	    "Recipes                 3 March 2019, 10:15                       Tools\n"
+	    "Archive                 Ours were late too this year.\n"
+	    "About                   " RULE40_V "  Garden Centre\n"
+	    "Contact                 Posted by Tom Baker                       Open daily\n"
+	    "Links                   3 March 2019, 11:02                       Newsletter\n"
+	    "Search                  Which tomatoes do you grow?               Sign up\n"
+	    "                        " RULE40_V "\n"
+	    "                        Posted by Ruth Ellis\n"
+	    "                        4 March 2019, 08:40\n"
+	    "                        Lovely photos of the beans.\n"
+	    "                        " RULE40_V "\n";
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "\xD0\xB3\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C");
+	assert_string_equal(t->order[1]->posted, "11:30 17-January-2012");
+	assert_true(!strncmp(t->order[1]->author, "\xD0\x90\xD0\xBD\xD0\xB4", 6));
+	assert_true(strstr(t->order[1]->author, "\xD0\x91\xD0\xB0\xD1\x80\xD0\xBD\xD0\xB0\xD1\x83\xD0\xBB") != NULL);
+	assert_true(!strncmp(t->order[2]->body.v[0], "\xD0\xA0\xD0\xB5\xD0\xBC\xD0\xBE\xD0\xBD\xD1\x82", 10));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Margaret Hill");
+	assert_string_equal(t->order[1]->author, "Tom Baker");
+	assert_string_equal(t->order[1]->posted, "3 March 2019, 11:02");
+	assert_string_equal(t->order[2]->body.v[0], "Lovely photos of the beans.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19073,6 +19498,11 @@ int main(void)
 	    cmocka_unit_test(test_old_dumps_b_answer_signed_in_item),
 	    cmocka_unit_test(test_old_dumps_b_unspaced_article_run),
 	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
+	    cmocka_unit_test(test_round33_dumps_v_name_tails),
+	    cmocka_unit_test(test_round33_dumps_v_dated_post_numbers),
+	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
+	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
+	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
