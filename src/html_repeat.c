@@ -74,6 +74,13 @@ static int same_tag(const tt_hnode *a, const tt_hnode *b)
 	return (!a && !b) || (a && b && !strcmp(a->name, b->name));
 }
 
+/* Two boxes of one tag and one class (none: no class). */
+static int alike_box(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	return same_tag(a, b) && (ca && cb ? !strcmp(ca, cb) : !ca && !cb);
+}
+
 /* The last child of n that is n's own: a box at its end whose first child
  * has n's tag (<li> ... <ol><li>, <div> ... <div><div>) holds answers to
  * n, and shows only on the blocks that have some, so it is no part of the
@@ -91,8 +98,19 @@ static tt_hnode *own_last_elem(const tt_hnode *n)
 	tt_hnode *in = l ? first_elem(l) : NULL;
 	if (!in || l == first_elem(n) || !same_tag(in, n))
 		return l;
-	for (l = l->prev; l && !is_elem(l); l = l->prev)
-		;
+	/* (every such box at its end is none of its shape: a list of buttons
+	 * before the list of answers, "<li> ... <ul><li>Reply</li></ul>
+	 * <ul><li>answer</li></ul>", shows on every block, the answers' on some;
+	 * a box per answer, "<div> <article/> <div class=x><div>1</div></div>
+	 * <div class=x><div>2</div></div>", a theme writing each answer's list
+	 * apart. For a <div>, whose own boxes are <div>s too, only boxes of the
+	 * last one's tag and class.) */
+	const tt_hnode *box = l;
+	do
+		for (l = l->prev; l && !is_elem(l); l = l->prev)
+			;
+	while (l && l != first_elem(n) && same_tag(first_elem(l), n) &&
+	       (!tt_html_is(n, "div") || alike_box(l, box)));
 	return l;
 }
 

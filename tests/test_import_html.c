@@ -7411,12 +7411,12 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 344}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled) */
+    {"tests/data/html", "development pages", 443, 357}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled); a reply button numbered by the comment no comment, answers in boxes of their own (round 33, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 77}, /* joined dates no post time (round 26, b); a level label no name (round 32, scrambled) */
-    {"tests/data/html/round8", "round 8", 210, 179}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a) */
+    {"tests/data/html/round8", "round 8", 210, 194}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a); a list of buttons before the answers' no part of a block's shape (round 33, scrambled) */
     {"tests/data/html/round9", "round 9", 103, 61}, /* a nickname of six words (round 30, b); an age without "ago" in a box of its own (round 32) */
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
@@ -8626,9 +8626,125 @@ static void test_scrambled_layouts_level(void **state)
 	                     NULL),
 	                nest, de, 4);
 }
+/* A comment as a box of its own around an article: the footer (a linked
+ * name, a dot, the time in a link), the text, a list holding the reply
+ * link (its item numbered by the comment's id); answers each in a box of
+ * their own after the article, boxes of one class. */
+#define SL_BOXED_EN(cid, who, when, text, answers)                                                \
+	"<div data-comment-id=\"" cid "\"><article class=\"ckxv\"><footer class=\"cjqz\"><div "    \
+	"class=\"cjzx\"><a href=\"https://" who ".example/\" rel=\"nofollow\">" who "</a> <span>"  \
+	"\xC2\xB7</span> <a href=\"#cq" cid "\"><time datetime=\"\">" when "</time></a></div>"     \
+	"</footer><div class=\"cxzj\"><p>" text "</p></div><ul class=\"cxqk\"><li class=\"czzx\" " \
+	"data-comment-id=\"" cid "\"><a rel=\"nofollow\" href=\"?replytocom=" cid "\">Reply</a>"   \
+	"</li></ul></article>" answers "</div>"
+#define SL_ANSWER_BOX(answer) "<div class=\"czjk cqqz\">" answer "</div>"
+/* Another site's item: a linked name holding a heading, the time, the
+ * text; a list of buttons, then (on some items) the list of answers. */
+#define SL_BUTTONS_DE(who, when, text, answers)                                                   \
+	"<li class=\"ckvx\"><a class=\"cxvj\" href=\"/!ku" who "/\"><h4>" who "</h4></a><time "     \
+	"datetime=\"\">" when "</time><div class=\"cxzq\"><p>" text "</p></div><ul class=\"cqvk\">" \
+	"<li class=\"ckvv\"><a title=\"antworten\">antworten</a></li><li class=\"czzq\"><a "       \
+	"title=\"melden\">melden</a></li></ul>" answers "</li>"
+
+static void test_scrambled_layouts_answer_boxes(void **state)
+{
+	(void)state;
+	/* Every box at a block's end that holds blocks of its tag is its
+	 * answers' (or its buttons', on every block alike), no part of its
+	 * shape: a comment answered twice, in two boxes of one class, is of
+	 * the kind of those never answered. */
+	static const char *const who[] = {"Sallie", "Rarst", "Barry", "Ahmad", "Rick", "Jeff", "Slava"};
+	static const unsigned nest[] = {0, 0, 1, 1, 0, 0, 1};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday.", "Not at the harbour.",
+	                                 "The tails were too short.", "We flew at dawn.",
+	                                 "So did we."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cvxx\">" SL_BOXED_EN(
+	                      "101", "Sallie", "March 10, 2017 at 12:20 AM", "The red one flew highest.",
+	                      "")
+	                      SL_BOXED_EN(
+	                          "102", "Rarst", "March 10, 2017 at 1:26 AM", "Mine was the blue one.",
+	                          SL_ANSWER_BOX(SL_BOXED_EN("103", "Barry", "March 10, 2017 at 2:56 AM",
+	                                                    "Too windy on Sunday.", ""))
+	                              SL_ANSWER_BOX(SL_BOXED_EN("104", "Ahmad",
+	                                                        "March 10, 2017 at 11:55 AM",
+	                                                        "Not at the harbour.", "")))
+	                          SL_BOXED_EN("105", "Rick", "March 10, 2017 at 2:18 PM",
+	                                      "The tails were too short.", "")
+	                              SL_BOXED_EN("106", "Jeff", "March 10, 2017 at 3:19 PM",
+	                                          "We flew at dawn.",
+	                                          SL_ANSWER_BOX(SL_BOXED_EN(
+	                                              "107", "Slava", "March 10, 2017 at 4:51 PM",
+	                                              "So did we.", ""))) "</div></body></html>",
+	                  NULL),
+	             who, nest, en, 7);
+	static const char *const who_de[] = {"Martinxyz", "Opossum", "albert992", "Mitch", "MB996"};
+	static const unsigned nest_de[] = {0, 0, 0, 1, 0};
+	static const char *const de[] = {"Der rote flog am h\xC3\xB6" "chsten.",
+	                                 "Meiner war der blaue.", "Am Sonntag war es zu windig.",
+	                                 "Am Hafen nicht.", "Die Schw\xC3\xA4nze waren zu kurz."};
+	expect_blind(html(SL_HEAD("de") "<ul class=\"cvxx\">" SL_BUTTONS_DE(
+	                      "Martinxyz", "14. 01. 2020, 13:47", "Der rote flog am h\xC3\xB6" "chsten.",
+	                      "") SL_BUTTONS_DE("Opossum", "14. 01. 2020, 13:07",
+	                                        "Meiner war der blaue.", "")
+	                      SL_BUTTONS_DE("albert992", "14. 01. 2020, 13:08",
+	                                    "Am Sonntag war es zu windig.",
+	                                    "<ul class=\"cvvz\">" SL_BUTTONS_DE(
+	                                        "Mitch", "14. 01. 2020, 20:52", "Am Hafen nicht.",
+	                                        "") "</ul>")
+	                          SL_BUTTONS_DE("MB996", "14. 01. 2020, 21:10",
+	                                        "Die Schw\xC3\xA4nze waren zu kurz.", "") "</ul></body></html>",
+	                  NULL),
+	             who_de, nest_de, de, 5);
+}
+
+/* Another site's comment: a header of a bold name and a time, the text,
+ * a list of one item numbered by the comment's id holding its reply
+ * link. */
+#define SL_REPLY_ITEM_FR(cid, who, when, text)                                                     \
+	"<section class=\"cqjv\"><header class=\"cvkz\"><strong>" who "</strong> <span>" when      \
+	"</span></header><div class=\"czqx\"><p>" text "</p></div><ul><li data-comment-id=\"" cid  \
+	"\"><a href=\"?repondre=" cid "#form\">R\xC3\xA9pondre</a></li></ul></section>"
+
+static void test_scrambled_layouts_reply_item(void **state)
+{
+	(void)state;
+	/* A list item numbered by a comment's id whose words are all a
+	 * link's is the comment's reply button, not the comment: the
+	 * blocks around it are read as they repeat. */
+	static const char *const who[] = {"Sallie", "Rarst", "Rick"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cvxx\">" SL_BOXED_EN(
+	                      "101", "Sallie", "March 10, 2017 at 12:20 AM", "The red one flew highest.",
+	                      "") SL_BOXED_EN("102", "Rarst", "March 10, 2017 at 1:26 AM",
+	                                      "Mine was the blue one.", "")
+	                      SL_BOXED_EN("105", "Rick", "March 10, 2017 at 2:18 PM",
+	                                  "Too windy on Sunday.", "") "</div></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const who_fr[] = {"Margaux", "Pierre", "Anouk"};
+	static const char *const fr[] = {"Le rouge a vol\xC3\xA9 le plus haut.",
+	                                 "Le mien \xC3\xA9tait le bleu.", "Trop de vent dimanche."};
+	expect_blind(html(SL_HEAD("fr") "<div class=\"cvxx\">" SL_REPLY_ITEM_FR(
+	                      "3101", "Margaux", "3 mars 2021 \xC3\xA0 10:00",
+	                      "Le rouge a vol\xC3\xA9 le plus haut.")
+	                      SL_REPLY_ITEM_FR("3102", "Pierre", "3 mars 2021 \xC3\xA0 11:20",
+	                                       "Le mien \xC3\xA9tait le bleu.")
+	                          SL_REPLY_ITEM_FR("3103", "Anouk", "4 mars 2021 \xC3\xA0 09:05",
+	                                           "Trop de vent dimanche.") "</div></body></html>",
+	                  NULL),
+	             who_fr, flat, fr, 3);
+}
+
 #undef SL_LEVEL_EN
 #undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
+#undef SL_REPLY_ITEM_FR
+#undef SL_BOXED_EN
+#undef SL_ANSWER_BOX
+#undef SL_BUTTONS_DE
 #undef SL_HEADLINE_FR
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
@@ -12923,6 +13039,8 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_headline),
 	    cmocka_unit_test(test_scrambled_layouts_member),
 	    cmocka_unit_test(test_scrambled_layouts_level),
+	    cmocka_unit_test(test_scrambled_layouts_answer_boxes),
+	    cmocka_unit_test(test_scrambled_layouts_reply_item),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
