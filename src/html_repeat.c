@@ -18,6 +18,7 @@
 #define KINDS_MAX 16
 /* Bytes of a block's shape (struct scan). */
 #define PATH_MAX_LEN 160
+#define PLACEHOLDER_MAX 64 /* bytes of a placeholder's notice at most */
 
 /* What one block shows: the first time, the name nearest before it, the
  * longest other text. */
@@ -1391,6 +1392,26 @@ static const tt_hnode *list_answer(const struct nest *w, tt_hnode *n)
 	return s.time;
 }
 
+/* A block of the run's kind with the time where the run's blocks show it
+ * but no words, a short notice at most, taken for a name or not ("Comment
+ * removed by moderator"), no linked name: a comment kept as its place in
+ * the thread, its answers under it. Its time is returned. */
+static const tt_hnode *placeholder(const struct nest *w, tt_hnode *n)
+{
+	struct scan s;
+	const char *run_time = strchr(w->shape, '|');
+	scan_block(&s, NULL, 0, n);
+	if (!run_time || !s.time || (s.longest && strlen(s.longest->content) > PLACEHOLDER_MAX))
+		return NULL;
+	/* (a linked name is a writer's: a post whose words were not read, a
+	 * topic's "last post by NAME", never a placeholder) */
+	if (s.name && (up_to(s.name, n, "a") || tt_html_find_tag((tt_hnode *)s.name, "a")))
+		return NULL;
+	char path[PATH_MAX_LEN] = "";
+	add_path(path, n, s.time);
+	return !strcmp(path, run_time + 1) ? s.time : NULL;
+}
+
 /* A block of the kind that holds a name, a time and text and is not the
  * inner box of the block around it (which would hold that block's time). */
 static int nest_enter(tt_hnode *n, void *u)
@@ -1406,10 +1427,19 @@ static int nest_enter(tt_hnode *n, void *u)
 	}
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
-	    w->depth == 256 || !scan_block(&s, NULL, 1, n) ||
-	    (strcmp(s.shape, w->shape) != 0 &&
-	     !(w->depth && *w->inner_shape && !strcmp(s.shape, w->inner_shape))))
+	    w->depth == 256)
 		return 1;
+	if (!scan_block(&s, NULL, 1, n) ||
+	    (strcmp(s.shape, w->shape) != 0 &&
+	     !(w->depth && *w->inner_shape && !strcmp(s.shape, w->inner_shape)))) {
+		const tt_hnode *kept = placeholder(w, n);
+		if (kept) {
+			push_block(w, n);
+			w->out->v[w->out->n - 1].placeholder = 1;
+			w->stack[w->depth] = n, w->times[w->depth++] = kept;
+		}
+		return 1;
+	}
 	push_block(w, n);
 	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
 	return 1;
@@ -1650,6 +1680,12 @@ static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
 	scan_block(&s, r, 0, b->block);
+	if (b->placeholder) { /* its time alone: the notice is no one's words */
+		char *t = s.time ? tt_html_repeat_text(s.time) : NULL;
+		b->time = t ? tt_xstrdup(t + s.time_off) : NULL;
+		free(t);
+		return;
+	}
 	b->name = name_of(&s);
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);

@@ -7421,7 +7421,7 @@ static const struct {
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
-    {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
+    {"tests/data/html/round14", "round 14", 235, 190}, /* rails of a thread set answers in (round 29, scrambled); a placeholder of a thread kept (round 33, scrambled) */
     {"tests/data/html/round15", "round 15", 44, 19}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
@@ -8738,9 +8738,83 @@ static void test_scrambled_layouts_reply_item(void **state)
 	             who_fr, flat, fr, 3);
 }
 
+/* A list item: a header box (a heading of a linked name, the time in a
+ * link), a text box, the answers in a list; a placeholder's header holds a
+ * notice where the name stands, and its text box no words. */
+#define SL_KEPT_EN(who, when, text, answers)                                                      \
+	"<li class=\"cvqz\"><div class=\"cjkx\">" who " <a href=\"/c/1\"><time>" when "</time></a>" \
+	"</div><div class=\"cxzk\">" text "</div>" answers "</li>"
+/* Another site's block: a header paragraph (a bold name or an italic
+ * notice, a dot, the date), the text box, the answers in a box at its
+ * end. */
+#define SL_KEPT_DE(who, when, text, answers)                                                      \
+	"<div class=\"cqjz\"><p class=\"ckvx\">" who " \xC2\xB7 <span>" when "</span></p><div "     \
+	"class=\"cvvj\">" text "</div>" answers "</div>"
+
+/* Comments as expect_blind checks them, a NULL name or first words a
+ * placeholder's: no author, no words. */
+static void expect_kept(tt_thread *t, const char *const who[], const unsigned depth[],
+                        const char *const first[], size_t n)
+{
+	assert_int_equal(t->ncomments, n);
+	for (size_t i = 0; i < n; i++) {
+		const tt_comment *c = t->order[i];
+		if (who[i])
+			assert_string_equal(c->author ? c->author : "", who[i]);
+		else
+			assert_true(!c->author || !*c->author);
+		assert_int_equal(c->depth, depth[i]);
+		assert_non_null(c->posted);
+		if (first[i])
+			assert_string_equal(c->body.n ? c->body.v[0] : "", first[i]);
+		else
+			assert_int_equal(c->body.n, 0);
+	}
+	tt_thread_free(t);
+}
+
+static void test_scrambled_layouts_placeholder(void **state)
+{
+	(void)state;
+	/* A block of the run's kind with the time where the run's blocks
+	 * show it but no words (a short notice at most) and no linked name
+	 * is a comment kept as its place in the thread: its answers stay
+	 * under it. */
+	static const char *const who[] = {"Kai", NULL, "Ann", "Ben"};
+	static const unsigned nest[] = {0, 0, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", NULL, "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_kept(html(SL_HEAD("en") "<ul class=\"cvxx\">" SL_KEPT_EN(
+	                     "<h4><a href=\"/user/Kai\">Kai</a></h4>", "2 days ago",
+	                     "<p>The red one flew highest.</p>", "")
+	                     SL_KEPT_EN("<span>Comment removed by moderator</span>", "2 days ago", "",
+	                                "<ul>" SL_KEPT_EN("<h4><a href=\"/user/Ann\">Ann</a></h4>", "1 day ago",
+	                                                  "<p>Mine was the blue one.</p>", "") "</ul>")
+	                         SL_KEPT_EN("<h4><a href=\"/user/Ben\">Ben</a></h4>", "20 hours ago",
+	                                    "<p>Too windy on Sunday.</p>", "") "</ul></body></html>",
+	                 NULL),
+	            who, nest, en, 4);
+	static const char *const who_de[] = {"Anna", NULL, "Jens", "Mia"};
+	static const char *const de[] = {"Der rote flog am h\xC3\xB6" "chsten.", NULL,
+	                                 "Meiner war der blaue.", "Am Sonntag war es zu windig."};
+	expect_kept(html(SL_HEAD("de") "<div class=\"cvxx\">" SL_KEPT_DE(
+	                     "<b>Anna</b>", "12.03.2021 10:00",
+	                     "<p>Der rote flog am h\xC3\xB6" "chsten.</p>", "")
+	                     SL_KEPT_DE("<i>Kommentar gel\xC3\xB6scht</i>", "12.03.2021 10:20", "",
+	                                "<div class=\"ckkq\">" SL_KEPT_DE(
+	                                    "<b>Jens</b>", "12.03.2021 11:00",
+	                                    "<p>Meiner war der blaue.</p>", "") "</div>")
+	                         SL_KEPT_DE("<b>Mia</b>", "13.03.2021 09:05",
+	                                    "<p>Am Sonntag war es zu windig.</p>", "") "</div></body></html>",
+	                 NULL),
+	            who_de, nest, de, 4);
+}
+
 #undef SL_LEVEL_EN
 #undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
+#undef SL_KEPT_EN
+#undef SL_KEPT_DE
 #undef SL_REPLY_ITEM_FR
 #undef SL_BOXED_EN
 #undef SL_ANSWER_BOX
@@ -13041,6 +13115,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_level),
 	    cmocka_unit_test(test_scrambled_layouts_answer_boxes),
 	    cmocka_unit_test(test_scrambled_layouts_reply_item),
+	    cmocka_unit_test(test_scrambled_layouts_placeholder),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
