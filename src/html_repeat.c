@@ -886,6 +886,21 @@ static int name_after_time(const struct scan *s, const tt_hnode *t, const char *
 	return letter && spaces <= 4 && strlen(text) <= 64 && !numbered_only(text);
 }
 
+/* A bold text alone after the time, beside the time's own element in one
+ * box ("<span>January 16, 2012 - 8:06am</span> <strong>NAME</strong>
+ * <p>TEXT</p>"), where no name came before the time: the name. Never a
+ * link's (a teaser's "DATE by <a>AUTHOR</a>" stays no comment). */
+static int bold_after_time(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	if (!s->time || s->name || up_to(t, s->block, "a") || time_in(text) >= 0 ||
+	    !name_like(text, t, s->block))
+		return 0;
+	const tt_hnode *b = t->parent, *tb = s->time->parent;
+	if (!b || !(tt_html_is(b, "b") || tt_html_is(b, "strong")) || tb == s->block)
+		return 0;
+	return b->parent == tb || b->parent == tb->parent;
+}
+
 /* The name after a label in the name's own text ("Комментарии нашего
  * читателя: NAME", "Reader comment: NAME"): one to four words, a letter
  * among them, then ": ", then a name-like rest. The rest, or NULL. The
@@ -1051,7 +1066,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		 * name: "Epic", then the name and the age) */
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
-	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text)) &&
+	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text) ||
+	            bold_after_time(s, t, text)) &&
 	           !same_in_every_block(s, t)) {
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {

@@ -7437,7 +7437,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 28}, /* a span's name and a link's one template (round 31, half b) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 60}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
     {"tests/data/html/round33", "round 33", 220, 73}, /* its first scrambled figure, as it came to be worked on */
@@ -8810,9 +8810,53 @@ static void test_scrambled_layouts_placeholder(void **state)
 	            who_de, nest, de, 4);
 }
 
+/* A list item: a box of the writer's picture, then a box of the time in a
+ * span, the bold name after it and the text. */
+#define SL_BOLD_AFTER_EN(who, when, text)                                                         \
+	"<li class=\"cvkz\"><div class=\"cjqx\"><img src=\"/a.gif\" alt=\"\"></div><div "          \
+	"class=\"cvzx\"><span class=\"czxv\">" when "</span> <strong>" who "</strong><p>" text    \
+	"</p></div></li>"
+/* Another site's block: a header line of the time in italics and the bold
+ * name after it, the text in a box of its own. */
+#define SL_BOLD_AFTER_ES(who, when, text)                                                         \
+	"<div class=\"cqkz\"><div class=\"cjvv\"><em>" when "</em> \xE2\x80\x94 <b>" who "</b></div>" \
+	"<div class=\"czkq\"><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_bold_after(void **state)
+{
+	(void)state;
+	/* A bold text after the time, beside the time's element in one box,
+	 * where no name came before the time, is the name. */
+	static const char *const who[] = {"Joe Gomer", "Kimm Bellotto", "Erlinda"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind(html(SL_HEAD("en") "<ul class=\"cvxx\">" SL_BOLD_AFTER_EN(
+	                      "Joe Gomer", "January 16, 2012 - 8:06am", "The red one flew highest.")
+	                      SL_BOLD_AFTER_EN("Kimm Bellotto", "January 15, 2012 - 10:00am",
+	                                       "Mine was the blue one.")
+	                          SL_BOLD_AFTER_EN("Erlinda", "January 14, 2012 - 11:43pm",
+	                                           "Too windy on Sunday.") "</ul></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const who_es[] = {"Pilar", "Jordi Puig", "Marta"};
+	static const char *const es[] = {"La roja vol\xC3\xB3 m\xC3\xA1s alto.", "La m\xC3\xAD" "a era la azul.",
+	                                 "Demasiado viento el domingo."};
+	expect_blind(html(SL_HEAD("es") "<div class=\"cvxx\">" SL_BOLD_AFTER_ES(
+	                      "Pilar", "12 de marzo de 2021, 10:00", "La roja vol\xC3\xB3 m\xC3\xA1s alto.")
+	                      SL_BOLD_AFTER_ES("Jordi Puig", "12 de marzo de 2021, 11:20",
+	                                       "La m\xC3\xAD" "a era la azul.")
+	                          SL_BOLD_AFTER_ES("Marta", "13 de marzo de 2021, 09:05",
+	                                           "Demasiado viento el domingo.") "</div></body></html>",
+	                  NULL),
+	             who_es, flat, es, 3);
+}
+
 #undef SL_LEVEL_EN
 #undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
+#undef SL_BOLD_AFTER_EN
+#undef SL_BOLD_AFTER_ES
 #undef SL_KEPT_EN
 #undef SL_KEPT_DE
 #undef SL_REPLY_ITEM_FR
@@ -13116,6 +13160,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_answer_boxes),
 	    cmocka_unit_test(test_scrambled_layouts_reply_item),
 	    cmocka_unit_test(test_scrambled_layouts_placeholder),
+	    cmocka_unit_test(test_scrambled_layouts_bold_after),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
