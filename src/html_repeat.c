@@ -18,6 +18,7 @@
 #define KINDS_MAX 16
 /* Bytes of a block's shape (struct scan). */
 #define PATH_MAX_LEN 160
+#define PLACEHOLDER_MAX 64 /* bytes of a placeholder's notice at most */
 
 /* What one block shows: the first time, the name nearest before it, the
  * longest other text. */
@@ -74,6 +75,13 @@ static int same_tag(const tt_hnode *a, const tt_hnode *b)
 	return (!a && !b) || (a && b && !strcmp(a->name, b->name));
 }
 
+/* Two boxes of one tag and one class (none: no class). */
+static int alike_box(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	return same_tag(a, b) && (ca && cb ? !strcmp(ca, cb) : !ca && !cb);
+}
+
 /* The last child of n that is n's own: a box at its end whose first child
  * has n's tag (<li> ... <ol><li>, <div> ... <div><div>) holds answers to
  * n, and shows only on the blocks that have some, so it is no part of the
@@ -91,8 +99,19 @@ static tt_hnode *own_last_elem(const tt_hnode *n)
 	tt_hnode *in = l ? first_elem(l) : NULL;
 	if (!in || l == first_elem(n) || !same_tag(in, n))
 		return l;
-	for (l = l->prev; l && !is_elem(l); l = l->prev)
-		;
+	/* (every such box at its end is none of its shape: a list of buttons
+	 * before the list of answers, "<li> ... <ul><li>Reply</li></ul>
+	 * <ul><li>answer</li></ul>", shows on every block, the answers' on some;
+	 * a box per answer, "<div> <article/> <div class=x><div>1</div></div>
+	 * <div class=x><div>2</div></div>", a theme writing each answer's list
+	 * apart. For a <div>, whose own boxes are <div>s too, only boxes of the
+	 * last one's tag and class.) */
+	const tt_hnode *box = l;
+	do
+		for (l = l->prev; l && !is_elem(l); l = l->prev)
+			;
+	while (l && l != first_elem(n) && same_tag(first_elem(l), n) &&
+	       (!tt_html_is(n, "div") || alike_box(l, box)));
 	return l;
 }
 
@@ -867,6 +886,21 @@ static int name_after_time(const struct scan *s, const tt_hnode *t, const char *
 	return letter && spaces <= 4 && strlen(text) <= 64 && !numbered_only(text);
 }
 
+/* A bold text alone after the time, beside the time's own element in one
+ * box ("<span>January 16, 2012 - 8:06am</span> <strong>NAME</strong>
+ * <p>TEXT</p>"), where no name came before the time: the name. Never a
+ * link's (a teaser's "DATE by <a>AUTHOR</a>" stays no comment). */
+static int bold_after_time(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	if (!s->time || s->name || up_to(t, s->block, "a") || time_in(text) >= 0 ||
+	    !name_like(text, t, s->block))
+		return 0;
+	const tt_hnode *b = t->parent, *tb = s->time->parent;
+	if (!b || !(tt_html_is(b, "b") || tt_html_is(b, "strong")) || tb == s->block)
+		return 0;
+	return b->parent == tb || b->parent == tb->parent;
+}
+
 /* The name after a label in the name's own text ("Комментарии нашего
  * читателя: NAME", "Reader comment: NAME"): one to four words, a letter
  * among them, then ": ", then a name-like rest. The rest, or NULL. The
@@ -1032,7 +1066,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		 * name: "Epic", then the name and the age) */
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
-	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text)) &&
+	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text) ||
+	            bold_after_time(s, t, text)) &&
 	           !same_in_every_block(s, t)) {
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
@@ -1373,6 +1408,26 @@ static const tt_hnode *list_answer(const struct nest *w, tt_hnode *n)
 	return s.time;
 }
 
+/* A block of the run's kind with the time where the run's blocks show it
+ * but no words, a short notice at most, taken for a name or not ("Comment
+ * removed by moderator"), no linked name: a comment kept as its place in
+ * the thread, its answers under it. Its time is returned. */
+static const tt_hnode *placeholder(const struct nest *w, tt_hnode *n)
+{
+	struct scan s;
+	const char *run_time = strchr(w->shape, '|');
+	scan_block(&s, NULL, 0, n);
+	if (!run_time || !s.time || (s.longest && strlen(s.longest->content) > PLACEHOLDER_MAX))
+		return NULL;
+	/* (a linked name is a writer's: a post whose words were not read, a
+	 * topic's "last post by NAME", never a placeholder) */
+	if (s.name && (up_to(s.name, n, "a") || tt_html_find_tag((tt_hnode *)s.name, "a")))
+		return NULL;
+	char path[PATH_MAX_LEN] = "";
+	add_path(path, n, s.time);
+	return !strcmp(path, run_time + 1) ? s.time : NULL;
+}
+
 /* A block of the kind that holds a name, a time and text and is not the
  * inner box of the block around it (which would hold that block's time). */
 static int nest_enter(tt_hnode *n, void *u)
@@ -1388,10 +1443,19 @@ static int nest_enter(tt_hnode *n, void *u)
 	}
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
-	    w->depth == 256 || !scan_block(&s, NULL, 1, n) ||
-	    (strcmp(s.shape, w->shape) != 0 &&
-	     !(w->depth && *w->inner_shape && !strcmp(s.shape, w->inner_shape))))
+	    w->depth == 256)
 		return 1;
+	if (!scan_block(&s, NULL, 1, n) ||
+	    (strcmp(s.shape, w->shape) != 0 &&
+	     !(w->depth && *w->inner_shape && !strcmp(s.shape, w->inner_shape)))) {
+		const tt_hnode *kept = placeholder(w, n);
+		if (kept) {
+			push_block(w, n);
+			w->out->v[w->out->n - 1].placeholder = 1;
+			w->stack[w->depth] = n, w->times[w->depth++] = kept;
+		}
+		return 1;
+	}
 	push_block(w, n);
 	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
 	return 1;
@@ -1632,6 +1696,12 @@ static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
 	scan_block(&s, r, 0, b->block);
+	if (b->placeholder) { /* its time alone: the notice is no one's words */
+		char *t = s.time ? tt_html_repeat_text(s.time) : NULL;
+		b->time = t ? tt_xstrdup(t + s.time_off) : NULL;
+		free(t);
+		return;
+	}
 	b->name = name_of(&s);
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);

@@ -3720,11 +3720,11 @@ static void shape_name(struct found *o, tt_hnode *root)
 /* Whether every word of n is a link's: a menu's item named "comment"
  * ("<li class=comment><a href=/commentisfree>Comment</a></li>", its
  * indentation outweighing its link), not a comment. */
-static int words_all_linked(const tt_hnode *n)
+int ihx_words_all_linked(const tt_hnode *n)
 {
 	for (const tt_hnode *c = n->children; c; c = c->next)
 		if ((c->type == TT_HNODE_TEXT && c->content && !wordless(c->content)) ||
-		    (c->type == TT_HNODE_ELEMENT && !tt_html_is(c, "a") && !words_all_linked(c)))
+		    (c->type == TT_HNODE_ELEMENT && !tt_html_is(c, "a") && !ihx_words_all_linked(c)))
 			return 0;
 	return 1;
 }
@@ -3757,7 +3757,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 		shape_name(&o, root);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr &&
-	           (ihx_info(root)->linklen * 2 > ihx_info(root)->textlen || words_all_linked(root));
+	           (ihx_info(root)->linklen * 2 > ihx_info(root)->textlen || ihx_words_all_linked(root));
 	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
 	drop_header_verb(&f, &o);

@@ -190,6 +190,8 @@ void ihx_se_author_time(struct fields *f, char **author, char **when, const char
 /* The name at the head of a comment found with a time and a text but no name. */
 void ihx_head_name(struct fields *f);
 int ihx_deleted_text(const char *s);
+/* Whether every word of n is a link's (a menu's item, a button). */
+int ihx_words_all_linked(const tt_hnode *n);
 
 /* import_html_comment.c */
 tt_comment *ihx_parent_of(tt_hnode *root);

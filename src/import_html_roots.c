@@ -542,8 +542,11 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* An item of a list numbered by the comment's id ("li.news-comment-list-content
 	 * data-comment-id=30465425", Haber7). */
+	/* An item whose words are all a link's is a button naming the comment
+	 * it acts on ("li[data-comment-id] > a Reply", a theme's reply link
+	 * under the comment's own box), not the comment. */
 	const char *cid = tt_html_is(n, "li") ? tt_html_attr(n, "data-comment-id") : NULL;
-	if (cid && *cid && strspn(cid, "0123456789") == strlen(cid))
+	if (cid && *cid && strspn(cid, "0123456789") == strlen(cid) && !ihx_words_all_linked(n))
 		return 1;
 	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
 	    depth_named(n) || flat_sibling(n) || answer_named_after(n))

@@ -7435,17 +7435,17 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 344}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled) */
+    {"tests/data/html", "development pages", 443, 357}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled); a reply button numbered by the comment no comment, answers in boxes of their own (round 33, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 77}, /* joined dates no post time (round 26, b); a level label no name (round 32, scrambled) */
-    {"tests/data/html/round8", "round 8", 210, 179}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a) */
+    {"tests/data/html/round8", "round 8", 210, 194}, /* a name in the time's line, no label for words (round 29, scrambled); words every block shows, whatever their length, the template's (round 29, a); a list of buttons before the answers' no part of a block's shape (round 33, scrambled) */
     {"tests/data/html/round9", "round 9", 103, 61}, /* a nickname of six words (round 30, b); an age without "ago" in a box of its own (round 32) */
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
-    {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
+    {"tests/data/html/round14", "round 14", 235, 190}, /* rails of a thread set answers in (round 29, scrambled); a placeholder of a thread kept (round 33, scrambled) */
     {"tests/data/html/round15", "round 15", 44, 19}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
@@ -7461,7 +7461,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 28}, /* a span's name and a link's one template (round 31, half b) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 40}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 60}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
     {"tests/data/html/round33", "round 33", 220, 73}, /* its first scrambled figure, as it came to be worked on */
@@ -8650,9 +8650,243 @@ static void test_scrambled_layouts_level(void **state)
 	                     NULL),
 	                nest, de, 4);
 }
+/* A comment as a box of its own around an article: the footer (a linked
+ * name, a dot, the time in a link), the text, a list holding the reply
+ * link (its item numbered by the comment's id); answers each in a box of
+ * their own after the article, boxes of one class. */
+#define SL_BOXED_EN(cid, who, when, text, answers)                                                \
+	"<div data-comment-id=\"" cid "\"><article class=\"ckxv\"><footer class=\"cjqz\"><div "    \
+	"class=\"cjzx\"><a href=\"https://" who ".example/\" rel=\"nofollow\">" who "</a> <span>"  \
+	"\xC2\xB7</span> <a href=\"#cq" cid "\"><time datetime=\"\">" when "</time></a></div>"     \
+	"</footer><div class=\"cxzj\"><p>" text "</p></div><ul class=\"cxqk\"><li class=\"czzx\" " \
+	"data-comment-id=\"" cid "\"><a rel=\"nofollow\" href=\"?replytocom=" cid "\">Reply</a>"   \
+	"</li></ul></article>" answers "</div>"
+#define SL_ANSWER_BOX(answer) "<div class=\"czjk cqqz\">" answer "</div>"
+/* Another site's item: a linked name holding a heading, the time, the
+ * text; a list of buttons, then (on some items) the list of answers. */
+#define SL_BUTTONS_DE(who, when, text, answers)                                                   \
+	"<li class=\"ckvx\"><a class=\"cxvj\" href=\"/!ku" who "/\"><h4>" who "</h4></a><time "     \
+	"datetime=\"\">" when "</time><div class=\"cxzq\"><p>" text "</p></div><ul class=\"cqvk\">" \
+	"<li class=\"ckvv\"><a title=\"antworten\">antworten</a></li><li class=\"czzq\"><a "       \
+	"title=\"melden\">melden</a></li></ul>" answers "</li>"
+
+static void test_scrambled_layouts_answer_boxes(void **state)
+{
+	(void)state;
+	/* Every box at a block's end that holds blocks of its tag is its
+	 * answers' (or its buttons', on every block alike), no part of its
+	 * shape: a comment answered twice, in two boxes of one class, is of
+	 * the kind of those never answered. */
+	static const char *const who[] = {"Sallie", "Rarst", "Barry", "Ahmad", "Rick", "Jeff", "Slava"};
+	static const unsigned nest[] = {0, 0, 1, 1, 0, 0, 1};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday.", "Not at the harbour.",
+	                                 "The tails were too short.", "We flew at dawn.",
+	                                 "So did we."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cvxx\">" SL_BOXED_EN(
+	                      "101", "Sallie", "March 10, 2017 at 12:20 AM", "The red one flew highest.",
+	                      "")
+	                      SL_BOXED_EN(
+	                          "102", "Rarst", "March 10, 2017 at 1:26 AM", "Mine was the blue one.",
+	                          SL_ANSWER_BOX(SL_BOXED_EN("103", "Barry", "March 10, 2017 at 2:56 AM",
+	                                                    "Too windy on Sunday.", ""))
+	                              SL_ANSWER_BOX(SL_BOXED_EN("104", "Ahmad",
+	                                                        "March 10, 2017 at 11:55 AM",
+	                                                        "Not at the harbour.", "")))
+	                          SL_BOXED_EN("105", "Rick", "March 10, 2017 at 2:18 PM",
+	                                      "The tails were too short.", "")
+	                              SL_BOXED_EN("106", "Jeff", "March 10, 2017 at 3:19 PM",
+	                                          "We flew at dawn.",
+	                                          SL_ANSWER_BOX(SL_BOXED_EN(
+	                                              "107", "Slava", "March 10, 2017 at 4:51 PM",
+	                                              "So did we.", ""))) "</div></body></html>",
+	                  NULL),
+	             who, nest, en, 7);
+	static const char *const who_de[] = {"Martinxyz", "Opossum", "albert992", "Mitch", "MB996"};
+	static const unsigned nest_de[] = {0, 0, 0, 1, 0};
+	static const char *const de[] = {"Der rote flog am h\xC3\xB6" "chsten.",
+	                                 "Meiner war der blaue.", "Am Sonntag war es zu windig.",
+	                                 "Am Hafen nicht.", "Die Schw\xC3\xA4nze waren zu kurz."};
+	expect_blind(html(SL_HEAD("de") "<ul class=\"cvxx\">" SL_BUTTONS_DE(
+	                      "Martinxyz", "14. 01. 2020, 13:47", "Der rote flog am h\xC3\xB6" "chsten.",
+	                      "") SL_BUTTONS_DE("Opossum", "14. 01. 2020, 13:07",
+	                                        "Meiner war der blaue.", "")
+	                      SL_BUTTONS_DE("albert992", "14. 01. 2020, 13:08",
+	                                    "Am Sonntag war es zu windig.",
+	                                    "<ul class=\"cvvz\">" SL_BUTTONS_DE(
+	                                        "Mitch", "14. 01. 2020, 20:52", "Am Hafen nicht.",
+	                                        "") "</ul>")
+	                          SL_BUTTONS_DE("MB996", "14. 01. 2020, 21:10",
+	                                        "Die Schw\xC3\xA4nze waren zu kurz.", "") "</ul></body></html>",
+	                  NULL),
+	             who_de, nest_de, de, 5);
+}
+
+/* Another site's comment: a header of a bold name and a time, the text,
+ * a list of one item numbered by the comment's id holding its reply
+ * link. */
+#define SL_REPLY_ITEM_FR(cid, who, when, text)                                                     \
+	"<section class=\"cqjv\"><header class=\"cvkz\"><strong>" who "</strong> <span>" when      \
+	"</span></header><div class=\"czqx\"><p>" text "</p></div><ul><li data-comment-id=\"" cid  \
+	"\"><a href=\"?repondre=" cid "#form\">R\xC3\xA9pondre</a></li></ul></section>"
+
+static void test_scrambled_layouts_reply_item(void **state)
+{
+	(void)state;
+	/* A list item numbered by a comment's id whose words are all a
+	 * link's is the comment's reply button, not the comment: the
+	 * blocks around it are read as they repeat. */
+	static const char *const who[] = {"Sallie", "Rarst", "Rick"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind(html(SL_HEAD("en") "<div class=\"cvxx\">" SL_BOXED_EN(
+	                      "101", "Sallie", "March 10, 2017 at 12:20 AM", "The red one flew highest.",
+	                      "") SL_BOXED_EN("102", "Rarst", "March 10, 2017 at 1:26 AM",
+	                                      "Mine was the blue one.", "")
+	                      SL_BOXED_EN("105", "Rick", "March 10, 2017 at 2:18 PM",
+	                                  "Too windy on Sunday.", "") "</div></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const who_fr[] = {"Margaux", "Pierre", "Anouk"};
+	static const char *const fr[] = {"Le rouge a vol\xC3\xA9 le plus haut.",
+	                                 "Le mien \xC3\xA9tait le bleu.", "Trop de vent dimanche."};
+	expect_blind(html(SL_HEAD("fr") "<div class=\"cvxx\">" SL_REPLY_ITEM_FR(
+	                      "3101", "Margaux", "3 mars 2021 \xC3\xA0 10:00",
+	                      "Le rouge a vol\xC3\xA9 le plus haut.")
+	                      SL_REPLY_ITEM_FR("3102", "Pierre", "3 mars 2021 \xC3\xA0 11:20",
+	                                       "Le mien \xC3\xA9tait le bleu.")
+	                          SL_REPLY_ITEM_FR("3103", "Anouk", "4 mars 2021 \xC3\xA0 09:05",
+	                                           "Trop de vent dimanche.") "</div></body></html>",
+	                  NULL),
+	             who_fr, flat, fr, 3);
+}
+
+/* A list item: a header box (a heading of a linked name, the time in a
+ * link), a text box, the answers in a list; a placeholder's header holds a
+ * notice where the name stands, and its text box no words. */
+#define SL_KEPT_EN(who, when, text, answers)                                                      \
+	"<li class=\"cvqz\"><div class=\"cjkx\">" who " <a href=\"/c/1\"><time>" when "</time></a>" \
+	"</div><div class=\"cxzk\">" text "</div>" answers "</li>"
+/* Another site's block: a header paragraph (a bold name or an italic
+ * notice, a dot, the date), the text box, the answers in a box at its
+ * end. */
+#define SL_KEPT_DE(who, when, text, answers)                                                      \
+	"<div class=\"cqjz\"><p class=\"ckvx\">" who " \xC2\xB7 <span>" when "</span></p><div "     \
+	"class=\"cvvj\">" text "</div>" answers "</div>"
+
+/* Comments as expect_blind checks them, a NULL name or first words a
+ * placeholder's: no author, no words. */
+static void expect_kept(tt_thread *t, const char *const who[], const unsigned depth[],
+                        const char *const first[], size_t n)
+{
+	assert_int_equal(t->ncomments, n);
+	for (size_t i = 0; i < n; i++) {
+		const tt_comment *c = t->order[i];
+		if (who[i])
+			assert_string_equal(c->author ? c->author : "", who[i]);
+		else
+			assert_true(!c->author || !*c->author);
+		assert_int_equal(c->depth, depth[i]);
+		assert_non_null(c->posted);
+		if (first[i])
+			assert_string_equal(c->body.n ? c->body.v[0] : "", first[i]);
+		else
+			assert_int_equal(c->body.n, 0);
+	}
+	tt_thread_free(t);
+}
+
+static void test_scrambled_layouts_placeholder(void **state)
+{
+	(void)state;
+	/* A block of the run's kind with the time where the run's blocks
+	 * show it but no words (a short notice at most) and no linked name
+	 * is a comment kept as its place in the thread: its answers stay
+	 * under it. */
+	static const char *const who[] = {"Kai", NULL, "Ann", "Ben"};
+	static const unsigned nest[] = {0, 0, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", NULL, "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_kept(html(SL_HEAD("en") "<ul class=\"cvxx\">" SL_KEPT_EN(
+	                     "<h4><a href=\"/user/Kai\">Kai</a></h4>", "2 days ago",
+	                     "<p>The red one flew highest.</p>", "")
+	                     SL_KEPT_EN("<span>Comment removed by moderator</span>", "2 days ago", "",
+	                                "<ul>" SL_KEPT_EN("<h4><a href=\"/user/Ann\">Ann</a></h4>", "1 day ago",
+	                                                  "<p>Mine was the blue one.</p>", "") "</ul>")
+	                         SL_KEPT_EN("<h4><a href=\"/user/Ben\">Ben</a></h4>", "20 hours ago",
+	                                    "<p>Too windy on Sunday.</p>", "") "</ul></body></html>",
+	                 NULL),
+	            who, nest, en, 4);
+	static const char *const who_de[] = {"Anna", NULL, "Jens", "Mia"};
+	static const char *const de[] = {"Der rote flog am h\xC3\xB6" "chsten.", NULL,
+	                                 "Meiner war der blaue.", "Am Sonntag war es zu windig."};
+	expect_kept(html(SL_HEAD("de") "<div class=\"cvxx\">" SL_KEPT_DE(
+	                     "<b>Anna</b>", "12.03.2021 10:00",
+	                     "<p>Der rote flog am h\xC3\xB6" "chsten.</p>", "")
+	                     SL_KEPT_DE("<i>Kommentar gel\xC3\xB6scht</i>", "12.03.2021 10:20", "",
+	                                "<div class=\"ckkq\">" SL_KEPT_DE(
+	                                    "<b>Jens</b>", "12.03.2021 11:00",
+	                                    "<p>Meiner war der blaue.</p>", "") "</div>")
+	                         SL_KEPT_DE("<b>Mia</b>", "13.03.2021 09:05",
+	                                    "<p>Am Sonntag war es zu windig.</p>", "") "</div></body></html>",
+	                 NULL),
+	            who_de, nest, de, 4);
+}
+
+/* A list item: a box of the writer's picture, then a box of the time in a
+ * span, the bold name after it and the text. */
+#define SL_BOLD_AFTER_EN(who, when, text)                                                         \
+	"<li class=\"cvkz\"><div class=\"cjqx\"><img src=\"/a.gif\" alt=\"\"></div><div "          \
+	"class=\"cvzx\"><span class=\"czxv\">" when "</span> <strong>" who "</strong><p>" text    \
+	"</p></div></li>"
+/* Another site's block: a header line of the time in italics and the bold
+ * name after it, the text in a box of its own. */
+#define SL_BOLD_AFTER_ES(who, when, text)                                                         \
+	"<div class=\"cqkz\"><div class=\"cjvv\"><em>" when "</em> \xE2\x80\x94 <b>" who "</b></div>" \
+	"<div class=\"czkq\"><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_bold_after(void **state)
+{
+	(void)state;
+	/* A bold text after the time, beside the time's element in one box,
+	 * where no name came before the time, is the name. */
+	static const char *const who[] = {"Joe Gomer", "Kimm Bellotto", "Erlinda"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind(html(SL_HEAD("en") "<ul class=\"cvxx\">" SL_BOLD_AFTER_EN(
+	                      "Joe Gomer", "January 16, 2012 - 8:06am", "The red one flew highest.")
+	                      SL_BOLD_AFTER_EN("Kimm Bellotto", "January 15, 2012 - 10:00am",
+	                                       "Mine was the blue one.")
+	                          SL_BOLD_AFTER_EN("Erlinda", "January 14, 2012 - 11:43pm",
+	                                           "Too windy on Sunday.") "</ul></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const who_es[] = {"Pilar", "Jordi Puig", "Marta"};
+	static const char *const es[] = {"La roja vol\xC3\xB3 m\xC3\xA1s alto.", "La m\xC3\xAD" "a era la azul.",
+	                                 "Demasiado viento el domingo."};
+	expect_blind(html(SL_HEAD("es") "<div class=\"cvxx\">" SL_BOLD_AFTER_ES(
+	                      "Pilar", "12 de marzo de 2021, 10:00", "La roja vol\xC3\xB3 m\xC3\xA1s alto.")
+	                      SL_BOLD_AFTER_ES("Jordi Puig", "12 de marzo de 2021, 11:20",
+	                                       "La m\xC3\xAD" "a era la azul.")
+	                          SL_BOLD_AFTER_ES("Marta", "13 de marzo de 2021, 09:05",
+	                                           "Demasiado viento el domingo.") "</div></body></html>",
+	                  NULL),
+	             who_es, flat, es, 3);
+}
+
 #undef SL_LEVEL_EN
 #undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
+#undef SL_BOLD_AFTER_EN
+#undef SL_BOLD_AFTER_ES
+#undef SL_KEPT_EN
+#undef SL_KEPT_DE
+#undef SL_REPLY_ITEM_FR
+#undef SL_BOXED_EN
+#undef SL_ANSWER_BOX
+#undef SL_BUTTONS_DE
 #undef SL_HEADLINE_FR
 #undef SL_LEAD_EN
 #undef SL_LEAD_PL
@@ -12947,6 +13181,10 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_headline),
 	    cmocka_unit_test(test_scrambled_layouts_member),
 	    cmocka_unit_test(test_scrambled_layouts_level),
+	    cmocka_unit_test(test_scrambled_layouts_answer_boxes),
+	    cmocka_unit_test(test_scrambled_layouts_reply_item),
+	    cmocka_unit_test(test_scrambled_layouts_placeholder),
+	    cmocka_unit_test(test_scrambled_layouts_bold_after),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),

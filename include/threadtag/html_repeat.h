@@ -18,6 +18,7 @@ struct tt_repeat_block {
 	                     * the name's text. Owned */
 	char *line;         /* while the run is read: the words of the time's line, */
 	tt_hnode *line_box; /* and the time's box holding them */
+	int placeholder;    /* a comment shown by its time alone: no name, no words */
 };
 
 /* The comments of a page, in document order (a reply after its parent,
