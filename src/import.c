@@ -407,8 +407,27 @@ static tt_thread *json_as_text(const char *name, const char *buf, size_t len,
 	return t;
 }
 
+/* Whether decoding would give buf back byte for byte (UTF-8 throughout, no
+ * BOM, no CR, no NUL): then the text importer reads buf itself, and a 10 MB
+ * page is not held twice while it is imported. */
+static int decoded_as_is(const char *buf, size_t len, enum tt_import_encoding enc)
+{
+	return enc == TT_ENC_UTF8 && !(len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) &&
+	       !memchr(buf, '\r', len) && !memchr(buf, '\0', len) && tt_utf8_valid(buf, len);
+}
+
+static tt_thread *import_buf(const char *name, const char *buf, size_t len,
+                             const struct tt_import_opts *opts, int terminated, tt_error *err);
+
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
                          const struct tt_import_opts *opts, tt_error *err)
+{
+	return import_buf(name, buf, len, opts, 0, err);
+}
+
+/* tt_import_mem; terminated says buf[len] is a NUL the importers may read. */
+static tt_thread *import_buf(const char *name, const char *buf, size_t len,
+                             const struct tt_import_opts *opts, int terminated, tt_error *err)
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
@@ -445,10 +464,14 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		enum tt_import_encoding enc = o->encoding;
 		if (refuse_controls(name, buf, len, &enc, err) < 0)
 			return NULL;
-		size_t tlen;
-		char *text = tt_import_decode(buf, len, enc, &tlen);
-		t = tt_import_text(name, text, tlen, o, err);
-		free(text);
+		if (terminated && decoded_as_is(buf, len, enc)) {
+			t = tt_import_text(name, buf, len, o, err);
+		} else {
+			size_t tlen;
+			char *text = tt_import_decode(buf, len, enc, &tlen);
+			t = tt_import_text(name, text, tlen, o, err);
+			free(text);
+		}
 	}
 	if (!t)
 		return NULL;
@@ -483,7 +506,7 @@ static tt_thread *from_file(const char *path, const struct tt_import_opts *opts,
 	if (as_is && is_thread_file(buf, len) && (!opts || !opts->kind))
 		t = tt_thread_load_mem(name, buf, len, err);
 	else
-		t = tt_import_mem(name, buf, len, opts, err);
+		t = import_buf(name, buf, len, opts, 1, err); /* tt_read_text ends it with a NUL */
 	free(buf);
 	return t;
 }
