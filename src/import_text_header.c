@@ -2989,6 +2989,7 @@ static int footer_right_above(struct page *P, size_t i)
 }
 
 static int under_form(struct page *P, size_t i);
+static int item_over_m(const struct page *P, size_t i);
 
 /* Whether the page's comments are each a plain name over the text with the
  * date under the text, the next name right under that date (a footer of
@@ -3028,7 +3029,8 @@ static int names_dated_below(struct page *P)
 			}
 			pend = P->n;
 		} else if (!P->short_repeats[i] && plain_name_over_text(P, i) && /* cheaper first */
-		           (pend == P->n || under_form(P, i) || opens_item_b(P, i)))
+		           (pend == P->n || under_form(P, i) || opens_item_b(P, i) ||
+		            item_over_m(P, i)))
 			pend = i; /* the name under a form or heading, not a line over
 			           * them; a list's item opens its own ("* [7]辽阔"
 			           * under a title still waiting for its date) */
