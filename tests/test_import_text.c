@@ -18836,6 +18836,111 @@ static void test_round33_dumps_m_numbered_names_dated_below(void **state)
 	tt_thread_free(t);
 }
 
+/* A label line the page repeats over a mention opening a comment's text
+ * ("View original reply" over "[138]@februarybride220: Love the...": the
+ * box of the post answered, its words filled by a script), a paragraph of
+ * its own in lynx's dump, the text's first line in w3m's: the label goes,
+ * and lynx's link number on the mention with it, so the mention opens the
+ * text and names the comment answered, which the answer goes under. */
+static void test_round33_dumps_m_label_over_mention(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Favourite nail colour for your ring?\n"
+	    "\n"
+	    "Just for fun, what is your favourite nail colour together with your ring and why?\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Anna Berg\n"
+	    "3 Sept 19, 13:53\n"
+	    "\n"
+	    "Love this. Beautiful ring and nail colour.\n"
+	    "\n"
+	    "Carla Moss\n"
+	    "3 Sept 19, 14:10\n"
+	    "\n"
+	    "View original reply\n"
+	    "[138]@Anna Berg: Love the colour with the ring, it makes it pop.\n"
+	    "\n"
+	    "Dora Lane\n"
+	    "4 Sept 19, 08:10\n"
+	    "\n"
+	    "I just love a french ombre with mine.\n"
+	    "\n"
+	    "Carla Moss\n"
+	    "4 Sept 19, 09:30\n"
+	    "\n"
+	    "View original reply\n"
+	    "[142]@Dora Lane: I agree, it is classic but with a twist.\n"
+	    "\n"
+	    "Eve Stone\n"
+	    "5 Sept 19, 11:00\n"
+	    "\n"
+	    "Red, always red.\n"
+	    "\n"
+	    "Carla Moss\n"
+	    "5 Sept 19, 12:45\n"
+	    "\n"
+	    "View original reply\n"
+	    "[149]@Eve Stone: That is a great shade for yellow gold.\n";
+	static const char de[] =
+	    "Welcher Lack passt zum Ring?\n"
+	    "\n"
+	    "Nur so aus Neugier: welche Farbe tragt ihr zu eurem Ring und warum?\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Hanna Vogt\n"
+	    "3. März 2021 09:15\n"
+	    "\n"
+	    "Ein dunkles Rot, seit Jahren schon.\n"
+	    "\n"
+	    "Jonas Keller\n"
+	    "3. März 2021 10:02\n"
+	    "\n"
+	    "Beitrag anzeigen\n"
+	    "@Hanna Vogt: Dunkelrot ist auch meine Wahl für Gelbgold.\n"
+	    "\n"
+	    "Mira Lang\n"
+	    "3. März 2021 11:40\n"
+	    "\n"
+	    "Bei mir ist es immer ein helles Nude.\n"
+	    "\n"
+	    "Jonas Keller\n"
+	    "3. März 2021 12:05\n"
+	    "\n"
+	    "Beitrag anzeigen\n"
+	    "@Mira Lang: Nude ist zeitlos, da kann man nichts falsch machen.\n"
+	    "\n"
+	    "Paul Roth\n"
+	    "4. März 2021 08:20\n"
+	    "\n"
+	    "Ich trage gar keinen Lack.\n"
+	    "\n"
+	    "Jonas Keller\n"
+	    "4. März 2021 09:00\n"
+	    "\n"
+	    "Beitrag anzeigen\n"
+	    "@Paul Roth: Auch das ist eine Wahl, und keine schlechte.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[1]->author, "Carla Moss");
+	assert_true(!strncmp(t->order[1]->body.v[0], "@Anna Berg: Love", 16));
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[1]->author, "Jonas Keller");
+	assert_true(!strncmp(t->order[1]->body.v[0], "@Hanna Vogt: Dunkelrot", 22));
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[3]->parent, t->order[2]);
+	assert_null(t->order[4]->parent);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19171,6 +19276,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_dumps_v_answers_count),
 	    cmocka_unit_test(test_round32_dumps_w_lynx_apostrophe),
 	    cmocka_unit_test(test_round33_dumps_m_numbered_names_dated_below),
+	    cmocka_unit_test(test_round33_dumps_m_label_over_mention),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
