@@ -2820,13 +2820,16 @@ static int double_footer(struct page *P, size_t k)
 
 /* A plain name line (no verb, no repeated button under it) over text that
  * is no date: a name that may be dated under its text. */
+static int decoration_m(const struct line *U);
+
 static int plain_name_over_text(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
 	struct when w = {0};
 	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1]) || /* no name's end */
-	    itx_bracketed_word(L->s, L->len)) /* an avatar's label ("[e5e36739fe]") */
+	    itx_bracketed_word(L->s, L->len) || /* an avatar's label ("[e5e36739fe]") */
+	    decoration_m(L)) /* a rule, or half of an avatar's label lynx broke */
 		return 0;
 	size_t j = itx_next_text(P, i);
 	/* the cheap tests first: this runs over every line of the page */
@@ -2852,6 +2855,49 @@ static int cjk_sentence_end_b(const char *s, size_t len)
 /* Whether the line right over the date line k is a name, with a verb or
  * a short line of no sentence ("NAME schreibt:", "2. [avatar]Profile"
  * over its date): a header's date, no footer's, which closes a text. */
+static size_t over_marks_b(const struct page *P, size_t i);
+
+/* Whether the name at line i opens a block: over it (past an item's mark
+ * and an avatar) the page's start, a blank line, or a date (the footer of
+ * the comment before); not a line of text run on into it. */
+static int name_opens_m(struct page *P, size_t i)
+{
+	struct when w = {0};
+	size_t u = over_marks_b(P, i);
+	if (u == 0)
+		return 1;
+	for (size_t k = u; k < i; k++)
+		if (P->l[k].blank)
+			return 1;
+	return itx_date_line(P, &P->l[u - 1], &w);
+}
+
+/* Whether line u, short, ends a text run unbroken from a plain name over
+ * it (lynx draws a comment's name, text and footer date with no blank line
+ * between: "[158]Keren Dagan", the text, "Keren", "[159]October 30, 2008
+ * 08:44:07 [160]Reply"): the text's last line (a signature, "Thanks.", a
+ * link), no name of a header over its date. The run holds no date (a
+ * header's, name over date over text, the next comment's), the name opens
+ * its block (name_opens_m: no text runs on into it) and a line of
+ * text at least between the name and line u (a name over a button alone,
+ * "关注", over its date is a header); it is looked up 40 lines at most. */
+static int text_run_over_m(struct page *P, size_t u)
+{
+	const struct line *U = &P->l[u];
+	struct when w = {0};
+	size_t text = 0; /* lines of text between the name and line u */
+	for (size_t j = u, n = 0; j > 0 && n < 40; j--, n++) {
+		const struct line *J = &P->l[j - 1];
+		/* a date in the run is a header's: the run is no one text */
+		if (J->blank || J->indent != U->indent || itx_date_line(P, J, &w))
+			return 0;
+		if (text && plain_name_over_text(P, j - 1))
+			return name_opens_m(P, j - 1);
+		text += !itx_bracketed_word(J->s, J->len);
+	}
+	return 0;
+}
+
 static int named_right_over(struct page *P, size_t k)
 {
 	size_t u = k;
@@ -2860,6 +2906,8 @@ static int named_right_over(struct page *P, size_t k)
 	if (u == 0)
 		return 0;
 	const struct line *U = &P->l[u - 1];
+	if (text_run_over_m(P, u - 1))
+		return 0;
 	return verb_ended(P, u - 1) || (tt_textline_count_words(U->s, U->len) <= 4 &&
 	                                !tt_textline_ends_with_any(U->s, U->len, ".!?") &&
 	                                !cjk_sentence_end_b(U->s, U->len));
@@ -2868,15 +2916,40 @@ static int named_right_over(struct page *P, size_t k)
 /* One past the line right above line i, within two blank lines, passing
  * over an item's bullet and an avatar alone on their lines (w3m: "•" over
  * "[e5e36739fe]" over the name: no text); 0 when none is. */
+/* A line that is no text: a rule drawn of one symbol ("____", "━━━", no
+ * letter nor digit), or one half of a bracketed word lynx broke over two
+ * lines (an avatar's long image address: "[144][e9ee...?s=50&d=http%3A"
+ * over "es%2Fdefault-red.png&r=PG]": one word, opened or closed by a
+ * bracket, its other bracket on the other line). */
+static int decoration_m(const struct line *U)
+{
+	if (U->len < 3 || memchr(U->s, ' ', U->len))
+		return 0;
+	int digit = 0;
+	for (size_t k = 0; k < U->len && !digit; k++)
+		digit = U->s[k] >= '0' && U->s[k] <= '9';
+	if (!digit && !tt_textline_has_letter(U->s, U->len))
+		return 1;
+	int opens = U->s[0] == '[' && !memchr(U->s + 1, ']', U->len - 1) ? 1 : 0;
+	/* an image's reference and then its alt text broken ("[144][e9ee") */
+	const char *c = U->s[0] == '[' ? memchr(U->s, ']', U->len) : NULL;
+	if (c && c + 1 < U->s + U->len && c[1] == '[' && !memchr(c + 2, ']', (size_t)(U->s + U->len - c - 2)))
+		opens = 1;
+	int closes = U->s[U->len - 1] == ']' && !memchr(U->s, '[', U->len);
+	return opens || closes;
+}
+
 static size_t over_marks_b(const struct page *P, size_t i)
 {
-	size_t u = i, blanks = 0, marks = 0;
+	size_t u = i, blanks = 0, marks = 0, decor = 0;
 	while (u > 0 && blanks < 3) {
 		const struct line *U = &P->l[u - 1];
 		if (U->blank)
 			blanks++;
 		else if (marks < 2 && (itx_bare_mark(U) || itx_bracketed_word(U->s, U->len)))
 			marks++;
+		else if (decor < 3 && decoration_m(U))
+			decor++;
 		else
 			break;
 		u--;
@@ -2916,6 +2989,7 @@ static int footer_right_above(struct page *P, size_t i)
 }
 
 static int under_form(struct page *P, size_t i);
+static int item_over_m(const struct page *P, size_t i);
 
 /* Whether the page's comments are each a plain name over the text with the
  * date under the text, the next name right under that date (a footer of
@@ -2955,14 +3029,15 @@ static int names_dated_below(struct page *P)
 			}
 			pend = P->n;
 		} else if (!P->short_repeats[i] && plain_name_over_text(P, i) && /* cheaper first */
-		           (pend == P->n || under_form(P, i) || opens_item_b(P, i)))
+		           (pend == P->n || under_form(P, i) || opens_item_b(P, i) ||
+		            item_over_m(P, i)))
 			pend = i; /* the name under a form or heading, not a line over
 			           * them; a list's item opens its own ("* [7]辽阔"
 			           * under a title still waiting for its date) */
 	}
 	size_t k = last < P->n ? itx_next_text(P, last) : P->n;
 	if (dated >= 3 && above >= 2 && !date_right_above(P, first) && 2 * above >= dated - 1 &&
-	    (k >= P->n || !plain_name_over_text(P, k)))
+	    (k >= P->n || P->l[k].indent < P->l[first].indent || !plain_name_over_text(P, k)))
 		P->footer_names = 2, P->footer_first = first;
 	return P->footer_names == 2;
 }
@@ -2979,13 +3054,26 @@ static int under_form(struct page *P, size_t i)
 	       itx_comments_heading(U) || itx_stated_count(P, U) >= 0;
 }
 
+/* Whether an item's bare mark ("1.", "•") stands over line i, past
+ * blank lines, a rule and an avatar (as over_marks_b passes them), left
+ * of it: the name hangs in an item of the list of comments (a heading at
+ * the margin under a list's last bare bullet opens none). */
+static int item_over_m(const struct page *P, size_t i)
+{
+	for (size_t u = over_marks_b(P, i); u < i; u++)
+		if (itx_bare_mark(&P->l[u]) && P->l[u].indent < P->l[i].indent)
+			return 1;
+	return 0;
+}
+
 /* Whether line i may be a plain name dated under its text: on a page so
  * laid out, the first such name or one right under the date before it
  * (a short line within a comment's text opens nothing). */
 static int footer_name_at(struct page *P, size_t i)
 {
 	return names_dated_below(P) && plain_name_over_text(P, i) &&
-	       (i == P->footer_first || footer_right_above(P, i) || under_form(P, i));
+	       (i == P->footer_first || footer_right_above(P, i) || under_form(P, i) ||
+	        item_over_m(P, i));
 }
 
 /* A name written twice whose date is under its text (wpDiscuz: "NiciNici",

@@ -1415,6 +1415,64 @@ void itx_move_answers(struct page *P, itx_answer_fn *find)
 	}
 }
 
+/* The label line opening comment c's text right over a mention opening
+ * the rest ("View original reply" over "@mrsguzbee: Ooo...": the box of
+ * the post answered, its words filled by a script): a short line, four
+ * words at most, no sentence's end, no mention itself; a copy of it
+ * (freed by the caller), or NULL. *own tells whether it is a paragraph of
+ * its own (lynx) or the first line of one (w3m). */
+static char *label_over_mention_m(const tt_comment *c, int *own)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *s = c->body.v[0], *nl = strchr(s, '\n'), *next;
+	size_t len = nl ? (size_t)(nl - s) : strlen(s);
+	if (nl)
+		next = nl + 1, *own = 0;
+	else if (c->body.n >= 2)
+		next = c->body.v[1], *own = 1;
+	else
+		return NULL;
+	next += tt_textline_link_ref(next, strlen(next));
+	if (!len || len > 40 || memchr(s, '@', len) || next[0] != '@' || !next[1] || next[1] == ' ' ||
+	    tt_textline_count_words(s, len) > 4 || tt_textline_ends_with_any(s, len, ".!?:;,"))
+		return NULL;
+	char *l = tt_xmalloc(len + 1);
+	memcpy(l, s, len), l[len] = 0;
+	return l;
+}
+
+/* Where three comments or more open with the same label line over a
+ * mention (label_over_mention_m), the label is the page's, no one's
+ * words: it goes, and lynx's link number on the mention with it, so the
+ * mention opens the text and names the comment answered
+ * (answers_by_name). */
+static void labels_over_mentions_m(struct page *P)
+{
+	char **labels = tt_xmalloc((P->nall + 1) * sizeof *labels);
+	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
+	int *own = tt_xmalloc((P->nall + 1) * sizeof *own);
+	size_t n = 0, count = 0;
+	for (size_t i = 0; i < P->nall; i++)
+		if ((labels[i] = label_over_mention_m(P->all[i], &own[i])) != NULL)
+			v[n++] = labels[i];
+	const char *best = n >= 3 ? most_common(v, n, &count) : NULL;
+	for (size_t i = 0; best && count >= 3 && i < P->nall; i++)
+		if (labels[i] && !strcmp(labels[i], best)) {
+			tt_comment *c = P->all[i];
+			if (own[i])
+				drop_first_paragraph(c);
+			else
+				drop_first_line(c);
+			/* the mention links the post answered: lynx's number on
+			 * it is no word of the writer's */
+			c->body.v[0] += tt_textline_link_ref(c->body.v[0], strlen(c->body.v[0]));
+		}
+	for (size_t i = 0; i < P->nall; i++)
+		free(labels[i]);
+	free(labels), free(v), free(own);
+}
+
 /* In a flat list of comments, one opening "@NAME:" answers NAME's latest
  * comment before it (Balloon Juice's numbered list): a reply to it, its
  * last. Only when no comment is nested already (indentation says more)
@@ -4323,6 +4381,7 @@ void itx_tidy_headers(struct page *P)
 	answers_in_headers(P);
 	answers_named_in_headers(P);
 	answers_at_names(P);
+	labels_over_mentions_m(P);
 	link_numbers_opening_texts(P);
 	quotes_run_in_b(P);
 	quotes_under_name_a(P);

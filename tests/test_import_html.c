@@ -5183,8 +5183,11 @@ enum { ROUND32_STATED_UNREAD = 0, ROUND32_STATED_MISREAD = 0 };
  * 220, lynx 68 of 220, the same: nothing of the cycle's rules carried to it.
  * Part v of its dumps: w3m 95 -> 118, lynx 68 -> 91, names less a separator
  * mark or counts after them, posts dated on their "#N" line (psu.com),
- * a header's fields past its mark (DevDojo). */
-enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 118, ROUND33_LYNX = 91 };
+ * a header's fields past its mark (DevDojo). Part m: names dated under
+ * their text in lynx's unbroken numbered lists (Mashable lynx 0 -> 21 of
+ * 22), a repeated label over a mention dropped (WeddingBee 6 -> 9 of 10
+ * in each dump). Both parts merged: w3m 121, lynx 115 of 220. */
+enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 121, ROUND33_LYNX = 115 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND33_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,

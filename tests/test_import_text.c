@@ -19153,6 +19153,219 @@ static void test_round32_dumps_v_ruled_middle_column(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's list of comments each a numbered item with nothing between its
+ * lines: the bare number, a drawn rule, the avatar's image label broken
+ * over two lines (its address is longer than the line), the name, the
+ * text, the date and "Reply" under the text, the next number right under
+ * that date. The rule and the broken label are no text; a short last line
+ * of a text ("Keren", "Thanks,") run on from its name is the text's, no
+ * name of a header over the date; the name hanging in the item opens a
+ * comment though text stands over the list. */
+static void test_round33_dumps_m_numbered_names_dated_below(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Seven ways to slow your feeds\n"
+	    "\n"
+	    "   Too many feeds make reading a chore, and these seven tools help to filter them.\n"
+	    "\n"
+	    "3 Comments\n"
+	    "\n"
+	    "   To leave a comment on this story, please log in with [42]Facebook\n"
+	    "    1.\n"
+	    "         ________________________________________________\n"
+	    "\n"
+	    "       [43][e9eeadaf08020454b93b47bf1aed0c74?s=50&d=http%3A%2F%2Fexample.com%2Fimag\n"
+	    "       es%2Favatars%2Fred.png&r=PG]\n"
+	    "       [44]Josh Chandler\n"
+	    "       Friendfeed all the way, especially with the rooms where people share links.\n"
+	    "       [45]October 30, 2008 07:44:49 [46]Reply\n"
+	    "    2.\n"
+	    "         ________________________________________________\n"
+	    "\n"
+	    "       [47][f761381242a443a4155679e0408f1ed9?s=50&d=http%3A%2F%2Fexample.com%2Fimag\n"
+	    "       es%2Favatars%2Fgreen.png&r=PG]\n"
+	    "       [48]Keren Dagan\n"
+	    "       I like TweetDeck. I use only one screen, and I run it side by side.\n"
+	    "       Good review,\n"
+	    "       Keren\n"
+	    "       [49]October 30, 2008 08:44:07 [50]Reply\n"
+	    "    3.\n"
+	    "         ________________________________________________\n"
+	    "\n"
+	    "       [51][eb70cb2a44f7091c0e34b698afbe55da?s=50&d=http%3A%2F%2Fexample.com%2Fimag\n"
+	    "       es%2Favatars%2Fblue.png&r=PG]\n"
+	    "       [52]Dave Konopka\n"
+	    "       TweetDeck is one of the few apps that makes Twitter better.\n"
+	    "       [53]October 30, 2008 08:44:26 [54]Reply\n"
+	    "\n"
+	    "Subscribe\n"
+	    "\n"
+	    "   Get the news in your inbox every morning.\n";
+	static const char de[] =
+	    "Neue Radwege in der Altstadt\n"
+	    "\n"
+	    "   Die Stadt baut bis zum Herbst drei neue Radwege, und die Anwohner streiten darüber.\n"
+	    "\n"
+	    "Leserbriefe\n"
+	    "\n"
+	    "   Bitte melden Sie sich an, um zu schreiben.\n"
+	    "     * \n"
+	    "         ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "       [12][0a1b2c3d4e5f60718293a4b5c6d7e8f9?s=40&d=https%3A%2F%2Fzeitung.example%2Fbil\n"
+	    "       der%2Fleer.png]\n"
+	    "       Hans Meier\n"
+	    "       Endlich! Ich fahre jeden Tag durch die Altstadt zur Arbeit.\n"
+	    "       Danke,\n"
+	    "       Hans\n"
+	    "       3. März 2021 um 09:15 [13]Antworten\n"
+	    "     * \n"
+	    "         ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "       [14][99aa88bb77cc66dd55ee44ff33001122?s=40&d=https%3A%2F%2Fzeitung.example%2Fbil\n"
+	    "       der%2Fleer.png]\n"
+	    "       Petra Schulz\n"
+	    "       Und wo sollen wir Anwohner dann parken?\n"
+	    "       3. März 2021 um 10:02 [15]Antworten\n"
+	    "     * \n"
+	    "         ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "       [16][1234abcd5678ef901234abcd5678ef90?s=40&d=https%3A%2F%2Fzeitung.example%2Fbil\n"
+	    "       der%2Fleer.png]\n"
+	    "       Jürgen Brandt\n"
+	    "       Parkhäuser gibt es genug, man muss nur ein paar Schritte laufen.\n"
+	    "       3. März 2021 um 11:40 [17]Antworten\n"
+	    "\n"
+	    "Impressum\n"
+	    "\n"
+	    "   Alle Rechte vorbehalten.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Josh Chandler");
+	assert_string_equal(t->order[0]->time, "2008-10-30T07:44:49");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Friendfeed all", 14));
+	assert_string_equal(t->order[1]->author, "Keren Dagan");
+	assert_string_equal(t->order[1]->time, "2008-10-30T08:44:07");
+	assert_string_equal(t->order[2]->author, "Dave Konopka");
+	assert_string_equal(t->order[2]->time, "2008-10-30T08:44:26");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Hans Meier");
+	assert_string_equal(t->order[0]->time, "2021-03-03T09:15");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Endlich!", 8));
+	assert_string_equal(t->order[1]->author, "Petra Schulz");
+	assert_string_equal(t->order[2]->author, "Jürgen Brandt");
+	assert_string_equal(t->order[2]->time, "2021-03-03T11:40");
+	tt_thread_free(t);
+}
+
+/* A label line the page repeats over a mention opening a comment's text
+ * ("View original reply" over "[138]@februarybride220: Love the...": the
+ * box of the post answered, its words filled by a script), a paragraph of
+ * its own in lynx's dump, the text's first line in w3m's: the label goes,
+ * and lynx's link number on the mention with it, so the mention opens the
+ * text and names the comment answered, which the answer goes under. */
+static void test_round33_dumps_m_label_over_mention(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Favourite nail colour for your ring?\n"
+	    "\n"
+	    "Just for fun, what is your favourite nail colour together with your ring and why?\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Anna Berg\n"
+	    "3 Sept 19, 13:53\n"
+	    "\n"
+	    "Love this. Beautiful ring and nail colour.\n"
+	    "\n"
+	    "Carla Moss\n"
+	    "3 Sept 19, 14:10\n"
+	    "\n"
+	    "View original reply\n"
+	    "[138]@Anna Berg: Love the colour with the ring, it makes it pop.\n"
+	    "\n"
+	    "Dora Lane\n"
+	    "4 Sept 19, 08:10\n"
+	    "\n"
+	    "I just love a french ombre with mine.\n"
+	    "\n"
+	    "Carla Moss\n"
+	    "4 Sept 19, 09:30\n"
+	    "\n"
+	    "View original reply\n"
+	    "[142]@Dora Lane: I agree, it is classic but with a twist.\n"
+	    "\n"
+	    "Eve Stone\n"
+	    "5 Sept 19, 11:00\n"
+	    "\n"
+	    "Red, always red.\n"
+	    "\n"
+	    "Carla Moss\n"
+	    "5 Sept 19, 12:45\n"
+	    "\n"
+	    "View original reply\n"
+	    "[149]@Eve Stone: That is a great shade for yellow gold.\n";
+	static const char de[] =
+	    "Welcher Lack passt zum Ring?\n"
+	    "\n"
+	    "Nur so aus Neugier: welche Farbe tragt ihr zu eurem Ring und warum?\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Hanna Vogt\n"
+	    "3. März 2021 09:15\n"
+	    "\n"
+	    "Ein dunkles Rot, seit Jahren schon.\n"
+	    "\n"
+	    "Jonas Keller\n"
+	    "3. März 2021 10:02\n"
+	    "\n"
+	    "Beitrag anzeigen\n"
+	    "@Hanna Vogt: Dunkelrot ist auch meine Wahl für Gelbgold.\n"
+	    "\n"
+	    "Mira Lang\n"
+	    "3. März 2021 11:40\n"
+	    "\n"
+	    "Bei mir ist es immer ein helles Nude.\n"
+	    "\n"
+	    "Jonas Keller\n"
+	    "3. März 2021 12:05\n"
+	    "\n"
+	    "Beitrag anzeigen\n"
+	    "@Mira Lang: Nude ist zeitlos, da kann man nichts falsch machen.\n"
+	    "\n"
+	    "Paul Roth\n"
+	    "4. März 2021 08:20\n"
+	    "\n"
+	    "Ich trage gar keinen Lack.\n"
+	    "\n"
+	    "Jonas Keller\n"
+	    "4. März 2021 09:00\n"
+	    "\n"
+	    "Beitrag anzeigen\n"
+	    "@Paul Roth: Auch das ist eine Wahl, und keine schlechte.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[1]->author, "Carla Moss");
+	assert_true(!strncmp(t->order[1]->body.v[0], "@Anna Berg: Love", 16));
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[1]->author, "Jonas Keller");
+	assert_true(!strncmp(t->order[1]->body.v[0], "@Hanna Vogt: Dunkelrot", 22));
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[3]->parent, t->order[2]);
+	assert_null(t->order[4]->parent);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19487,6 +19700,8 @@ int main(void)
 	    cmocka_unit_test(test_round32_dumps_v_button_under_date),
 	    cmocka_unit_test(test_round32_dumps_v_answers_count),
 	    cmocka_unit_test(test_round32_dumps_w_lynx_apostrophe),
+	    cmocka_unit_test(test_round33_dumps_m_numbered_names_dated_below),
+	    cmocka_unit_test(test_round33_dumps_m_label_over_mention),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
