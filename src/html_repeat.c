@@ -916,6 +916,23 @@ static const char *label_rest(const char *text)
 	return letter && colon[2] ? colon + 2 : NULL;
 }
 
+static int has_letter(const char *s);
+
+/* A short text ending in a colon whose box goes on with figures and marks
+ * only ("Ocena: 0 [0]", "Rating: +3", "Stimmen: 12"): a field's label over
+ * its value (a comment's score), no name; the name comes after it. */
+static int score_label(const char *text, const tt_hnode *t, const tt_hnode *block)
+{
+	size_t n = strlen(text);
+	if (!n || text[n - 1] != ':' || n > 32 || !t->parent || t->parent == block)
+		return 0;
+	char *all = tt_html_text(t->parent);
+	const char *at = strstr(all, text), *rest = at ? at + n : NULL;
+	int score = rest && strpbrk(rest, "0123456789") && !has_letter(rest);
+	free(all);
+	return score;
+}
+
 /* (the rest may run to eight words: a field the template appends, "NAME
  * из города CITY", is cut by labelled_names) */
 static int labelled_name(const char *text, const tt_hnode *t, const tt_hnode *block)
@@ -1045,7 +1062,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (off >= 0 && bold_link_name(t, up_to(t, s->block, "a"), s->block) &&
 	    tt_textline_count_words(text, strcspn(text, "0123456789")) >= 3)
 		off = -1;
-	int named = off < 0 && !s->time &&
+	int named = off < 0 && !s->time && !score_label(text, t, s->block) &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
 	             member_heading(text, t, s->block) || opening_name(s, text, t) ||
 	             labelled_name(text, t, s->block) ||

@@ -5186,8 +5186,9 @@ enum { ROUND32_STATED_UNREAD = 0, ROUND32_STATED_MISREAD = 0 };
  * a header's fields past its mark (DevDojo). Part m: names dated under
  * their text in lynx's unbroken numbered lists (Mashable lynx 0 -> 21 of
  * 22), a repeated label over a mention dropped (WeddingBee 6 -> 9 of 10
- * in each dump). Both parts merged: w3m 121, lynx 115 of 220. */
-enum { ROUND33_TOTAL = 218, ROUND33_HTML = 171, ROUND33_W3M = 121, ROUND33_LYNX = 115 };
+ * in each dump). Both parts merged: w3m 121, lynx 115 of 220. HTML 171 ->
+ * 197 by a score's label no name (odkrywcy.pl 0 -> 26 of 28). */
+enum { ROUND33_TOTAL = 218, ROUND33_HTML = 197, ROUND33_W3M = 121, ROUND33_LYNX = 115 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND33_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7467,7 +7468,7 @@ static const struct {
     {"tests/data/html/round30", "round 30", 110, 60}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
-    {"tests/data/html/round33", "round 33", 220, 73}, /* its first scrambled figure, as it came to be worked on */
+    {"tests/data/html/round33", "round 33", 220, 99}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s) */
     {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
 };
 
@@ -12996,6 +12997,47 @@ static void test_round32_layouts_c(void **state)
 	                 14);
 }
 
+/* Round 33's layouts (Wirtualna Polska's opinions on odkrywcy.pl): a
+ * score's label opening every block is no name. Each rule a small page of
+ * the shape and one of another site's shape and language. */
+static void test_round33_layouts_s(void **state)
+{
+	(void)state;
+	/* "Ocena: 0 [0]" over the header: a label whose box goes on with
+	 * figures and marks only is a field's (the score), no name; the name
+	 * is the text after it. */
+#define R33S_PL(who, when, score, text)                                                            \
+	"<div class=\"op\"><div class=\"oc\">Ocena: <span>" score " <em>[0]</em></span></div><div "  \
+	"class=\"hd\">~<span>" who "</span> <span>[" when "]</span></div><div class=\"tr\"><p>" text \
+	"</p><p><a href=\"#1\">odpowiedz</a></p></div></div>"
+	const char *pl = "<html><body>" ARTICLE_P "<div class=\"ops\">" R33S_PL(
+	    "pseba", "2011-12-30 10:47", "0", "Piękne zdjęcia, aż chce się tam jechać.")
+	    R33S_PL("Ar", "2011-12-27 07:18", "+1", "Niemal każda organizacja ma swoje powody.")
+	        R33S_PL("seb", "2011-12-27 02:04", "-2", "Oby tylko nic mi kompa nie zainfekowało.")
+	            "</div></body></html>";
+#undef R33S_PL
+	static const char *const pl_names[] = {"pseba", "Ar", "seb"};
+	static const unsigned flat3[] = {0, 0, 0};
+	tt_thread *t = html(pl, NULL);
+	expect_heads(t, 3, pl_names, flat3);
+	/* Another site's shape and language: German, items of a list, the
+	 * votes' label and its count in bold in a box over the header's name
+	 * and time, both in spans. */
+#define R33S_DE(who, when, votes, text)                                                            \
+	"<li class=\"k\"><div class=\"s\">Stimmen: <b>" votes "</b></div><div class=\"m\"><span>" \
+	who "</span> <span>" when "</span></div><p>" text "</p></li>"
+	const char *de = "<html><body>" ARTICLE_P "<ul class=\"ks\">" R33S_DE(
+	    "Anna", "12.03.2015 10:15", "12", "Die Brücke ist seit Montag gesperrt.")
+	    R33S_DE("Jonas", "12.03.2015 11:20", "+3", "Das sehe ich anders, leider.")
+	        R33S_DE("Mia", "13.03.2015 09:05", "0", "Danke für den Artikel, sehr gut.")
+	            "</ul></body></html>";
+#undef R33S_DE
+	static const char *const de_names[] = {"Anna", "Jonas", "Mia"};
+	t = html(de, NULL);
+	expect_posted_a(t, 2, "13.03.2015 09:05");
+	expect_heads(t, 3, de_names, flat3);
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -13212,6 +13254,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_layouts),
 	    cmocka_unit_test(test_round32_layouts_b),
 	    cmocka_unit_test(test_round32_layouts_c),
+	    cmocka_unit_test(test_round33_layouts_s),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
