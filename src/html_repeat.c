@@ -1345,7 +1345,10 @@ static size_t thread_count(tt_hnode *c, char shape[PATH_MAX_LEN])
 static int best_enter(tt_hnode *n, void *u)
 {
 	struct best *b = u;
-	if (!is_elem(n) || opaque(n))
+	/* (a form is sought in: a page may be written whole inside one,
+	 * ASP.NET's; a form to fill holds no run of named, timed texts, and
+	 * a block's own forms are still no part of what it shows) */
+	if (!is_elem(n) || (opaque(n) && !tt_html_is(n, "form")))
 		return 0;
 	const tt_hnode *kinds[KINDS_MAX];
 	size_t nk = 0;

@@ -7450,7 +7450,7 @@ static const struct {
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
     {"tests/data/html/round14", "round 14", 235, 190}, /* rails of a thread set answers in (round 29, scrambled); a placeholder of a thread kept (round 33, scrambled) */
-    {"tests/data/html/round15", "round 15", 44, 19}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled) */
+    {"tests/data/html/round15", "round 15", 44, 20}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled); runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
@@ -7465,11 +7465,11 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 28}, /* a span's name and a link's one template (round 31, half b) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 60}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time (round 33, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 96}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time; runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
     {"tests/data/html/round33", "round 33", 220, 99}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s) */
-    {"tests/data/html/templates", "template pages", 152, 114}, /* a span's name and a link's one template (round 31, half b) */
+    {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -8880,6 +8880,56 @@ static void test_scrambled_layouts_bold_after(void **state)
 	             who_es, flat, es, 3);
 }
 
+/* A page written as one form (ASP.NET wraps a whole page so): a block of
+ * a picture's box, then a box of the name's span, the time's span of a
+ * date and a clock, and the text. */
+#define SL_FORM_EN(who, day, clock, text)                                                         \
+	"<div class=\"cvqz\"><div class=\"cxqk\"><span class=\"cxxz\"></span></div><div "           \
+	"class=\"cqvj\"><div class=\"cvxz\"><span class=\"ckjv\">" who "</span><span "              \
+	"class=\"cqxj\"><span>" day "</span><span>" clock "</span></span></div><div "               \
+	"class=\"czzq\">" text "</div></div></div>"
+/* Another site's block in its page's form: a header of a member's link
+ * and a small box of the date and the clock, the text in a box below. */
+#define SL_FORM_FR(who, day, clock, text)                                                         \
+	"<div class=\"ckqz\"><div class=\"cjvk\"><a href=\"/membre/" who "\">" who "</a> "         \
+	"<small><span>" day "</span> <span>" clock "</span></small></div><div class=\"cvzq\"><p>"  \
+	text "</p></div></div>"
+
+static void test_scrambled_layouts_page_form(void **state)
+{
+	(void)state;
+	/* A form is no box of comments when it is one to fill, but a page
+	 * may be written whole inside one: the blocks of a run are sought
+	 * in forms too (what each block shows is still read without the
+	 * forms inside it). */
+	static const char *const who[] = {"th3Chris", "maculi", "Arapahoe"};
+	static const char *const when[] = {"28.09.19 13:39", "28.09.19 13:55", "29.09.19 11:20"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "Mine was the blue one.",
+	                                 "Too windy on Sunday."};
+	expect_blind_at(html(SL_HEAD("en") "<form method=\"post\" action=\"/t\"><input type=\"hidden\" "
+	                                "name=\"s\" value=\"x\"><h2>Comments</h2>" SL_FORM_EN(
+	                      "th3Chris", "28.09.19", "13:39", "The red one flew highest.")
+	                      SL_FORM_EN("maculi", "28.09.19", "13:55", "Mine was the blue one.")
+	                          SL_FORM_EN("Arapahoe", "29.09.19", "11:20",
+	                                     "Too windy on Sunday.") "</form></body></html>",
+	                  NULL),
+	             who, flat, en, when, 3);
+	static const char *const who_fr[] = {"Margaux", "Pierre", "Luc"};
+	static const char *const when_fr[] = {"12/03/2021 10:00", "12/03/2021 11:20", "13/03/2021 09:05"};
+	static const char *const fr[] = {"Le rouge a vol\xC3\xA9 le plus haut.", "Le mien \xC3\xA9tait le bleu.",
+	                                 "Trop de vent dimanche."};
+	expect_blind_at(html(SL_HEAD("fr") "<form action=\"/m\" method=\"post\"><div class=\"cvxx\">" SL_FORM_FR(
+	                         "Margaux", "12/03/2021", "10:00", "Le rouge a vol\xC3\xA9 le plus haut.")
+	                         SL_FORM_FR("Pierre", "12/03/2021", "11:20", "Le mien \xC3\xA9tait le bleu.")
+	                             SL_FORM_FR("Luc", "13/03/2021", "09:05",
+	                                        "Trop de vent dimanche.") "</div></form></body></html>",
+	                     NULL),
+	                who_fr, flat, fr, when_fr, 3);
+}
+
+#undef SL_FORM_EN
+#undef SL_FORM_FR
 #undef SL_LEVEL_EN
 #undef SL_LEVEL_DE
 #undef SL_HEADLINE_EN
@@ -13230,6 +13280,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_reply_item),
 	    cmocka_unit_test(test_scrambled_layouts_placeholder),
 	    cmocka_unit_test(test_scrambled_layouts_bold_after),
+	    cmocka_unit_test(test_scrambled_layouts_page_form),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
