@@ -557,6 +557,23 @@ static void section_title_count(struct html *h, const tt_hnode *n)
 	}
 }
 
+/* A link to an anchor of the page itself ("<a href=#cmt865555><strong>80
+ * </strong> comment(s) - last by X</a>", DailyTech's, its first comment's
+ * anchor) whose words open with a number a count word follows: the page's
+ * count, whatever its anchor is named; a link elsewhere counts another
+ * page's comments. */
+static int own_anchor_count(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href || href[0] != '#' || !href[1])
+		return 0;
+	char *text = tt_html_text(n);
+	size_t d = strspn(text, "0123456789");
+	int yes = d && d < 8 && count_word_at(text + d) && strlen(text) < 120;
+	free(text);
+	return yes;
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
 	section_title_count(h, n);
@@ -593,6 +610,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	 * "<span class=count><em>6</em>条评论", Sina) */
 	int rank = heading                                                            ? 1
 	           : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2
+	           : own_anchor_count(n)                                                ? 2
 	           : tt_html_has_class(n, "count")                                      ? 2
 	                                                                              : 0;
 	if (!rank && !tt_html_is(n, "h5"))
