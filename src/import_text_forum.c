@@ -518,6 +518,18 @@ static size_t stamped_name_v(struct page *P, size_t d)
 	return P->n;
 }
 
+/* Makes room in np for one more post (its arrays grown together). */
+static void numposts_room(struct numposts *np, size_t *cap)
+{
+	if (np->n < *cap)
+		return;
+	*cap = *cap ? 2 * *cap : 16;
+	np->mark = tt_xrealloc(np->mark, *cap * sizeof *np->mark);
+	np->date = tt_xrealloc(np->date, *cap * sizeof *np->date);
+	np->name = tt_xrealloc(np->name, *cap * sizeof *np->name);
+	np->when = tt_xrealloc(np->when, *cap * sizeof *np->when);
+}
+
 /* Posts whose date stands on their "#N" line (stamped_number_v), three
  * or more numbered in order, each name under its date: then each post is
  * a comment, the first too (a page of a long thread opens with any post,
@@ -533,13 +545,7 @@ static int stamped_posts_v(struct page *P, struct numposts *np)
 			continue;
 		if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) || np->n == 100000)
 			break;
-		if (np->n == cap) {
-			cap = cap ? 2 * cap : 16;
-			np->mark = tt_xrealloc(np->mark, cap * sizeof *np->mark);
-			np->date = tt_xrealloc(np->date, cap * sizeof *np->date);
-			np->name = tt_xrealloc(np->name, cap * sizeof *np->name);
-			np->when = tt_xrealloc(np->when, cap * sizeof *np->when);
-		}
+		numposts_room(np, &cap);
 		np->mark[np->n] = np->date[np->n] = i;
 		np->when[np->n++] = w;
 		last = k;
@@ -594,13 +600,7 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		} else {
 			continue;
 		}
-		if (np->n == cap) {
-			cap = cap ? 2 * cap : 16;
-			np->mark = tt_xrealloc(np->mark, cap * sizeof *np->mark);
-			np->date = tt_xrealloc(np->date, cap * sizeof *np->date);
-			np->name = tt_xrealloc(np->name, cap * sizeof *np->name);
-			np->when = tt_xrealloc(np->when, cap * sizeof *np->when);
-		}
+		numposts_room(np, &cap);
 		np->mark[np->n] = at;
 		np->when[np->n] = w;
 		np->date[np->n++] = d;
