@@ -5211,8 +5211,11 @@ enum { ROUND33_STATED_UNREAD = 1, ROUND33_STATED_MISREAD = 0 };
  * lynx 1 of 15 (15 expected). The floors are the first run of the whole
  * round (doc/import.md), the importers still unchanged since 86e5887: HTML
  * 11 of 23, w3m 3 of 30, lynx 3 of 24 (23 expected; the rest found over
- * them); no page refused. */
-enum { ROUND34_TOTAL = 23, ROUND34_HTML = 11, ROUND34_W3M = 3, ROUND34_LYNX = 3 };
+ * them); no page refused. Measured once at the end of its cycle
+ * (2026-11-28, at 8f88fab, `TT_ROUNDS=round12,round34`, after every
+ * importer change of the cycle): HTML 11 of 23, the same; w3m 5 of 27 and
+ * lynx 5 of 25, two more right in each: the dump floors raised to them. */
+enum { ROUND34_TOTAL = 23, ROUND34_HTML = 11, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND34_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
