@@ -1553,6 +1553,27 @@ static int mention_line(const tt_hnode *first, const tt_hnode *box)
 
 
 
+/* A box before a comment's text holding a short label and an empty box
+ * the page's script fills ("<div>View original reply</div><div></div>",
+ * a quoted answer's; "Show translation" over an empty one), or nothing
+ * shown at all: no word of the text. */
+static int scripted_label(const tt_hnode *n)
+{
+	if (!is_elem(n)) {
+		char *t = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+		int blank = t && !t[0];
+		free(t);
+		return blank;
+	}
+	char *t = tt_html_text(n);
+	size_t len = strlen(t);
+	int words = tt_textline_count_words(t, len) <= 4 && len <= 40, empty = !len, hole = 0;
+	free(t);
+	for (const tt_hnode *c = first_elem(n); c && !hole; c = next_elem(c))
+		hole = !c->children && !tt_html_is(c, "img") && !tt_html_is(c, "br");
+	return empty || (words && hole && !tt_html_find_tag((tt_hnode *)n, "a"));
+}
+
 /* The siblings around the box of the longest text that hold neither the
  * name nor the time: the comment's text. */
 static void body_of(struct tt_repeat_block *b, const struct scan *s, const struct tt_repeat *r)
@@ -1564,6 +1585,11 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 		b->body = b->body_last = (tt_hnode *)s->longest;
 		return;
 	}
+	/* a text loose in the box of the name or the time: the siblings
+	 * around the text itself */
+	int loose = contains(box, s->name) || contains(box, s->time);
+	if (loose)
+		box = (tt_hnode *)s->longest;
 	while (box->parent != b->block && !contains(box->parent, s->name) &&
 	       !contains(box->parent, s->time))
 		box = box->parent;
@@ -1581,6 +1607,8 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 	first = past_separator(first, box);
 	if (first != box && (addressee_line(first, box) || mention_line(first, box)))
 		first = box;
+	while (loose && first != box && scripted_label(first))
+		first = first->next;
 	b->body = first, b->body_last = last;
 }
 

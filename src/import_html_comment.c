@@ -2679,7 +2679,8 @@ static int opening_enter(tt_hnode *n, void *u)
 static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
 {
 	struct opening o = {NULL, 0};
-	tt_html_walk(body, opening_enter, NULL, &o);
+	if (opening_enter(body, &o)) /* (the text may open with the link itself) */
+		tt_html_walk(body, opening_enter, NULL, &o);
 	for (size_t i = h->nroots, seen = 0; o.want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "id");
 		if (id && ihx_info(h->roots[i - 1])->c && !strcmp(id, o.want))

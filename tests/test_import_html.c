@@ -5187,8 +5187,10 @@ enum { ROUND32_STATED_UNREAD = 0, ROUND32_STATED_MISREAD = 0 };
  * their text in lynx's unbroken numbered lists (Mashable lynx 0 -> 21 of
  * 22), a repeated label over a mention dropped (WeddingBee 6 -> 9 of 10
  * in each dump). Both parts merged: w3m 121, lynx 115 of 220. HTML 171 ->
- * 197 by a score's label no name (odkrywcy.pl 0 -> 26 of 28). */
-enum { ROUND33_TOTAL = 218, ROUND33_HTML = 197, ROUND33_W3M = 121, ROUND33_LYNX = 115 };
+ * 197 by a score's label no name (odkrywcy.pl 0 -> 26 of 28); 197 -> 201
+ * by a loose text read from itself, a script's label box no text and a
+ * text opening with the link answering its anchor (WeddingBee 6 -> 10). */
+enum { ROUND33_TOTAL = 218, ROUND33_HTML = 201, ROUND33_W3M = 121, ROUND33_LYNX = 115 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND33_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7473,7 +7475,7 @@ static const struct {
     {"tests/data/html/round30", "round 30", 110, 96}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time; runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
-    {"tests/data/html/round33", "round 33", 220, 99}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s) */
+    {"tests/data/html/round33", "round 33", 220, 103}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
 
@@ -13134,6 +13136,66 @@ static void test_round33_layouts_s(void **state)
 	expect_heads(t, 3, de_names, flat3);
 }
 
+/* Round 33's layouts, part w (WeddingBee's answers): a text loose in the
+ * box of the name and the time is read from the text itself; a box of a
+ * short label beside an empty one a script fills is no word of it; a
+ * text opening with the link to another block's anchor answers it. Each a
+ * small page of the shape and one of another site's shape and language. */
+static void test_round33_layouts_w(void **state)
+{
+	(void)state;
+	/* The post's text loose after the header's list, an empty paragraph
+	 * and "View original reply" over an empty box before the mention. */
+#define R33W_EN(id, who, pre, text)                                                               \
+	"<article class=\"p\" id=\"post-" id "\"><div class=\"n\">Post # " id "</div><div "          \
+	"class=\"f\"><a href=\"/members/" who "\"><img src=\"/m.gif\"></a>Member<br><div>15 "         \
+	"posts</div></div><div class=\"h\"><ul class=\"d\"><li><a href=\"/members/" who "\" "         \
+	"class=\"nm\">" who "</a></li><li class=\"t\">2 weeks ago</li></ul>" pre text                 \
+	"<footer><a href=\"#new\" class=\"r\">Reply</a></footer></div></article>"
+#define R33W_REPLY(to, name)                                                                       \
+	"<p></p><div class=\"rr\"><div class=\"rt\">View original reply</div><div "                  \
+	"class=\"ro\"></div></div><a href=\"https://example.com/topic/x/#post-" to "\"> @" name     \
+	":</a>&nbsp; "
+	const char *en =
+	    "<html><body>" ARTICLE_P "<div class=\"posts\">" R33W_EN(
+	        "2", "anna", "", "<p>Love this colour, it suits the ring so well.</p>")
+	        R33W_EN("3", "mia", "", "<p>I just love an ombre french, so chic and calm.</p>")
+	            R33W_EN("4", "zoe", R33W_REPLY("2", "anna"),
+	                    "Love the tattoos with the nail colour, they pop!<p></p>")
+	                R33W_EN("5", "ben", "", "<p>Classic but with a twist, a great shade.</p>")
+	                    "</div></body></html>";
+#undef R33W_EN
+#undef R33W_REPLY
+	static const char *const en_names[] = {"anna", "zoe", "mia", "ben"};
+	static const unsigned en_depths[] = {0, 1, 0, 0};
+	static const char *const en_zoe[] = {"@anna:", "Love the tattoos with the nail colour, they pop!"};
+	tt_thread *t = html(en, NULL);
+	expect_body_a(t, 1, 2, en_zoe);
+	expect_heads(t, 4, en_names, en_depths);
+	/* Another site's shape and language: German, the text loose in the
+	 * header's box after the name and the time, "Übersetzung anzeigen"
+	 * in bold beside an empty span, the mention a link to the block's id. */
+#define R33W_DE(id, who, when, text)                                                               \
+	"<div class=\"k\" id=\"k-" id "\"><div class=\"kopf\"><span class=\"wer\">" who "</span> "   \
+	"<span class=\"wann\">" when "</span>" text "</div></div>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<div class=\"ks\">" R33W_DE(
+	        "1", "Anna", "12.03.2015 10:15", "<p>Die Brücke ist seit Montag gesperrt, leider.</p>")
+	        R33W_DE("2", "Jonas", "12.03.2015 11:20",
+	                "<p>Das sehe ich anders, sie ist nur halb gesperrt.</p>")
+	            R33W_DE("3", "Mia", "13.03.2015 09:05",
+	                    "<span class=\"x\"><b>Übersetzung anzeigen</b><span></span></span><a "
+	                    "href=\"#k-1\">@Anna</a> Danke, dann fahre ich morgen doch über die Brücke.")
+	                "</div></body></html>";
+#undef R33W_DE
+	static const char *const de_names[] = {"Anna", "Mia", "Jonas"};
+	static const unsigned de_depths[] = {0, 1, 0};
+	static const char *const de_mia[] = {"@Anna", "Danke, dann fahre ich morgen doch über die Brücke."};
+	t = html(de, NULL);
+	expect_body_a(t, 1, 2, de_mia);
+	expect_heads(t, 3, de_names, de_depths);
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -13352,6 +13414,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_layouts_b),
 	    cmocka_unit_test(test_round32_layouts_c),
 	    cmocka_unit_test(test_round33_layouts_s),
+	    cmocka_unit_test(test_round33_layouts_w),
 	    cmocka_unit_test(test_round33_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
