@@ -2818,9 +2818,10 @@ static int double_footer(struct page *P, size_t k)
 	return 0;
 }
 
+static int decoration_m(const struct line *U);
+
 /* A plain name line (no verb, no repeated button under it) over text that
  * is no date: a name that may be dated under its text. */
-static int decoration_m(const struct line *U);
 
 static int plain_name_over_text(struct page *P, size_t i)
 {
@@ -2852,9 +2853,6 @@ static int cjk_sentence_end_b(const char *s, size_t len)
 	return 0;
 }
 
-/* Whether the line right over the date line k is a name, with a verb or
- * a short line of no sentence ("NAME schreibt:", "2. [avatar]Profile"
- * over its date): a header's date, no footer's, which closes a text. */
 static size_t over_marks_b(const struct page *P, size_t i);
 
 /* Whether the name at line i opens a block: over it (past an item's mark
@@ -2898,6 +2896,9 @@ static int text_run_over_m(struct page *P, size_t u)
 	return 0;
 }
 
+/* Whether the line right over the date line k is a name, with a verb or
+ * a short line of no sentence ("NAME schreibt:", "2. [avatar]Profile"
+ * over its date): a header's date, no footer's, which closes a text. */
 static int named_right_over(struct page *P, size_t k)
 {
 	size_t u = k;
@@ -2913,9 +2914,6 @@ static int named_right_over(struct page *P, size_t k)
 	                                !cjk_sentence_end_b(U->s, U->len));
 }
 
-/* One past the line right above line i, within two blank lines, passing
- * over an item's bullet and an avatar alone on their lines (w3m: "•" over
- * "[e5e36739fe]" over the name: no text); 0 when none is. */
 /* A line that is no text: a rule drawn of one symbol ("____", "━━━", no
  * letter nor digit), or one half of a bracketed word lynx broke over two
  * lines (an avatar's long image address: "[144][e9ee...?s=50&d=http%3A"
@@ -2925,10 +2923,7 @@ static int decoration_m(const struct line *U)
 {
 	if (U->len < 3 || memchr(U->s, ' ', U->len))
 		return 0;
-	int digit = 0;
-	for (size_t k = 0; k < U->len && !digit; k++)
-		digit = U->s[k] >= '0' && U->s[k] <= '9';
-	if (!digit && !tt_textline_has_letter(U->s, U->len))
+	if (!tt_textline_has_letter(U->s, U->len)) /* (letters and digits) */
 		return 1;
 	int opens = U->s[0] == '[' && !memchr(U->s + 1, ']', U->len - 1) ? 1 : 0;
 	/* an image's reference and then its alt text broken ("[144][e9ee") */
@@ -2939,6 +2934,10 @@ static int decoration_m(const struct line *U)
 	return opens || closes;
 }
 
+/* One past the line right above line i, within two blank lines, passing
+ * over an item's bullet and an avatar alone on their lines, a rule and a
+ * broken avatar's label (decoration_m) (w3m: "•" over "[e5e36739fe]" over
+ * the name: no text); 0 when none is. */
 static size_t over_marks_b(const struct page *P, size_t i)
 {
 	size_t u = i, blanks = 0, marks = 0, decor = 0;

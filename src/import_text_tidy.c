@@ -2936,17 +2936,6 @@ static int count_word_v(const char *w, size_t n)
 	return n > ref && n - ref <= 3 && strspn(w + ref, "0123456789") == n - ref;
 }
 
-/* Whether [s, len) holds a letter, not a digit alone (tt_textline_has_letter
- * takes digits too). */
-static int has_alpha_v(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (isalpha((unsigned char)s[i]) || ((unsigned char)s[i] >= 0xC3 &&
-		                                     (unsigned char)s[i] != 0xE2 && (unsigned char)s[i] < 0xF8))
-			return 1;
-	return 0;
-}
-
 /* Comment c's name ended in separator mark [m, ml): where the same mark
  * stands alone on a line of its header, within six lines of its first
  * (DevDojo's "・" under the date), the fields go on past it: a first
@@ -2990,7 +2979,7 @@ static void name_tails_v(struct page *P)
 		while (e > 0) {
 			const char *sp = memrchr(a, ' ', e);
 			size_t w = sp ? (size_t)(sp + 1 - a) : 0;
-			if (!sp || !has_alpha_v(a, w))
+			if (!sp || !tt_textline_has_alpha(a, w))
 				break;
 			if (count_word_v(a + w, e - w))
 				counts++;
@@ -3007,7 +2996,7 @@ static void name_tails_v(struct page *P)
 		/* the counts follow a word with a letter: "FJB 2022 23 24" is a name */
 		const char *sp = cut < n ? memrchr(a, ' ', cut) : NULL;
 		size_t w = sp ? (size_t)(sp + 1 - a) : 0;
-		if (cut < n && has_alpha_v(a + w, cut - w))
+		if (cut < n && tt_textline_has_alpha(a + w, cut - w))
 			P->all[k]->author = tt_thread_strdup(P->t, a, cut);
 		if (mark < n && counts == 0)
 			fields_past_mark_v(P, P->all[k], a + mark, n - mark);

@@ -218,14 +218,25 @@ size_t tt_textline_without_alt(const char *s, size_t len)
 	return b - 2;
 }
 
-int tt_textline_has_letter(const char *s, size_t len)
+/* (digits count only where asked: a name's word, "1999", is one) */
+static int letter_in(const char *s, size_t len, int digits)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (isalnum(c) || (c >= 0xC3 && c != 0xE2 && c < 0xF8))
+		if (isalpha(c) || (digits && isdigit(c)) || (c >= 0xC3 && c != 0xE2 && c < 0xF8))
 			return 1;
 	}
 	return 0;
+}
+
+int tt_textline_has_letter(const char *s, size_t len)
+{
+	return letter_in(s, len, 1);
+}
+
+int tt_textline_has_alpha(const char *s, size_t len)
+{
+	return letter_in(s, len, 0);
 }
 
 int tt_textline_initial_at_end(const char *s, size_t len)

@@ -1347,6 +1347,21 @@ static void test_author_name_memo_by_text(void **state)
 	assert_ptr_equal(name, a + 4);
 }
 
+/* tt_textline_has_letter counts digits as letters (a name of figures is
+ * one), tt_textline_has_alpha does not; both take any script's letters
+ * and neither a symbol of U+2000-U+2FFF ("•", "━"). */
+static void test_textline_letters(void **state)
+{
+	(void)state;
+	static const char digits[] = "1999 23", bullet[] = "\xE2\x80\xA2 \xE2\x94\x81", name[] = "\xD0\xAF 2";
+	assert_true(tt_textline_has_letter(digits, sizeof digits - 1));
+	assert_false(tt_textline_has_alpha(digits, sizeof digits - 1));
+	assert_false(tt_textline_has_letter(bullet, sizeof bullet - 1));
+	assert_false(tt_textline_has_alpha(bullet, sizeof bullet - 1));
+	assert_true(tt_textline_has_alpha(name, sizeof name - 1));
+	assert_true(tt_textline_has_alpha("FJB", 3));
+}
+
 /* A name whose first word ends in an apostrophe ("lil' homie") keeps it:
  * only a word whose quote closes one opened in it (an avatar's alt text,
  * "x@y.org'x@y.org'") or an address is the avatar's, not the name's. */
@@ -19672,6 +19687,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_form_box_over_field),
 	    cmocka_unit_test(test_round30_dumps_b_form_buttons_over_date_item),
 	    cmocka_unit_test(test_author_name_memo_by_text),
+	    cmocka_unit_test(test_textline_letters),
 	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
 	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
 	    cmocka_unit_test(test_edited_note_no_name_run_into_day),

@@ -52,6 +52,8 @@ size_t tt_textline_without_alt(const char *s, size_t len);
 /* A letter or digit, in any script; a lone bullet or symbol ("☆", "□") is
  * no name. Symbols of U+2000-U+2FFF start with 0xE2. */
 int tt_textline_has_letter(const char *s, size_t len);
+/* The same, digits not counted: a letter in any script. */
+int tt_textline_has_alpha(const char *s, size_t len);
 /* A name may end in an initial ("John S.", "H.H."): a capital and a dot
  * closing a last word of at most four bytes. */
 int tt_textline_initial_at_end(const char *s, size_t len);
