@@ -1575,6 +1575,58 @@ static void dated_clock(struct fields *f, char **author, char **when)
 	free(t);
 }
 
+/* The start of the date written loose before a clock in s (the clock
+ * appended to each candidate): the latest word from which the words parse
+ * to the same moment as from the first word that parses, so that a label
+ * or a verb before the date ("said, on", "schrieb am") is left off while
+ * the date keeps all of itself ("3, 2019 at 3:12 pm" is not August 3rd). */
+static char *date_start(char *s, const char *clock)
+{
+	char first[32] = "", iso[32];
+	char *best = NULL;
+	for (char *p = s; *p; p++) {
+		if (isspace((unsigned char)*p) || (p > s && !isspace((unsigned char)p[-1])))
+			continue;
+		char *both = tt_xasprintf("%s %s", p, clock);
+		int ok = tt_dates_parse(both, iso) == 0 && strlen(iso) >= 16;
+		free(both);
+		if (ok && !*first)
+			memcpy(first, iso, sizeof first);
+		if (ok && !strcmp(first, iso))
+			best = p;
+	}
+	return best;
+}
+
+/* A permalink showing only the clock after the date written loose in its
+ * line, a verb or a label between the name and the date ("NAME said, on
+ * August 3, 2019 at <a href=#comment-1>3:12 pm</a>", "NAME schrieb am 3.
+ * August 2019 um <a>15:12</a>"), no separator after the name: the time is
+ * the date as written and the clock, the words before the date left off. */
+static void loose_date_clock(struct fields *f, const char *author, char **when)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || !*when || !bare_clock(*when) || line == f->root || line == f->body ||
+	    !ihx_time_permalink(f->time) || ihx_info(line)->textlen > 200)
+		return;
+	char *t = tt_html_text(line), *from = author ? strstr(t, author) : NULL;
+	from = from ? from + strlen(author) : t;
+	char *end = strstr(from, *when), *date = NULL;
+	if (end) {
+		*end = '\0';
+		date = date_start(from, *when);
+	}
+	if (date) {
+		size_t n = strlen(date);
+		while (n && isspace((unsigned char)date[n - 1]))
+			date[--n] = '\0';
+		char *both = tt_xasprintf("%s %s", date, *when);
+		free(*when);
+		*when = both;
+	}
+	free(t);
+}
+
 /* A date shown without its hour, the hour in the box right after the
  * date's or loose right after it ("<small>August 06, 2019</small><small>4:14
  * pm</small>"): the time is both, as the page shows them side by side. */
@@ -1846,6 +1898,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	permalink_label(o->when);
 	if (o->when)
 		dated_clock(f, &o->author, &o->when);
+	if (o->when)
+		loose_date_clock(f, o->author, &o->when);
 	date_then_clock(f, &o->when);
 }
 

@@ -5217,8 +5217,10 @@ enum { ROUND33_STATED_UNREAD = 1, ROUND33_STATED_MISREAD = 0 };
  * them); no page refused. Measured once at the end of its cycle
  * (2026-11-28, at 8f88fab, `TT_ROUNDS=round12,round34`, after every
  * importer change of the cycle): HTML 11 of 23, the same; w3m 5 of 27 and
- * lynx 5 of 25, two more right in each: the dump floors raised to them. */
-enum { ROUND34_TOTAL = 23, ROUND34_HTML = 11, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
+ * lynx 5 of 25, two more right in each: the dump floors raised to them.
+ * Worked on: HTML 11 -> 13 by a clock permalink's date written loose
+ * before it after a label (WordPress.com's "said, on", layouts a). */
+enum { ROUND34_TOTAL = 23, ROUND34_HTML = 13, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND34_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it came to be
@@ -13106,6 +13108,49 @@ static void test_round32_layouts_c(void **state)
 /* Round 33's layouts (Wirtualna Polska's opinions on odkrywcy.pl): a
  * score's label opening every block is no name. Each rule a small page of
  * the shape and one of another site's shape and language. */
+static void test_round34_layouts_a(void **state)
+{
+	(void)state;
+	/* "NAME said, on August 3, 2019 at <a href=#comment-1>3:12 pm</a>": the
+	 * permalink shows the clock alone, its date written loose before it
+	 * after a verb and a label, no separator after the name: the time is
+	 * the date as written and the clock, the label left off. */
+#define R34A_EN(id, who, date, clock, text)                                                        \
+	"<li id=\"comment-" id "\" class=\"comment depth-1\"><div class=\"comment_author vcard\">"        \
+	"<strong class=\"fn\"><a href=\"http://x.example/\">" who "</a></strong> said, on " date        \
+	" at <a href=\"#comment-" id "\">" clock "</a></div><p>" text "</p></li>"
+	const char *en = "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" R34A_EN(
+	    "11", "stephan", "August 3, 2019", "3:12 pm", "Thanks for all the good posts on this.")
+	    R34A_EN("12", "damian", "August 4, 2019", "9:05 am", "All will be well, I wrote, because.")
+	        "</ol></body></html>";
+#undef R34A_EN
+	static const char *const en_names[] = {"stephan", "damian"};
+	static const unsigned flat2[] = {0, 0};
+	tt_thread *t = html(en, NULL);
+	expect_posted_a(t, 0, "August 3, 2019 at 3:12 pm");
+	expect_posted_a(t, 1, "August 4, 2019 at 9:05 am");
+	expect_heads(t, 2, en_names, flat2);
+	/* Another site's shape and language: German, a theme's own boxes in
+	 * the list items, the name a cite, "schrieb am" and the day-first date
+	 * loose, the clock the link to the item's anchor. */
+#define R34A_DE(id, who, date, clock, text)                                                        \
+	"<li id=\"comment-" id "\" class=\"comment\"><div class=\"kopf\"><cite>" who "</cite> schrieb " \
+	"am " date " um <a href=\"#comment-" id "\">" clock "</a></div><div class=\"inhalt\"><p>" text  \
+	"</p></div></li>"
+	const char *de = "<html><body>" ARTICLE_P "<ol class=\"kommentare\">" R34A_DE(
+	    "1", "Anna", "3. August 2019", "15:12", "Die Brücke ist seit Montag gesperrt.")
+	    R34A_DE("2", "Jonas", "4. August 2019", "09:20", "Das sehe ich anders, leider.")
+	        R34A_DE("3", "Mia", "5. August 2019", "11:05", "Danke für den Artikel, sehr gut.")
+	            "</ol></body></html>";
+#undef R34A_DE
+	static const char *const de_names[] = {"Anna", "Jonas", "Mia"};
+	static const unsigned flat3[] = {0, 0, 0};
+	t = html(de, NULL);
+	expect_posted_a(t, 0, "3. August 2019 um 15:12");
+	expect_posted_a(t, 2, "5. August 2019 um 11:05");
+	expect_heads(t, 3, de_names, flat3);
+}
+
 static void test_round33_layouts_s(void **state)
 {
 	(void)state;
@@ -13422,6 +13467,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_layouts_b),
 	    cmocka_unit_test(test_round32_layouts_c),
 	    cmocka_unit_test(test_round33_layouts_s),
+	    cmocka_unit_test(test_round34_layouts_a),
 	    cmocka_unit_test(test_round33_layouts_w),
 	    cmocka_unit_test(test_round33_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
