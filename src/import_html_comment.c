@@ -1557,6 +1557,8 @@ static void dated_clock(struct fields *f, char **author, char **when)
 	char *both = tt_xasprintf("%s %s", date, *when);
 	free(*when);
 	*when = both;
+	if (!(f->body && ihx_inside(f->body, line)))
+		f->clock = line; /* the date's words and the name's are the header's */
 	*sep = '\0';
 	char *name = t + strspn(t, " \t\r\n");
 	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
@@ -1623,6 +1625,8 @@ static void loose_date_clock(struct fields *f, const char *author, char **when)
 		char *both = tt_xasprintf("%s %s", date, *when);
 		free(*when);
 		*when = both;
+		if (!(f->body && ihx_inside(f->body, line)))
+			f->clock = line; /* the label's words and the date's are the header's */
 	}
 	free(t);
 }

@@ -1352,6 +1352,19 @@ static int rest_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* 1 when a paragraph of words in box n holds neither the author's nor the
+ * time's box: the box holds the comment's text beside its header
+ * (WordPress.com's theme whose author box opens with the text's <p>s and
+ * closes with the "NAME — DATE" line). */
+static int paragraph_beside_fields(const tt_hnode *n, const struct fields *f)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (tt_html_is(c, "p") && ihx_info(c) && ihx_info(c)->textlen > 0 &&
+		    !ihx_inside(f->author, c) && !(f->time && ihx_inside(f->time, c)))
+			return 1;
+	return 0;
+}
+
 /* 1 when n holds the author's or the time's box and nothing else but
  * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
  * not text of the comment. */
@@ -1363,7 +1376,7 @@ static int header_rest(const tt_hnode *n, const struct fields *f)
 	 * author's box holding the time too, its words but connectives. */
 	if (f->author && f->time && f->author != n && tt_html_has_class(n, "comment-author") &&
 	    ihx_info(n) && ihx_info(n)->textlen < 300 && ihx_inside(f->author, n) && ihx_inside(f->time, n) &&
-	    !(f->body && ihx_inside(f->body, n)))
+	    !(f->body && ihx_inside(f->body, n)) && !paragraph_beside_fields(n, f))
 		return 1;
 	if (n == f->body ||
 	    !((f->author && ihx_inside(f->author, n)) || (f->time && ihx_inside(f->time, n))))

@@ -5219,8 +5219,10 @@ enum { ROUND33_STATED_UNREAD = 1, ROUND33_STATED_MISREAD = 0 };
  * importer change of the cycle): HTML 11 of 23, the same; w3m 5 of 27 and
  * lynx 5 of 25, two more right in each: the dump floors raised to them.
  * Worked on: HTML 11 -> 13 by a clock permalink's date written loose
- * before it after a label (WordPress.com's "said, on", layouts a). */
-enum { ROUND34_TOTAL = 23, ROUND34_HTML = 13, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
+ * before it after a label (WordPress.com's "said, on", layouts a); 13
+ * -> 14 by a short text beside the fields in the author's box its own
+ * (WordPress.com's "Kommentar von NAME — DATE @ clock", layouts a2). */
+enum { ROUND34_TOTAL = 23, ROUND34_HTML = 14, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND34_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it came to be
@@ -13151,6 +13153,50 @@ static void test_round34_layouts_a(void **state)
 	expect_heads(t, 3, de_names, flat3);
 }
 
+static void test_round34_layouts_a2(void **state)
+{
+	(void)state;
+	/* The author's box opening with the text's paragraphs and closing with
+	 * "Comment by NAME — DATE @ <a>clock</a>": a short text beside the
+	 * fields is the comment's, and the header's line, the date written
+	 * loose before the clock, is none of it. */
+#define R34A2_EN(id, who, date, clock, text)                                                       \
+	"<li id=\"comment-" id "\" class=\"comment depth-1\"><div class=\"comment-author vcard\"><p>"    \
+	text "</p><p><cite>Comment by <span class=\"fn\"><a href=\"http://x.example/\">" who            \
+	"</a></span> \xE2\x80\x94 " date " @ <a href=\"#comment-" id "\">" clock "</a></cite></p></div></li>"
+	const char *en = "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" R34A2_EN(
+	    "1", "Margit", "2019-01-01", "00:39", "I can only sign your last paragraph.")
+	    R34A2_EN("2", "jancak", "2019-01-01", "00:45", "Happy new year to you too!")
+	        "</ol></body></html>";
+#undef R34A2_EN
+	static const char *const en_names[] = {"Margit", "jancak"};
+	static const char *const en_text[] = {"Happy new year to you too!"};
+	static const unsigned flat2[] = {0, 0};
+	tt_thread *t = html(en, NULL);
+	expect_posted_a(t, 1, "2019-01-01 @ 00:45");
+	expect_body_a(t, 1, 1, en_text);
+	expect_heads(t, 2, en_names, flat2);
+	/* Another site's shape and language: French, divs, the name a bold
+	 * link, an en dash before the day-first date. */
+#define R34A2_FR(id, who, date, clock, text)                                                       \
+	"<div id=\"comment-" id "\" class=\"comment\"><div class=\"comment-author\"><p>" text           \
+	"</p><p><cite>Commentaire de <span class=\"fn\"><b>" who "</b></span> \xE2\x80\x93 " date       \
+	" @ <a href=\"#comment-" id "\">" clock "</a></cite></p></div></div>"
+	const char *fr = "<html><body>" ARTICLE_P "<div class=\"commentaires\">" R34A2_FR(
+	    "1", "Anne", "03/05/2019", "10:05", "Merci pour cet article.")
+	    R34A2_FR("2", "Paul", "03/05/2019", "11:20", "Je ne suis pas d'accord.")
+	        R34A2_FR("3", "Marie", "04/05/2019", "09:15", "Très juste, bravo.")
+	            "</div></body></html>";
+#undef R34A2_FR
+	static const char *const fr_names[] = {"Anne", "Paul", "Marie"};
+	static const char *const fr_text[] = {"Merci pour cet article."};
+	static const unsigned flat3[] = {0, 0, 0};
+	t = html(fr, NULL);
+	expect_posted_a(t, 0, "03/05/2019 @ 10:05");
+	expect_body_a(t, 0, 1, fr_text);
+	expect_heads(t, 3, fr_names, flat3);
+}
+
 static void test_round33_layouts_s(void **state)
 {
 	(void)state;
@@ -13468,6 +13514,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_layouts_c),
 	    cmocka_unit_test(test_round33_layouts_s),
 	    cmocka_unit_test(test_round34_layouts_a),
+	    cmocka_unit_test(test_round34_layouts_a2),
 	    cmocka_unit_test(test_round33_layouts_w),
 	    cmocka_unit_test(test_round33_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
