@@ -94,10 +94,42 @@ int tt_html_has_class(const tt_hnode *n, const char *cls)
 	return tt_html_has_token(n, "class", cls);
 }
 
+/* 1 when n holds a character other than white space, stopping at the
+ * first (a no-break space's bytes count as white space here). */
+static int holds_words(const tt_hnode *n)
+{
+	if (n->type == TT_HNODE_TEXT) {
+		for (const unsigned char *p = (const unsigned char *)n->content; p && *p; p++)
+			if (!isspace(*p) && *p != 0xC2 && *p != 0xA0)
+				return 1;
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (holds_words(c))
+			return 1;
+	return 0;
+}
+
+/* 1 when no sibling of n holds a word. */
+static int alone_in_box(const tt_hnode *n)
+{
+	for (const tt_hnode *s = n->parent ? n->parent->children : NULL; s; s = s->next)
+		if (s != n && holds_words(s))
+			return 0;
+	return 1;
+}
+
 int tt_html_quotation(const tt_hnode *n)
 {
+	/* A blockquote alone in an <article> of its own ("<article><blockquote
+	 * class=messageText>", XenForo 1's post) is where the post's text is
+	 * written, not what it quotes: a quotation stands in the text that
+	 * answers it. */
 	return tt_html_is(n, "blockquote") &&
-	       !(tt_html_classid_has(n, "content") && !tt_html_classid_has(n, "quote"));
+	       !(tt_html_classid_has(n, "content") && !tt_html_classid_has(n, "quote")) &&
+	       !(n->parent && tt_html_is(n->parent, "article") && alone_in_box(n));
 }
 
 int tt_html_class_word_with(const tt_hnode *n, const char *a, const char *b)

@@ -423,7 +423,10 @@ static int profile_link(const tt_hnode *a)
 static int member_link(const tt_hnode *a)
 {
 	const char *href = real_link(a) ? tt_html_attr(a, "href") : NULL;
-	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile"));
+	/* (relative to the page's folder too: "members/NAME.124140/") */
+	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile") ||
+	                !strncmp(href, "member", 6) || !strncmp(href, "user", 4) ||
+	                !strncmp(href, "profile", 7));
 }
 
 /* Whether t opens with word, ASCII letters and Cyrillic capitals folded
@@ -615,6 +618,14 @@ static int member_heading(const char *text, const tt_hnode *t, const tt_hnode *b
 	int yes = all && !strcmp(all, text);
 	free(all);
 	return yes;
+}
+
+/* A member's heading after the time where no name came before it (a
+ * forum post's heading line showing the time and its number, the writer's
+ * column under it: XenForo 1's): the name all the same. */
+static int member_heading_after(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	return s->time && !s->name && member_heading(text, t, s->block);
 }
 
 /* An inline box a name is written in: no paragraph's. */
@@ -1084,7 +1095,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
 	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text) ||
-	            bold_after_time(s, t, text)) &&
+	            bold_after_time(s, t, text) || member_heading_after(s, t, text)) &&
 	           !same_in_every_block(s, t)) {
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {

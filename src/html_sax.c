@@ -369,6 +369,40 @@ static void keep_attrs(struct builder *b, tt_hnode *n, const xmlChar **atts)
 	}
 }
 
+/* Elements an <li> start tag looks through for an open <li> to close, in
+ * the HTML standard's tree construction: div, p and address, and the
+ * elements it does not call special (phrasing ones). */
+static const char *const li_see_through[] = {
+    "div", "p",   "address", "span", "a",    "b",     "i",    "em",   "strong", "font", "small",
+    "big", "u",   "s",       "abbr", "cite", "code",  "time", "sub",  "sup",    "label", "q",
+    "tt",  "var", "kbd",     "samp", "mark", "strike", "bdi", "bdo",  "data",   "nobr",  NULL};
+
+/* An <li> while an earlier one is still open with only div, p or phrasing
+ * elements between (a post's box left unclosed before its "</li>", which
+ * libxml2 2.9 then ignores: a <div> outranks an <li> in its htmlEndPriority):
+ * the standard closes the earlier <li> and all above it, so the items stay
+ * siblings as a browser shows them (XenForo 1's posts); libxml2 nests every
+ * later one in the one before. Its stack (the new "li" on top) and the
+ * builder's open node are both brought down to the earlier item's list. */
+static void li_closes_open_li(struct builder *b, htmlParserCtxt *c)
+{
+	int top = c ? c->nameNr - 1 : -1, i = top - 1;
+	while (i >= 0 && c->nameTab[i] && in_list((const char *)c->nameTab[i], li_see_through))
+		i--;
+	if (top < 1 || i < 0 || i == top - 1 || !c->nameTab[i] ||
+	    strcmp((const char *)c->nameTab[i], "li") != 0)
+		return;
+	tt_hnode *n = b->cur;
+	for (int k = top - 1; k >= i; k--, n = n->parent)
+		if (!n || n->type != TT_HNODE_ELEMENT || strcmp(n->name, (const char *)c->nameTab[k]) != 0)
+			return; /* the builder's nodes are not the parser's stack */
+	b->cur = n && n->type == TT_HNODE_ELEMENT ? n : NULL;
+	b->depth -= (unsigned)(top - i);
+	c->nameTab[i] = c->nameTab[top];
+	c->nameNr = i + 1;
+	c->name = c->nameTab[i];
+}
+
 static void on_start_element(void *u, const xmlChar *name, const xmlChar **atts)
 {
 	struct builder *b = u;
@@ -381,6 +415,8 @@ static void on_start_element(void *u, const xmlChar *name, const xmlChar **atts)
 		xmlStopParser(b->ctxt);
 		return;
 	}
+	if (b->ctxt && !strcmp((const char *)name, "li"))
+		li_closes_open_li(b, b->ctxt);
 	b->depth++;
 	tt_hnode *n = add_node(b, TT_HNODE_ELEMENT);
 	int known = xmlDictSize(b->doc->names);

@@ -644,13 +644,19 @@ static int prose_beside(tt_hnode *box, const tt_hnode *heading)
 	return s.seen;
 }
 
-/* The blocks' box (or the first block itself) follows a box holding the
+/* The blocks' box (or the first block itself, or the box around the
+ * blocks' box) follows a box holding the
  * page's title as a heading, with no other text between them: a forum
  * thread, whose first post is the topic (Baidu Tieba's h3.core_title_txt
  * over div.l_post of "1楼"), not a comment under an article. */
 static int titled_thread(tt_hnode *first, const char *title)
 {
-	for (tt_hnode *box = first; box && box->type == TT_HNODE_ELEMENT && box != first->parent->parent;
+	/* (up to the box around the blocks' box: a form holding the list of
+	 * posts to tick, XenForo 1's, is no heading's sibling) */
+	const tt_hnode *stop = first->parent->parent;
+	if (stop && tt_html_is(stop, "form"))
+		stop = stop->parent;
+	for (tt_hnode *box = first; box && box->type == TT_HNODE_ELEMENT && box != stop;
 	     box = box->parent)
 		for (tt_hnode *p = box->prev; p; p = p->prev) {
 			if (p->type != TT_HNODE_ELEMENT || !ihx_info(p)->textlen)
