@@ -620,6 +620,20 @@ static int member_heading(const char *text, const tt_hnode *t, const tt_hnode *b
 	return yes;
 }
 
+/* 1 when t is in a box of block that is not drawn ("style=display:
+ * none": a form to write to the writer, "Enviar mensaje a NAME", that a
+ * click opens): its words name no writer. (A hidden box's words may still
+ * be a comment's own, shown by a script: only the name is asked here.) */
+static int in_undrawn(const tt_hnode *t, const tt_hnode *block)
+{
+	for (const tt_hnode *n = t->parent; n && n != block; n = n->parent) {
+		const char *st = tt_html_attr(n, "style");
+		if (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")))
+			return 1;
+	}
+	return 0;
+}
+
 /* A member's heading after the time where no name came before it (a
  * forum post's heading line showing the time and its number, the writer's
  * column under it: XenForo 1's): the name all the same. */
@@ -1073,7 +1087,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (off >= 0 && bold_link_name(t, up_to(t, s->block, "a"), s->block) &&
 	    tt_textline_count_words(text, strcspn(text, "0123456789")) >= 3)
 		off = -1;
-	int named = off < 0 && !s->time && !score_label(text, t, s->block) &&
+	int named = off < 0 && !s->time && !score_label(text, t, s->block) && !in_undrawn(t, s->block) &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
 	             member_heading(text, t, s->block) || opening_name(s, text, t) ||
 	             labelled_name(text, t, s->block) ||

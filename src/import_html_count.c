@@ -294,6 +294,13 @@ static long bare_number(const tt_hnode *n)
 {
 	if (n && n->type == TT_HNODE_ELEMENT && n->children && n->children == n->last)
 		n = n->children;
+	/* (through boxes of one element each, markup comments beside it: a
+	 * table of figures' cell, its number in a box in a box, WP Discussion
+	 * Board's "<div><div>1</div><!-- .meta --></div>") */
+	for (int k = 0; k < 4 && n && n->type == TT_HNODE_ELEMENT && tt_html_sole_child(n); k++)
+		n = tt_html_sole_child(n);
+	if (n && n->type == TT_HNODE_ELEMENT && n->children && n->children == n->last)
+		n = n->children;
 	if (!n || n->type != TT_HNODE_TEXT || !n->content)
 		return -1;
 	const char *p = n->content + strspn(n->content, " \t\r\n");

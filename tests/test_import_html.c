@@ -5227,15 +5227,18 @@ enum { ROUND33_STATED_UNREAD = 1, ROUND33_STATED_MISREAD = 0 };
  * -> 18 by XenForo 1's posts read (an <li> closing an earlier one left
  * open, a member's heading after the time the name, the topic under the
  * title across a form, a blockquote alone in an <article> the text,
- * layouts a3 and test_lean_tree_li_closes_li). */
-enum { ROUND34_TOTAL = 23, ROUND34_HTML = 18, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
+ * layouts a3 and test_lean_tree_li_closes_li); 18 -> 23 by a box not
+ * drawn naming no writer (El Mundo's private-message form, layouts a4). */
+enum { ROUND34_TOTAL = 23, ROUND34_HTML = 23, ROUND34_W3M = 5, ROUND34_LYNX = 5 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND34_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it came to be
  * worked on, one of its stated counts goes unread (WP Discussion Board's
  * "1"), none read wrong. A count read wrong, or unread, beyond those
  * fails. */
-enum { ROUND34_STATED_UNREAD = 1, ROUND34_STATED_MISREAD = 0 };
+/* WP Discussion Board's "1", a table of figures' cell, read since its
+ * working (layouts a5): none left unread. */
+enum { ROUND34_STATED_UNREAD = 0, ROUND34_STATED_MISREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -7529,7 +7532,7 @@ static const struct {
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
     {"tests/data/html/round33", "round 33", 220, 103}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w) */
-    {"tests/data/html/round34", "round 34", 23, 12}, /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3) */
+    {"tests/data/html/round34", "round 34", 23, 17}, /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
 
@@ -13294,6 +13297,65 @@ static void test_round34_layouts_a3(void **state)
 	expect_heads(t, 2, de_names, flat2);
 }
 
+static void test_round34_layouts_a4(void **state)
+{
+	(void)state;
+	/* Each block opens with a box not drawn ("style=display: none"), the
+	 * form to write the writer a private message ("Enviar mensaje a
+	 * <strong>NAME</strong>"), before the drawn name and time: the words
+	 * of a box not drawn name no writer. */
+#define R34A4_ES(id, who, when, text)                                                              \
+	"<li><div class=\"mp\" style=\"display: none;\"><h5>Redactar mensaje privado</h5><p>Enviar "   \
+	"mensaje a <strong>" who "</strong></p><form><textarea></textarea></form></div><div "         \
+	"class=\"u\"><div class=\"un\"><strong>" who "</strong> <span class=\"fh\">" when              \
+	"</span></div><h4>#" id "</h4></div><p>" text "</p></li>"
+	const char *es = "<html><body>" ARTICLE_P "<div class=\"cl\"><ol>" R34A4_ES(
+	    "11", "PepeChan", "28.oct.2012 | 11:26", "Su cara lo dice todo, la verdad.")
+	    R34A4_ES("12", "ponsshan1", "28.oct.2012 | 11:30", "En unas horas saldrán los amiguetes.")
+	        R34A4_ES("13", "Fran1968", "28.oct.2012 | 11:46", "Que la hagan un buen chequeo.")
+	            "</ol></div></body></html>";
+#undef R34A4_ES
+	static const char *const es_names[] = {"PepeChan", "ponsshan1", "Fran1968"};
+	static const unsigned flat3[] = {0, 0, 0};
+	expect_heads(html(es, NULL), 3, es_names, flat3);
+	/* Another site's shape and language: Italian, divs, the hidden box a
+	 * heading and "Scrivi a <b>NAME</b>", the name bold in a line with the
+	 * time. */
+#define R34A4_IT(who, when, text)                                                                  \
+	"<div class=\"commento\"><div class=\"pop\" style=\"display:none\"><h5>Nuovo "                 \
+	"messaggio</h5><p>Scrivi a <b>" who "</b></p></div><p class=\"autore\"><b>" who              \
+	"</b> &middot; <span>" when "</span></p><p>" text "</p></div>"
+	const char *it = "<html><body>" ARTICLE_P "<div class=\"commenti\">" R34A4_IT(
+	    "Giulia", "12/03/2015 10:15", "Il ponte è chiuso da lunedì.")
+	    R34A4_IT("Marco", "12/03/2015 11:20", "Non sono d'accordo, purtroppo.")
+	        R34A4_IT("Sara", "13/03/2015 09:05", "Grazie per l'articolo, molto utile.")
+	            "</div></body></html>";
+#undef R34A4_IT
+	static const char *const it_names[] = {"Giulia", "Marco", "Sara"};
+	expect_heads(html(it, NULL), 3, it_names, flat3);
+}
+
+/* A topic's table of figures, each label in a cell and its number in a
+ * box in a box in the next cell, markup comments beside them (WP
+ * Discussion Board's "Replies | 1 | Voices | 1"): the replies' label
+ * states the count. */
+static void test_round34_layouts_a5(void **state)
+{
+	(void)state;
+	assert_int_equal(
+	    stated_of("<div class=\"figs\"><div class=\"t\"><span class=\"icon\"></span>Replies</div><!-- "
+	              ".t --><div class=\"w\"><div class=\"m\">1</div><!-- .m --></div><!-- .w --><div "
+	              "class=\"t\"><span class=\"icon\"></span>Voices</div><div class=\"w\"><div "
+	              "class=\"m\">1</div><!-- .m --></div></div>"),
+	    1);
+	/* Another site's shape and language: Chinese, table cells, the
+	 * number in a span in a link. */
+	assert_int_equal(
+	    stated_of("<table><tr><td>\xE5\x9B\x9E\xE5\xA4\x8D</td><!-- n --><td><a href=\"#c\"><span>1</span>"
+	              "</a><!-- /n --></td><td>\xE6\x9F\xA5\xE7\x9C\x8B</td><td><span>88</span></td></tr></table>"),
+	    1);
+}
+
 static void test_round33_layouts_s(void **state)
 {
 	(void)state;
@@ -13614,6 +13676,8 @@ int main(void)
 	    cmocka_unit_test(test_round34_layouts_a),
 	    cmocka_unit_test(test_round34_layouts_a2),
 	    cmocka_unit_test(test_round34_layouts_a3),
+	    cmocka_unit_test(test_round34_layouts_a4),
+	    cmocka_unit_test(test_round34_layouts_a5),
 	    cmocka_unit_test(test_round33_layouts_w),
 	    cmocka_unit_test(test_round33_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
