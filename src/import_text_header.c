@@ -1260,6 +1260,26 @@ static size_t ref_run_in_c(const char *s, size_t len, size_t i)
 	return ref && i + ref < len && isdigit((unsigned char)s[i + ref]) ? ref : 0;
 }
 
+static size_t verb_before_comma(const struct page *P, const char *s, const char *name, size_t nl);
+
+/* A name read before its date closing in a verb, a comma and a short label
+ * word ("stephan zei, op 3 augustus, 2019", "damian disse, em ..."): the
+ * name less the three, where the verb before the comma repeats so nearby
+ * (verb_before_comma), else nl. */
+static size_t verb_comma_label(const struct page *P, const char *s, const char *name, size_t nl)
+{
+	size_t b = nl;
+	while (b > 0 && name[b - 1] != ' ')
+		b--;
+	if (b < 3 || nl - b > 4 || name[b - 2] != ',')
+		return nl;
+	for (size_t k = b; k < nl; k++)
+		if (!islower((unsigned char)name[k]))
+			return nl;
+	size_t v = verb_before_comma(P, s, name, b - 2);
+	return v < b - 2 ? v : nl;
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -1297,6 +1317,7 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0]) &&
 		    (plausible || (h->when.posted && tt_dates_clock_and_day(h->when.posted)))) {
+			nl = verb_comma_label(P, L->s, name, nl);
 			h->author = header_name(P, name, nl - post_number_after(name, nl));
 			return 1;
 		}
@@ -1796,6 +1817,37 @@ static int colon_closed_d(struct page *P, const struct line *L, struct header *h
 	return itx_one_line_header(P, &C, h);
 }
 
+/* The name before ", DATE" less a lowercase word closing it that closes
+ * another line's name before ", " nearby ("stephangoeldi said, on August
+ * 3, 2019", then "damianduchamps said, on ..."): the template's verb,
+ * written before the comma, in whatever language. s is the line's text. */
+static size_t verb_before_comma(const struct page *P, const char *s, const char *name, size_t nl)
+{
+	size_t b = nl;
+	while (b > 0 && name[b - 1] != ' ')
+		b--;
+	if (b < 2 || nl - b < 2 || nl - b > 12)
+		return nl;
+	for (size_t k = b; k < nl; k++)
+		if (!islower((unsigned char)name[k]) && (unsigned char)name[k] < 0x80)
+			return nl;
+	char pat[20];
+	int pl = snprintf(pat, sizeof pat, " %.*s, ", (int)(nl - b), name + b);
+	size_t lo = 0, hi = P->n;
+	while (lo < hi) { /* the line's index: lines are in the page's order */
+		size_t mid = lo + (hi - lo) / 2;
+		if (P->l[mid].s < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo > 60 ? lo - 60 : 0; k < P->n && k < lo + 60; k++)
+		if (k != lo && P->l[k].s != s &&
+		    tt_textline_find(P->l[k].s, P->l[k].len, pat, (size_t)pl))
+			return b - 1;
+	return nl;
+}
+
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
 	static const struct itx_affix seps[] = {
@@ -1832,7 +1884,9 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			 * the name are the template's, itx_strip_template's to take) */
 			h->author =
 			    !strcmp(seps[k].s, ", ")
-			        ? tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl))
+			        ? tt_thread_strdup(
+			              P->t, name,
+			              tt_textline_without_alt(name, verb_before_comma(P, L->s, name, nl)))
 			        : header_name(P, name, nl);
 			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia

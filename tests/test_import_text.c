@@ -19381,6 +19381,66 @@ static void test_round33_dumps_m_label_over_mention(void **state)
 	tt_thread_free(t);
 }
 
+/* Round 34's dumps, part e: a verb written before the comma that closes
+ * the name ("stephangoeldi said, on August 3, 2019 at 3:12 pm"), the same
+ * word before the comma of another header nearby: the template's, no
+ * part of the name. */
+static void test_round34_dumps_e_verb_before_comma(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Office in schools, the third\n"
+	    "\n"
+	    "The authority has spoken again on the cloud office in schools, and it is not over.\n"
+	    "\n"
+	    "2 Responses\n"
+	    "\n"
+	    " 1. stephan said, on August 3, 2019 at 3:12 pm\n"
+	    "\n"
+	    "    Thanks for all the good posts on this subject, they help a lot.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "     1. damian said, on August 3, 2019 at 3:19 pm\n"
+	    "\n"
+	    "        All will be well, I write, because the past shows it.\n"
+	    "\n"
+	    "        Reply\n";
+	/* Another page's shape and language: Dutch, the label after the
+	 * comma ("op") not one the header's separators know, the name read
+	 * before the date with the verb, the comma and the label. */
+	static const char nl[] =
+	    "De brug is dicht\n"
+	    "\n"
+	    "De brug is sinds maandag dicht, en de stad zegt niet wanneer die weer opengaat.\n"
+	    "\n"
+	    "2 reacties\n"
+	    "\n"
+	    " 1. stephan zei, op 3 augustus, 2019 om 15:12\n"
+	    "\n"
+	    "    Dank voor alle goede bijdragen over dit onderwerp, ze helpen veel.\n"
+	    "\n"
+	    "    Beantwoorden\n"
+	    "\n"
+	    "     1. damian zei, op 3 augustus, 2019 om 15:19\n"
+	    "\n"
+	    "        Het komt goed, schrijf ik, omdat het verleden het laat zien.\n"
+	    "\n"
+	    "        Beantwoorden\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "stephan");
+	assert_string_equal(t->order[1]->author, "damian");
+	assert_string_equal(t->order[1]->posted, "August 3, 2019 at 3:19 pm");
+	tt_thread_free(t);
+	t = import_page(nl, sizeof nl - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "stephan");
+	assert_string_equal(t->order[1]->author, "damian");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19718,6 +19778,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_dumps_w_lynx_apostrophe),
 	    cmocka_unit_test(test_round33_dumps_m_numbered_names_dated_below),
 	    cmocka_unit_test(test_round33_dumps_m_label_over_mention),
+	    cmocka_unit_test(test_round34_dumps_e_verb_before_comma),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
