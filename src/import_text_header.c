@@ -1458,6 +1458,26 @@ static int name_bracketed_date(struct page *P, const struct line *L, struct head
 	return 1;
 }
 
+/* "12:31 pm, 12-Jan-2012Harry Paterson": the date alone before k, the
+ * name run into its last digit (a theme that sets the name's box right
+ * after the time's with no space between): a header, the tail the name.
+ * Only a date with its day (ISO's) and its clock is so read. */
+static int date_run_into_name(struct page *P, const struct line *L, size_t k, struct header *h)
+{
+	const char *name;
+	size_t tl = L->len - k;
+	/* (a clock in the date, no digit in the name: "July 26, 2018May 11,
+	 * 2020" is two dates, "15.01.2012Doggie2344" a feed's line) */
+	if (tt_textline_has_digit(L->s + k, tl) || !has_clock(L->s, k) ||
+	    tt_textline_author_name(L->s + k, tl, &name) != tl || name != L->s + k ||
+	    !header_date(P, L->s, k, &h->when) || !h->when.iso[0]) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	h->author = tt_thread_strdup(P->t, name, tl);
+	return 1;
+}
+
 /* "林小舟2024-03-03Chrome 122": a name, its date, then a short tail of
  * one to three words run into the date's last digit (the writer's browser
  * or device, which the page sets right after the time with no space
@@ -1478,7 +1498,7 @@ static int date_run_into_tail(struct page *P, const struct line *L, struct heade
 		struct line head = *L;
 		head.len = k;
 		if (!name_then_date(P, &head, h))
-			return 0;
+			return date_run_into_name(P, L, k, h);
 		if (h->when.iso[0])
 			return 1;
 		memset(&h->when, 0, sizeof h->when);

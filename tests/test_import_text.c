@@ -19441,6 +19441,49 @@ static void test_round34_dumps_e_verb_before_comma(void **state)
 	tt_thread_free(t);
 }
 
+/* Round 34's dumps, part e: a name run into its date's last digit, no
+ * space between ("12:31 pm, 12-Jan-2012Harry Paterson", a theme that
+ * sets the name's box right after the time's): the date and the name of a
+ * header. A date without its clock, or a tail with a digit, is not so
+ * read (two dates side by side, a feed's line). */
+static void test_round34_dumps_e_name_run_into_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Breast implants on the state\n"
+	    "\n"
+	    "Why the health service should pay for some operations, and why it should not for others.\n"
+	    "\n"
+	    "12:31 pm, 12-Jan-2012Harry Paterson\n"
+	    "Well argued and fair play to you.\n"
+	    "1:13 pm, 12-Jan-2012Robert\n"
+	    "You're quite right. I know a couple of girls who did it.\n"
+	    "2:10 pm, 12-Jan-2012Lisa\n"
+	    "Well done, I am glad someone took a stand.\n";
+	static const char de[] =
+	    "Die Brücke ist gesperrt\n"
+	    "\n"
+	    "Die Brücke ist seit Montag gesperrt, und die Stadt sagt nicht, wann sie wieder öffnet.\n"
+	    "\n"
+	    "09:15 Uhr, 03.03.2021Hanna Vogt\n"
+	    "Ein Ärgernis, seit Jahren schon.\n"
+	    "10:02 Uhr, 03.03.2021Jonas Keller\n"
+	    "Das sehe ich anders als die Stadt.\n"
+	    "11:40 Uhr, 04.03.2021Mira Lang\n"
+	    "Danke für den Artikel, sehr gut.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Harry Paterson");
+	assert_string_equal(t->order[0]->posted, "12:31 pm, 12-Jan-2012");
+	assert_string_equal(t->order[2]->author, "Lisa");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Hanna Vogt");
+	assert_string_equal(t->order[1]->posted, "10:02 Uhr, 03.03.2021");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -19779,6 +19822,7 @@ int main(void)
 	    cmocka_unit_test(test_round33_dumps_m_numbered_names_dated_below),
 	    cmocka_unit_test(test_round33_dumps_m_label_over_mention),
 	    cmocka_unit_test(test_round34_dumps_e_verb_before_comma),
+	    cmocka_unit_test(test_round34_dumps_e_name_run_into_date),
 	    cmocka_unit_test(test_round31_dumps_label_over_value_g),
 	    cmocka_unit_test(test_round31_dumps_c_day_month_short_year),
 	    cmocka_unit_test(test_round31_dumps_c_link_number_after_name),
