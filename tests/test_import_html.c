@@ -5226,15 +5226,17 @@ enum { ROUND34_REFUSED = 0 };
  * "1"), none read wrong. A count read wrong, or unread, beyond those
  * fails. */
 enum { ROUND34_STATED_UNREAD = 1, ROUND34_STATED_MISREAD = 0 };
-/* Round 35 (tests/data/html/round35), held out: the BBC's DNA comments,
- * the Huffington Post's own threaded comments and Kaiser Health News'
- * WordPress comments (the DAniEL corpus); English; three pages of three
- * sites, 30 comments; two systems new to the rounds, one known system on a
- * new site; never looked at while tuning. The floors are its first result
- * (doc/import.md), 2026-11-28, with the importers unchanged (at d862aab):
- * HTML 27 of 30, w3m 4 of 30, lynx 4 of 30 (30 expected; the rest found over
- * them); no page refused. */
-enum { ROUND35_TOTAL = 30, ROUND35_HTML = 27, ROUND35_W3M = 4, ROUND35_LYNX = 4 };
+/* Round 35 (tests/data/html/round35), held out: the BBC's DNA comments
+ * and Kaiser Health News' WordPress comments (the DAniEL corpus); English;
+ * two pages of two sites, 9 comments; one system new to the rounds, one
+ * known system on a new site; never looked at while tuning. The floors are
+ * its first result (doc/import.md), 2026-11-28, with the importers
+ * unchanged (at d862aab): HTML 9 of 9, w3m 4 of 9, lynx 4 of 9 (9
+ * expected); no page refused. A third page first chosen (the Huffington
+ * Post's comments, 21) was taken out after the first run, before any
+ * importer change: its site and platform are round 9's; the run was made
+ * again without it. */
+enum { ROUND35_TOTAL = 9, ROUND35_HTML = 9, ROUND35_W3M = 4, ROUND35_LYNX = 4 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND35_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
