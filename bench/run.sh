@@ -906,9 +906,9 @@ le "$bestms" "$TAG_CMD_MS" || fail=1
 # imports every real page of tests/data/pagetext (development half), and from
 # test_import_html, which reads the w3m and lynx dumps of the held-out pages
 # (the rounds the importer has not been tuned on, named "held-out pages"
-# there: none now, round 35 not yet chosen; rounds 17 to 34 are worked on
-# since round 18, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33 or
-# 34 was chosen, or, round 34, since 2026-11-28; and round 12's HTML, named "held-out
+# there: the round chosen last, round 35; rounds 17 to 34 are worked on
+# since round 18, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33,
+# 34 or 35 was chosen; and round 12's HTML, named "held-out
 # HTML", whose dumps have been worked on since round 13 was chosen; the HTML
 # figures are printed beside them): at least 98% of comments must
 # come out with the right author, depth, time and text on each half.
