@@ -155,6 +155,12 @@ int tt_html_visually_hidden(const tt_hnode *n)
 	return tt_html_has_class(n, "sr-only") || tt_html_class_word_with(n, "hidden", "visually");
 }
 
+int tt_html_style_hidden(const tt_hnode *n)
+{
+	const char *st = tt_html_attr(n, "style");
+	return st && (strcasestr(st, "display:none") || strcasestr(st, "display: none"));
+}
+
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix)
 {
 	const char *v = tt_html_attr(n, "class");

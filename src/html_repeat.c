@@ -626,11 +626,9 @@ static int member_heading(const char *text, const tt_hnode *t, const tt_hnode *b
  * be a comment's own, shown by a script: only the name is asked here.) */
 static int in_undrawn(const tt_hnode *t, const tt_hnode *block)
 {
-	for (const tt_hnode *n = t->parent; n && n != block; n = n->parent) {
-		const char *st = tt_html_attr(n, "style");
-		if (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")))
+	for (const tt_hnode *n = t->parent; n && n != block; n = n->parent)
+		if (tt_html_style_hidden(n))
 			return 1;
-	}
 	return 0;
 }
 

@@ -16,10 +16,8 @@
 
 int ihx_hidden(const tt_hnode *n)
 {
-	const char *st = tt_html_attr(n, "style");
 	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
-	       tt_html_visually_hidden(n) ||
-	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
+	       tt_html_visually_hidden(n) || tt_html_style_hidden(n);
 }
 
 /* A box to write a text in. */

@@ -1523,6 +1523,29 @@ static int bare_clock(const char *s)
 	return !*r || !strcasecmp(r, " am") || !strcasecmp(r, " pm");
 }
 
+/* The line of a permalink that shows only the clock (the date written
+ * loose in that line, before it), short and no comment's whole box or
+ * text, else NULL. */
+static tt_hnode *clock_permalink_line(const struct fields *f, const char *when)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || !when || !bare_clock(when) || line == f->root || line == f->body ||
+	    !ihx_time_permalink(f->time) || ihx_info(line)->textlen > 200)
+		return NULL;
+	return line;
+}
+
+/* The time is the date as written and the clock; the line's words (the
+ * name's, a label's, the date's) are the header's, no text. */
+static void join_date_clock(struct fields *f, tt_hnode *line, const char *date, char **when)
+{
+	char *both = tt_xasprintf("%s %s", date, *when);
+	free(*when);
+	*when = both;
+	if (!(f->body && ihx_inside(f->body, line)))
+		f->clock = line;
+}
+
 /* A signature line closing the comment ("Comment by NAME — 17.07, 2011 @
  * <a href=#comment-1>13:04</a>", an old WordPress theme): the permalink
  * shows only the clock, the date is written loose before it, after the dash
@@ -1533,9 +1556,8 @@ static void dated_clock(struct fields *f, char **author, char **when)
 	static const char *const seps[] = {" \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */,
 	                                   " - ", " \xC2\xB7 " /* · */, " | "};
 	static const char *const by[] = {"by ", "By ", "von ", "par ", "Par ", "di ", "da ", "por ", "door "};
-	tt_hnode *line = f->time ? f->time->parent : NULL;
-	if (!line || !*when || !bare_clock(*when) || line == f->root || line == f->body ||
-	    !ihx_time_permalink(f->time) || ihx_info(line)->textlen > 200)
+	tt_hnode *line = clock_permalink_line(f, *when);
+	if (!line)
 		return;
 	char *t = tt_html_text(line), *end = strstr(t, *when), *sep = NULL;
 	size_t sl = 0;
@@ -1554,11 +1576,7 @@ static void dated_clock(struct fields *f, char **author, char **when)
 		free(t);
 		return;
 	}
-	char *both = tt_xasprintf("%s %s", date, *when);
-	free(*when);
-	*when = both;
-	if (!(f->body && ihx_inside(f->body, line)))
-		f->clock = line; /* the date's words and the name's are the header's */
+	join_date_clock(f, line, date, when);
 	*sep = '\0';
 	char *name = t + strspn(t, " \t\r\n");
 	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
@@ -1607,9 +1625,8 @@ static char *date_start(char *s, const char *clock)
  * the date as written and the clock, the words before the date left off. */
 static void loose_date_clock(struct fields *f, const char *author, char **when)
 {
-	tt_hnode *line = f->time ? f->time->parent : NULL;
-	if (!line || !*when || !bare_clock(*when) || line == f->root || line == f->body ||
-	    !ihx_time_permalink(f->time) || ihx_info(line)->textlen > 200)
+	tt_hnode *line = clock_permalink_line(f, *when);
+	if (!line)
 		return;
 	char *t = tt_html_text(line), *from = author ? strstr(t, author) : NULL;
 	from = from ? from + strlen(author) : t;
@@ -1622,11 +1639,7 @@ static void loose_date_clock(struct fields *f, const char *author, char **when)
 		size_t n = strlen(date);
 		while (n && isspace((unsigned char)date[n - 1]))
 			date[--n] = '\0';
-		char *both = tt_xasprintf("%s %s", date, *when);
-		free(*when);
-		*when = both;
-		if (!(f->body && ihx_inside(f->body, line)))
-			f->clock = line; /* the label's words and the date's are the header's */
+		join_date_clock(f, line, date, when);
 	}
 	free(t);
 }

@@ -292,8 +292,6 @@ static long titled_count(const tt_hnode *n, const char *text)
  * else -1. */
 static long bare_number(const tt_hnode *n)
 {
-	if (n && n->type == TT_HNODE_ELEMENT && n->children && n->children == n->last)
-		n = n->children;
 	/* (through boxes of one element each, markup comments beside it: a
 	 * table of figures' cell, its number in a box in a box, WP Discussion
 	 * Board's "<div><div>1</div><!-- .meta --></div>") */

@@ -100,6 +100,9 @@ int tt_html_class_word_with(const tt_hnode *n, const char *a, const char *b);
 /* 1 when n's class hides it from the eye, kept for screen readers alone:
  * "visually-hidden", "visuallyhidden", "u-hiddenVisually", "sr-only". */
 int tt_html_visually_hidden(const tt_hnode *n);
+/* 1 when n's own style draws it not at all ("display:none", "display:
+ * none"). */
+int tt_html_style_hidden(const tt_hnode *n);
 
 /* 1 when some class of n starts with prefix. */
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix);
