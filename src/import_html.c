@@ -396,12 +396,24 @@ static int repeat_text_skip(const tt_hnode *n, void *u)
 }
 
 /* The first heading met in a repeated block before its name, and whether
- * the name was reached. */
+ * the name was reached; or, when the block's first words shown are a link's,
+ * that link (link set). */
 struct block_title {
 	const tt_hnode *name;
 	tt_hnode *title;
 	int past;
+	int worded; /* words shown were met before */
+	int link;
 };
+
+/* A text node holding a character other than white space. */
+static int text_shown(const tt_hnode *n)
+{
+	for (const unsigned char *p = (const unsigned char *)n->content; p && *p; p++)
+		if (!isspace(*p) && *p != 0xC2 && *p != 0xA0)
+			return 1;
+	return 0;
+}
 
 static int block_title_enter(tt_hnode *n, void *u)
 {
@@ -414,7 +426,29 @@ static int block_title_enter(tt_hnode *n, void *u)
 		s->title = n;
 		return 0;
 	}
+	if (n->type == TT_HNODE_ELEMENT && ihx_info(n)->textlen && !s->worded && !ihx_hidden(n) &&
+	    tt_html_is(n, "a") && tt_html_attr(n, "href")) {
+		s->title = n, s->link = 1;
+		return 0;
+	}
+	if (n->type == TT_HNODE_ELEMENT && ihx_hidden(n))
+		return 0;
+	s->worded |= n->type == TT_HNODE_TEXT && ihx_info(n->parent)->textlen && text_shown(n);
 	return 1;
+}
+
+/* A link opening a block as its title ("<a href=...commentid=863792>RE:
+ * Deep disappointment</a>" over "By NAME on DATE"): a few words, neither
+ * the writer's name nor a time. */
+static int link_title(const struct tt_repeat_block *b, const tt_hnode *a)
+{
+	if (ihx_info(a)->textlen > 120)
+		return 0;
+	char *t = tt_html_text(a), *name = tt_html_text(b->name);
+	int ok = strchr(t, ' ') && !strstr(t, name) && !(b->time && strstr(t, b->time)) &&
+	         !ihx_looks_like_time(t);
+	free(t), free(name);
+	return ok;
 }
 
 /* A repeated block's own title: a heading over its name, before it in the
@@ -424,12 +458,13 @@ static int block_title_enter(tt_hnode *n, void *u)
  * blocks' shape refuses a heading for a name). */
 static tt_hnode *block_title(struct html *h, const struct tt_repeat_block *b)
 {
-	struct block_title s = {b->name, NULL, 0};
+	struct block_title s = {b->name, NULL, 0, 0, 0};
 	if (!b->name)
 		return NULL;
 	tt_html_walk(b->block, block_title_enter, NULL, &s);
 	if (!s.title || ihx_info(s.title)->textlen > 200 ||
-	    ihx_info(s.title)->linklen * 2 >= ihx_info(s.title)->textlen)
+	    (s.link ? !link_title(b, s.title)
+	            : ihx_info(s.title)->linklen * 2 >= ihx_info(s.title)->textlen))
 		return NULL;
 	for (const tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next)
 		if (n == s.title || ihx_inside(s.title, n))

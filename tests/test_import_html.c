@@ -7554,7 +7554,7 @@ static const struct {
     {"tests/data/html/round30", "round 30", 110, 96}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time; runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
-    {"tests/data/html/round33", "round 33", 220, 103}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w) */
+    {"tests/data/html/round33", "round 33", 220, 179}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle) */
     {"tests/data/html/round34", "round 34", 23, 17}, /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
@@ -13037,6 +13037,50 @@ static void test_round32_layouts_b(void **state)
 	expect_heads(t, 3, de_names, flat3);
 }
 
+/* Blocks whose first words shown are a link of their own, the comment's
+ * title ("RE: Deep disappointment", linked to the comment), over "By NAME
+ * on DATE" and the text, names meaning nothing (DailyTech's threads read
+ * by structure alone): the title is the comment's first paragraph. */
+static void test_round33_layouts_t(void **state)
+{
+	(void)state;
+#define R33T_EN(id, title, who, when, text)                                                        \
+	"<div class=\"qz\"><div class=\"kx\"><a class=\"jv\"><img src=\"c.gif\"></a><div "            \
+	"style=\"display: none;\"><span>(2 Hidden)</span></div><a class=\"vq\" "                       \
+	"href=\"/article.aspx?newsid=31563&amp;commentid=" id "#comments\">" title "</a></div><div "  \
+	"class=\"zj\"><span>By <a href=\"/CommentUser.aspx?user=" id "\">" who "</a> on <span>" when \
+	"</span></span><div><span class=\"xk\">" text "</span></div></div></div>"
+	const char *en = "<html><body>" ARTICLE_P "<div class=\"cw\">" R33T_EN(
+	    "861", "Deep disappointment", "karim", "5/15/2013 2:04:01 PM",
+	    "I wanted a Nexus 5 more than this.") R33T_EN("862", "RE: Deep disappointment", "Goty",
+	                                                  "5/15/2013 2:51:58 PM", "Nothing like a price premium.")
+	    R33T_EN("863", "Battery life", "EnzoFX", "5/15/2013 3:22:26 PM", "It lasts two days for me.")
+	        "</div></body></html>";
+#undef R33T_EN
+	static const char *const en_who[] = {"karim", "Goty", "EnzoFX"};
+	static const char *const en_first[] = {"Deep disappointment", "RE: Deep disappointment",
+	                                       "Battery life"};
+	static const unsigned flat3[] = {0, 0, 0};
+	expect_blind(html(en, NULL), en_who, flat3, en_first, 3);
+	/* Another site's shape and language: German, the title a link to the
+	 * post's own page and anchor in a box of its own, "Von NAME am DATE". */
+#define R33T_DE(id, title, who, when, text)                                                        \
+	"<div class=\"vv\" id=\"x" id "\"><div class=\"tt\"><a href=\"?seite=2&amp;beitrag=" id       \
+	"#x" id "\">" title "</a></div><div class=\"mm\">Von <a href=\"/nutzer/1" id "\">" who       \
+	"</a> am <span>" when "</span></div><div class=\"bb\">" text "</div></div>"
+	const char *de = "<html><body>" ARTICLE_P "<div class=\"ww\">" R33T_DE(
+	    "1", "Schade eigentlich", "Klara", "12.03.2015, 10:15", "Die Brücke ist heute gesperrt.")
+	    R33T_DE("2", "AW: Schade eigentlich", "Lukas", "12.03.2015, 11:20",
+	            "Ab Montag soll sie wieder offen sein.")
+	        R33T_DE("3", "Endlich gute Nachrichten", "Ines", "13.03.2015, 09:05",
+	                "Danke für den klaren Artikel.") "</div></body></html>";
+#undef R33T_DE
+	static const char *const de_who[] = {"Klara", "Lukas", "Ines"};
+	static const char *const de_first[] = {"Schade eigentlich", "AW: Schade eigentlich",
+	                                       "Endlich gute Nachrichten"};
+	expect_blind(html(de, NULL), de_who, flat3, de_first, 3);
+}
+
 /* Round 33's layouts, half b (DailyTech's, WeddingBee's, GeoEnergyMath's,
  * DevDojo's pages): each rule a small page of the shape and one of another
  * site's shape and language. */
@@ -13703,6 +13747,7 @@ int main(void)
 	    cmocka_unit_test(test_round34_layouts_a5),
 	    cmocka_unit_test(test_round33_layouts_w),
 	    cmocka_unit_test(test_round33_layouts_b),
+	    cmocka_unit_test(test_round33_layouts_t),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
