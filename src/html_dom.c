@@ -948,12 +948,18 @@ static const tt_hnode *own_quotation(const tt_hnode *root)
 void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
                         unsigned **lines, size_t *nlines)
 {
+	tt_html_paragraphs_own(t, root, NULL, skip, u, out, lines, nlines);
+}
+
+void tt_html_paragraphs_own(tt_thread *t, tt_hnode *root, const tt_hnode *own, tt_html_skip_fn skip,
+                            void *u, tt_strv *out, unsigned **lines, size_t *nlines)
+{
 	struct para s = {
 	    .t = t, .skip = skip, .u = u, .out = out, .lines = lines, .nlines = nlines};
 	tt_buf_add(&s.cur, NULL, 0);
 	if (tt_html_is(root, "pre"))
 		s.pre = 1;
-	s.own = own_quotation(root);
+	s.own = own ? own : own_quotation(root);
 	tt_html_walk(root, para_enter, para_leave, &s);
 	flush(&s);
 	tt_buf_free(&s.cur);

@@ -481,6 +481,62 @@ static tt_hnode *block_title(struct html *h, const struct tt_repeat_block *b)
 	return same ? NULL : s.title;
 }
 
+/* The walk of text_quote: the blockquote met, and words outside it. */
+struct text_quote {
+	struct html *h;
+	tt_hnode *q;
+	int out;
+};
+
+static int text_quote_enter(tt_hnode *n, void *u)
+{
+	struct text_quote *s = u;
+	if (n->type == TT_HNODE_TEXT) {
+		s->out |= ihx_info(n->parent)->textlen && text_shown(n);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || repeat_text_skip(n, &s->h->rep))
+		return 0;
+	if (tt_html_is(n, "blockquote")) {
+		s->out |= s->q != NULL; /* two: a quotation and its answer, or two */
+		s->q = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* The blockquote holding every word of block b's text, NULL when none or
+ * when words stand beside it. */
+static tt_hnode *text_quote(struct html *h, const struct tt_repeat_block *b)
+{
+	struct text_quote s = {h, NULL, 0};
+	for (tt_hnode *n = b->body; n && !s.out; n = n == b->body_last ? NULL : n->next)
+		if (n->type == TT_HNODE_TEXT)
+			s.out |= ihx_info(n->parent)->textlen && text_shown(n);
+		else
+			tt_html_walk(n, text_quote_enter, NULL, &s);
+	return s.out ? NULL : s.q;
+}
+
+/* Whether the run's blocks write their text in a blockquote of its own
+ * (vBulletin 4's "blockquote.postcontent", whatever its class is called):
+ * three blocks or more, and three in four of those with words. Someone
+ * else's words are quoted in some posts, beside the writer's answer; a
+ * box every post's words are written in is the template's. */
+static int run_quoted(struct html *h)
+{
+	if (!h->rep_quoted) {
+		size_t worded = 0, quoted = 0;
+		for (size_t k = 0; k < h->rep.n; k++) {
+			const struct tt_repeat_block *b = &h->rep.v[k];
+			worded += b->body && ihx_info(b->block)->textlen;
+			quoted += text_quote(h, b) != NULL;
+		}
+		h->rep_quoted = quoted >= 3 && quoted * 4 >= worded * 3 ? 1 : -1;
+	}
+	return h->rep_quoted > 0;
+}
+
 static void repeat_comment(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
@@ -512,7 +568,7 @@ static void repeat_comment(struct html *h, size_t k)
 		lines = tt_xrealloc(lines, sizeof *lines);
 		lines[nlines++] = tt_html_line(title);
 	}
-	tt_hnode *answer = NULL;
+	tt_hnode *answer = NULL, *own = run_quoted(h) ? text_quote(h, b) : NULL;
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
 		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
 		if (!answer && ihx_signed_answer(n, b->body)) {
@@ -522,7 +578,8 @@ static void repeat_comment(struct html *h, size_t k)
 			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
 			lines[nlines++] = tt_html_line(n);
 		} else if (n->type == TT_HNODE_ELEMENT && !repeat_text_skip(n, &h->rep)) {
-			tt_html_paragraphs(h->t, n, repeat_text_skip, &h->rep, &c->body, &lines, &nlines);
+			tt_html_paragraphs_own(h->t, n, own, repeat_text_skip, &h->rep, &c->body, &lines,
+			                       &nlines);
 		}
 		free(loose);
 	}

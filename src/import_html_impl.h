@@ -62,6 +62,7 @@ struct html {
 	size_t npending, cappending;
 	int own_titles; /* comments' headings: 0 not known, 1 titles of their own, 2 not */
 	char *rep_heading; /* a heading every repeated block shows, once found */
+	int rep_quoted;    /* the run's texts are each a blockquote: 1, not: -1, unknown: 0 */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):

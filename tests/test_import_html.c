@@ -7525,7 +7525,7 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 357}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled); a reply button numbered by the comment no comment, answers in boxes of their own (round 33, scrambled) */
+    {"tests/data/html", "development pages", 443, 369}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled); a reply button numbered by the comment no comment, answers in boxes of their own (round 33, scrambled); every post's text a blockquote of its own (round 35's cycle, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
@@ -13037,6 +13037,62 @@ static void test_round32_layouts_b(void **state)
 	expect_heads(t, 3, de_names, flat3);
 }
 
+/* Posts whose every text is written in a blockquote of its own, its class
+ * meaningless (vBulletin 4's blockquote.postcontent scrambled): the
+ * writer's words, not a quotation; a blockquote alone in one post of a run
+ * whose others write their words loose stays a quotation. */
+static void test_scrambled_layouts_text_quote(void **state)
+{
+	(void)state;
+#define TQ_DE(who, when, text)                                                                     \
+	"<table class=\"qa\"><tr><td class=\"ui\"><b>" who "</b><br><span>" when "</span></td><td>"    \
+	"<blockquote class=\"zq\">" text "</blockquote></td></tr></table>"
+	const char *de = "<html><body>" ARTICLE_P "<div class=\"pl\">" TQ_DE(
+	    "Chatfix", "03.03.2011, 14:27", "Das war nur die Vorbereitung, nicht das Update.")
+	    TQ_DE("sunset", "03.03.2011, 14:37", "Bekomme immer noch den Fehler nach dem Neustart.")
+	        TQ_DE("Predator", "03.03.2011, 14:39", "Also bis gestern ging es noch ohne Probleme.")
+	            TQ_DE("mad-jo", "03.03.2011, 14:43", "Habs grad installiert und es ging problemlos.")
+	                "</div></body></html>";
+#undef TQ_DE
+	static const char *const de_who[] = {"Chatfix", "sunset", "Predator", "mad-jo"};
+	static const char *const de_first[] = {
+	    "Das war nur die Vorbereitung, nicht das Update.",
+	    "Bekomme immer noch den Fehler nach dem Neustart.",
+	    "Also bis gestern ging es noch ohne Probleme.", "Habs grad installiert und es ging problemlos."};
+	static const unsigned flat4[] = {0, 0, 0, 0};
+	expect_blind(html(de, NULL), de_who, flat4, de_first, 4);
+	/* Another site's shape and language: English, list items, the name bold
+	 * in a line with the time, the blockquote in a box of its own. */
+#define TQ_EN(who, when, text)                                                                     \
+	"<li class=\"qa\"><p class=\"ui\"><b>" who "</b> &middot; <span>" when "</span></p><div "      \
+	"class=\"tx\">" text "</div></li>"
+#define TQ_Q(text) "<blockquote class=\"zq\">" text "</blockquote>"
+	const char *en = "<html><body>" ARTICLE_P "<ul class=\"pl\">" TQ_EN(
+	    "Anna", "March 3, 2011 at 2:27 pm", TQ_Q("The ferry was late again this morning."))
+	    TQ_EN("Tom", "March 3, 2011 at 2:37 pm", TQ_Q("Mine too, and nobody told us why."))
+	        TQ_EN("Lena", "March 3, 2011 at 2:39 pm", TQ_Q("They say the engine was repaired."))
+	            TQ_EN("Raj", "March 3, 2011 at 2:43 pm", TQ_Q("Then it should run on time now."))
+	                "</ul></body></html>";
+	static const char *const en_who[] = {"Anna", "Tom", "Lena", "Raj"};
+	static const char *const en_first[] = {
+	    "The ferry was late again this morning.", "Mine too, and nobody told us why.",
+	    "They say the engine was repaired.", "Then it should run on time now."};
+	expect_blind(html(en, NULL), en_who, flat4, en_first, 4);
+	/* One post of four quoting, the others writing loose: a quotation. */
+	const char *one = "<html><body>" ARTICLE_P "<ul class=\"pl\">" TQ_EN(
+	    "Anna", "March 3, 2011 at 2:27 pm", "The ferry was late again this morning.")
+	    TQ_EN("Tom", "March 3, 2011 at 2:37 pm", TQ_Q("The ferry was late again this morning."))
+	        TQ_EN("Lena", "March 3, 2011 at 2:39 pm", "They say the engine was repaired.")
+	            TQ_EN("Raj", "March 3, 2011 at 2:43 pm", "Then it should run on time now.")
+	                "</ul></body></html>";
+#undef TQ_EN
+#undef TQ_Q
+	static const char *const one_first[] = {
+	    "The ferry was late again this morning.", "> The ferry was late again this morning.",
+	    "They say the engine was repaired.", "Then it should run on time now."};
+	expect_blind(html(one, NULL), en_who, flat4, one_first, 4);
+}
+
 /* Blocks whose first words shown are a link of their own, the comment's
  * title ("RE: Deep disappointment", linked to the comment), over "By NAME
  * on DATE" and the text, names meaning nothing (DailyTech's threads read
@@ -13748,6 +13804,7 @@ int main(void)
 	    cmocka_unit_test(test_round33_layouts_w),
 	    cmocka_unit_test(test_round33_layouts_b),
 	    cmocka_unit_test(test_round33_layouts_t),
+	    cmocka_unit_test(test_scrambled_layouts_text_quote),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};

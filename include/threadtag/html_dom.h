@@ -168,5 +168,10 @@ typedef int (*tt_html_skip_fn)(const tt_hnode *n, void *u);
  * paragraph, in the same order). */
 void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
                         unsigned **lines, size_t *nlines);
+/* The same, the <blockquote> own (inside root, or NULL) read as the
+ * writer's own words, not as a quotation: the caller knows it is where the
+ * text is written. */
+void tt_html_paragraphs_own(tt_thread *t, tt_hnode *root, const tt_hnode *own, tt_html_skip_fn skip,
+                            void *u, tt_strv *out, unsigned **lines, size_t *nlines);
 
 #endif
