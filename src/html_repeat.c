@@ -640,6 +640,32 @@ static int member_heading_after(const struct scan *s, const tt_hnode *t, const c
 	return s->time && !s->name && member_heading(text, t, s->block);
 }
 
+/* The child of block that holds n. */
+static const tt_hnode *block_child(const tt_hnode *n, const tt_hnode *block)
+{
+	while (n->parent && n->parent != block)
+		n = n->parent;
+	return n;
+}
+
+/* A link to a member's page holding the whole of a name-like text, in a
+ * column of the block apart from the time's, after the time where no name
+ * came before it (vBulletin 4's post: the date and the post's number in
+ * its head, the writer's column under it): the name. A teaser's "DATE by
+ * <a>AUTHOR</a>" writes the name in the time's own line. */
+static int member_after_time(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	const tt_hnode *a = s->time && !s->name ? up_to(t, s->block, "a") : NULL;
+	if (!a || !member_link(a) || action_link(a) || in_undrawn(t, s->block) ||
+	    block_child(a, s->block) == block_child(s->time, s->block) ||
+	    !name_like(text, t, s->block))
+		return 0;
+	char *all = tt_html_text(a);
+	int yes = all && !strcmp(all, text);
+	free(all);
+	return yes;
+}
+
 /* An inline box a name is written in: no paragraph's. */
 static int inline_box(const tt_hnode *n)
 {
@@ -1107,7 +1133,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
 			words_text(s, was, text);
 	} else if ((name_under_time(s, t, text) || name_after_time(s, t, text) ||
-	            bold_after_time(s, t, text) || member_heading_after(s, t, text)) &&
+	            bold_after_time(s, t, text) || member_heading_after(s, t, text) ||
+	            member_after_time(s, t, text)) &&
 	           !same_in_every_block(s, t)) {
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {

@@ -389,10 +389,25 @@ static int attachment_box(const tt_hnode *n)
 	return f.links && !f.other;
 }
 
+/* A heading repeating the thread's subject over a post ("Re: Gluing a
+ * wooden hull"): the forum's, not the writer's words. */
+static int subject_heading(struct html *h, const tt_hnode *n)
+{
+	if (!tt_html_heading(n) || !ihx_info(n)->textlen || ihx_info(n)->textlen > 300)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = ihx_thread_subject(h, t);
+	free(t);
+	return yes;
+}
+
+/* What a repeated block's text leaves out (u: the struct html). */
 static int repeat_text_skip(const tt_hnode *n, void *u)
 {
-	return tt_html_repeat_skip(n, u) ||
-	       (n->type == TT_HNODE_ELEMENT && (ihx_hidden(n) || attachment_box(n)));
+	struct html *h = u;
+	return tt_html_repeat_skip(n, &h->rep) ||
+	       (n->type == TT_HNODE_ELEMENT &&
+	        (ihx_hidden(n) || attachment_box(n) || subject_heading(h, n)));
 }
 
 /* The first heading met in a repeated block before its name, and whether
@@ -495,7 +510,7 @@ static int text_quote_enter(tt_hnode *n, void *u)
 		s->out |= ihx_info(n->parent)->textlen && text_shown(n);
 		return 0;
 	}
-	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || repeat_text_skip(n, &s->h->rep))
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || repeat_text_skip(n, s->h))
 		return 0;
 	if (tt_html_is(n, "blockquote")) {
 		s->out |= s->q != NULL; /* two: a quotation and its answer, or two */
@@ -577,8 +592,8 @@ static void repeat_comment(struct html *h, size_t k)
 			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
 			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
 			lines[nlines++] = tt_html_line(n);
-		} else if (n->type == TT_HNODE_ELEMENT && !repeat_text_skip(n, &h->rep)) {
-			tt_html_paragraphs_own(h->t, n, own, repeat_text_skip, &h->rep, &c->body, &lines,
+		} else if (n->type == TT_HNODE_ELEMENT && !repeat_text_skip(n, h)) {
+			tt_html_paragraphs_own(h->t, n, own, repeat_text_skip, h, &c->body, &lines,
 			                       &nlines);
 		}
 		free(loose);

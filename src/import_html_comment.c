@@ -2162,7 +2162,7 @@ static int own_titles(struct html *h)
 /* Whether a heading's words, past a short label ending in a colon ("Re:",
  * "AW:", "Odp:"), are the page's title: the thread's subject repeated over
  * each post, no title of the comment. */
-static int thread_subject(const struct html *h, const char *head)
+int ihx_thread_subject(const struct html *h, const char *head)
 {
 	char *s = one_spaced(head);
 	const char *colon = strchr(s, ':');
@@ -2192,7 +2192,7 @@ static tt_hnode *heading_title(struct html *h, tt_hnode *root, const struct fiel
 				return NULL; /* (only the box right before the text, or the heading) */
 			char *t = tt_html_text(c), *text = tt_html_text(f->body);
 			int other = !ihx_looks_like_time(t) && !(o->author && ihx_same_words(t, o->author)) &&
-			            !(o->when && ihx_same_words(t, o->when)) && !thread_subject(h, t) &&
+			            !(o->when && ihx_same_words(t, o->when)) && !ihx_thread_subject(h, t) &&
 			            (!opens_with(text, t) || own_titles(h));
 			free(t);
 			free(text);

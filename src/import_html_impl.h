@@ -169,6 +169,9 @@ const char *ihx_labelled_author(const tt_hnode *n);
 int ihx_fields_enter(tt_hnode *n, void *u);
 char *ihx_author_text(struct html *h, tt_hnode *n, int rank);
 int ihx_looks_like_time(const char *s);
+/* Whether a heading's words, past a short label ending in a colon ("Re:",
+ * "AW:"), are the page's title: the thread's subject repeated over a post. */
+int ihx_thread_subject(const struct html *h, const char *head);
 char *ihx_loose_time(const tt_hnode *box);
 char *ihx_loose_text_time(const tt_hnode *box);
 void ihx_clean_author(char *s);

@@ -7554,7 +7554,7 @@ static const struct {
     {"tests/data/html/round30", "round 30", 110, 96}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time; runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
-    {"tests/data/html/round33", "round 33", 220, 179}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle) */
+    {"tests/data/html/round33", "round 33", 220, 191}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle); a member's link after the time, in a column of its own (vBulletin 4, round 35's cycle) */
     {"tests/data/html/round34", "round 34", 23, 17}, /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
@@ -13037,6 +13037,83 @@ static void test_round32_layouts_b(void **state)
 	expect_heads(t, 3, de_names, flat3);
 }
 
+/* A forum post's head showing the date and the post's number, the
+ * writer's column under it, names meaning nothing (vBulletin 4's postbit,
+ * FluxBB's): the member's link after the time, in a column of its own, is
+ * the writer, though a teaser's "DATE by <a>AUTHOR</a>" is none. Posts of
+ * a picture alone are still posts. */
+static void test_scrambled_layouts_member_after_time(void **state)
+{
+	(void)state;
+#define MA_EN(n, who, when, text)                                                                  \
+	"<li class=\"qa\"><div class=\"hd\"><span class=\"dd\"><span class=\"dt\">" when              \
+	"</span></span><span class=\"nr\"><a href=\"showthread.php?p=" n "#post" n "\">#" n          \
+	"</a></span></div><div class=\"ui\"><div class=\"uc\"><a class=\"un\" href=\"member.php/8" n  \
+	"-" who "\"><strong>" who "</strong></a><ul class=\"pm\"><li><a href=\"member.php/8" n "-" who \
+	"\">View Profile</a></li><li><a href=\"search.php?u=8" n "\">View Forum "                     \
+	"Posts</a></li></ul></div><span class=\"rk\">Veteran</span></div><div class=\"pb\"><div "     \
+	"class=\"pc\">" text "</div></div></li>"
+	const char *en =
+	    "<html><head><title>Funny pictures - Forums</title></head><body><h1>Funny "
+	    "pictures</h1><ol class=\"ps\">" MA_EN("1", "Ixion", "12-08-2011",
+	                                           "Nothing like a quiet morning before the match.")
+	        MA_EN("2", "podsaurus", "12-08-2011", "<img src=\"a.jpg\">")
+	            MA_EN("3", "Rapture", "12-09-2011", "Choo choo, the train is leaving now.")
+	                MA_EN("4", "Aldebaran", "12-09-2011", "<img src=\"b.jpg\">")
+	                    MA_EN("5", "mickice", "12-10-2011", "That one made me laugh.") "</ol></body></html>";
+#undef MA_EN
+	static const char *const en_who[] = {"podsaurus", "Rapture", "Aldebaran", "mickice"};
+	static const unsigned flat4[] = {0, 0, 0, 0};
+	expect_heads(html(en, NULL), 4, en_who, flat4);
+	/* Another site's shape and language: German, the time a permalink in
+	 * the post's h2, the name a profile link in a <dt> of the column. */
+#define MA_DE(n, who, when, text)                                                                  \
+	"<div class=\"bp\"><h2><span><span class=\"cn\">#" n "</span> <a "                            \
+	"href=\"viewtopic.php?pid=90" n "#p90" n "\">" when "</a></span></h2><div class=\"bx\"><div "  \
+	"class=\"pl\"><dl><dt><strong><a href=\"profile.php?id=" n "\">" who "</a></strong></dt><dd>"  \
+	"<span>Beiträge: 1" n "</span></dd></dl></div><div class=\"pr\"><div class=\"pm\"><p>" text    \
+	"</p></div></div></div></div>"
+	const char *de =
+	    "<html><head><title>Einen Holzrumpf kleben - Bootsbauer Forum</title></head><body><div "
+	    "class=\"wr\"><h1>Einen Holzrumpf kleben</h1><p>Welcher Leim hält am besten an einem alten "
+	    "Holzrumpf aus Eiche?</p>" MA_DE("2", "Klara", "2024-03-03 11:02:00",
+	                                     "Epoxid, ohne Frage. Die erste Schicht verdünnen.")
+	        MA_DE("3", "Lukas", "2024-03-03 13:40:00", "<img src=\"leim.jpg\">")
+	            MA_DE("4", "Ines", "2024-03-04 08:05:00", "Resorcin, wenn man es noch bekommt.")
+	                MA_DE("5", "Otto", "2024-03-04 09:15:00", "<img src=\"rumpf.jpg\">") "</div></body></html>";
+#undef MA_DE
+	static const char *const de_who[] = {"Klara", "Lukas", "Ines", "Otto"};
+	expect_heads(html(de, NULL), 4, de_who, flat4);
+}
+
+/* A post's heading repeating the thread's subject past a short label
+ * ("AW: Einen Holzrumpf kleben", the topic's post's own heading the subject
+ * alone, so that no text is in every block): the forum's, no words of the
+ * writer's. */
+static void test_scrambled_layouts_subject_heading(void **state)
+{
+	(void)state;
+#define SH_DE(re, who, when, text)                                                                 \
+	"<div class=\"bp\"><div class=\"pl\"><b>" who "</b> <span>" when "</span></div><div "         \
+	"class=\"pr\"><h3>" re "Einen Holzrumpf kleben</h3><div class=\"pm\">" text "</div></div></div>"
+	const char *de =
+	    "<html><head><title>Einen Holzrumpf kleben - Bootsbauer Forum</title></head><body><div "
+	    "class=\"wr\"><h1>Einen Holzrumpf kleben</h1><p>Welcher Leim hält am besten an einem alten "
+	    "Holzrumpf aus Eiche?</p>" SH_DE("", "Klara", "03.03.2024, 11:02",
+	                                     "Epoxid, ohne Frage. Die erste Schicht verdünnen.")
+	        SH_DE("AW: ", "Lukas", "03.03.2024, 13:40", "Nur wenn das Holz trocken ist.")
+	            SH_DE("AW: ", "Ines", "04.03.2024, 08:05", "Resorcin, wenn man es noch bekommt.")
+	                SH_DE("AW: ", "Otto", "04.03.2024, 09:15", "Ich nehme seit Jahren nur Epoxid.")
+	                    "</div></body></html>";
+#undef SH_DE
+	static const char *const who[] = {"Lukas", "Ines", "Otto"};
+	static const char *const first[] = {"Nur wenn das Holz trocken ist.",
+	                                    "Resorcin, wenn man es noch bekommt.",
+	                                    "Ich nehme seit Jahren nur Epoxid."};
+	static const unsigned flat3[] = {0, 0, 0};
+	expect_blind(html(de, NULL), who, flat3, first, 3);
+}
+
 /* Posts whose every text is written in a blockquote of its own, its class
  * meaningless (vBulletin 4's blockquote.postcontent scrambled): the
  * writer's words, not a quotation; a blockquote alone in one post of a run
@@ -13805,6 +13882,8 @@ int main(void)
 	    cmocka_unit_test(test_round33_layouts_b),
 	    cmocka_unit_test(test_round33_layouts_t),
 	    cmocka_unit_test(test_scrambled_layouts_text_quote),
+	    cmocka_unit_test(test_scrambled_layouts_member_after_time),
+	    cmocka_unit_test(test_scrambled_layouts_subject_heading),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
