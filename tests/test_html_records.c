@@ -105,26 +105,15 @@ static void test_date_box_first(void **state)
  * the topic. */
 #define POST(n, when, name, title, text)                                                           \
 	"<div class=\"a" n "\"><h2><span>#" n "</span> <a href=\"?p=" n "\">" when                   \
-	"</a></h2><div><dl><dt><a href=\"/profile/" name "\">" name                                 \
+	"</a></h2><div><dl><dt><a href=\"" PROFILE name "\">" name                                 \
 	"</a></dt><dd>Member</dd><dd>Registered: 2022-01-01</dd></dl><div><h3>" title              \
 	"</h3><div><p>" text "</p></div></div></div></div>"
 
-static void test_forum_topic(void **state)
+static void forum_topic(const char *page, const char *layout)
 {
-	(void)state;
 	struct tt_import_report r;
-	const char *page =
-	    "<html><head><title>Gluing a wooden hull - Boat Forum</title></head><body><div>" POST(
-	        "1", "2024-03-03 10:15:00", "dieselpunk", "Gluing a wooden hull",
-	        "Which glue holds below the waterline on an old dinghy?")
-	        POST("2", "2024-03-03 11:02:00", "harbourcat", "Re: Gluing a wooden hull",
-	             "Epoxy, without question. Thin it for the first coat.")
-	            POST("3", "2024-03-03 13:40:00", "mira_k", "Re: Gluing a wooden hull",
-	                 "Only if the wood is dry; measure it first.")
-	                POST("4", "2024-03-04 08:05:00", "old_bosun", "Re: Gluing a wooden hull",
-	                     "Resorcinol, if you can find it.") "</div></body></html>";
 	tt_thread *t = import_page(page, &r);
-	assert_string_equal(r.layout, RECORDS);
+	assert_string_equal(r.layout, layout);
 	assert_int_equal(t->ncomments, 3);
 	assert_comment(t->order[0], "harbourcat", "2024-03-03 11:02:00", 0,
 	               "Epoxy, without question. Thin it for the first coat.");
@@ -133,6 +122,32 @@ static void test_forum_topic(void **state)
 	               "Resorcinol, if you can find it.");
 	tt_import_report_free(&r);
 	tt_thread_free(t);
+}
+
+#define FORUM_TOPIC                                                                                \
+	"<html><head><title>Gluing a wooden hull - Boat Forum</title></head><body><div>" POST(       \
+	    "1", "2024-03-03 10:15:00", "dieselpunk", "Gluing a wooden hull",                        \
+	    "Which glue holds below the waterline on an old dinghy?")                                \
+	    POST("2", "2024-03-03 11:02:00", "harbourcat", "Re: Gluing a wooden hull",               \
+	         "Epoxy, without question. Thin it for the first coat.")                             \
+	        POST("3", "2024-03-03 13:40:00", "mira_k", "Re: Gluing a wooden hull",               \
+	             "Only if the wood is dry; measure it first.")                                   \
+	            POST("4", "2024-03-04 08:05:00", "old_bosun", "Re: Gluing a wooden hull",        \
+	                 "Resorcinol, if you can find it.") "</div></body></html>"
+
+/* The writer's link goes to a page the repeated blocks do not know for a
+ * member's ("/people/NAME"): the records reader reads the posts. Where it
+ * is a member's ("/profile/NAME"), the repeated blocks read them first,
+ * the same comments. */
+static void test_forum_topic(void **state)
+{
+	(void)state;
+#define PROFILE "/people/"
+	forum_topic(FORUM_TOPIC, RECORDS);
+#undef PROFILE
+#define PROFILE "/profile/"
+	forum_topic(FORUM_TOPIC, "repeated blocks");
+#undef PROFILE
 }
 
 /* Repeats that are no comments: a menu of links, and teasers whose date
