@@ -2335,6 +2335,106 @@ static void level_labels(struct tt_repeat *r)
 	free(t);
 }
 
+/* ---- a text box the run shares: a post of a picture alone -------------- */
+
+#define BODY_PATH 16
+
+/* The places among element siblings from block down to n, into path;
+ * their count, 0 when n is deeper than BODY_PATH or not inside block. */
+static size_t index_path(const tt_hnode *block, const tt_hnode *n, unsigned path[BODY_PATH])
+{
+	unsigned rev[BODY_PATH];
+	size_t k = 0;
+	for (; n && n != block; n = n->parent) {
+		if (k == BODY_PATH)
+			return 0;
+		unsigned i = 0;
+		for (const tt_hnode *p = n->prev; p; p = p->prev)
+			i += is_elem(p);
+		rev[k++] = i;
+	}
+	for (size_t j = 0; n && j < k; j++)
+		path[j] = rev[k - 1 - j];
+	return n ? k : 0;
+}
+
+/* The element at path under block, or NULL. */
+static tt_hnode *at_path(tt_hnode *block, const unsigned *path, size_t k)
+{
+	tt_hnode *n = block;
+	for (size_t j = 0; j < k && n; j++) {
+		n = first_elem(n);
+		for (unsigned i = 0; n && i < path[j]; i++)
+			n = next_elem(n);
+	}
+	return n;
+}
+
+static int words_enter(tt_hnode *n, void *u)
+{
+	int *words = u;
+	if (n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")])
+		*words = 1;
+	return !*words && is_elem(n) && !opaque(n);
+}
+
+/* The path of block b's (first) text box, when it is an element; 0 if
+ * not. */
+static size_t body_path(const struct tt_repeat_block *b, unsigned path[BODY_PATH])
+{
+	if (!is_elem(b->body))
+		return 0;
+	return index_path(b->block, b->body, path);
+}
+
+/* Whether block b's text box found is in the writer's column: the box
+ * holding its name, beside the box n (inside the box holding both). */
+static int in_name_column(const struct tt_repeat_block *b, const tt_hnode *n)
+{
+	const tt_hnode *col = b->name;
+	while (col->parent && col->parent != b->block && !contains(col->parent, n))
+		col = col->parent;
+	return contains(col->parent, n) && contains(col, b->body) && contains(col, b->body_last);
+}
+
+/* Where most of the run's blocks open their text with a box at one place
+ * (three or more, half of the run at least), a block whose box at that
+ * place is there, of that tag, and holds no words (a post of a picture
+ * alone) has it for its text box, when the text found instead is in the
+ * writer's column (a rank, a date joined, counts): no words of the post. */
+static void empty_bodies(struct tt_repeat *r)
+{
+	unsigned best[BODY_PATH], path[BODY_PATH];
+	size_t bestk = 0, bestn = 0;
+	const char *tag = NULL;
+	for (size_t i = 0; i < r->n && i < 3; i++) {
+		size_t k = body_path(&r->v[i], path), same = 0;
+		for (size_t j = 0; k && j < r->n; j++) {
+			unsigned p[BODY_PATH];
+			same += body_path(&r->v[j], p) == k && !memcmp(p, path, k * sizeof *p);
+		}
+		if (same > bestn)
+			bestn = same, bestk = k, memcpy(best, path, k * sizeof *path),
+			tag = r->v[i].body->name;
+	}
+	if (bestn < 3 || 2 * bestn < r->n)
+		return;
+	for (size_t i = 0; i < r->n; i++) {
+		struct tt_repeat_block *b = &r->v[i];
+		size_t k = body_path(b, path);
+		if (b->placeholder || (k == bestk && !memcmp(path, best, k * sizeof *path)))
+			continue;
+		tt_hnode *n = at_path(b->block, best, bestk);
+		int words = 0;
+		if (!n || !n->children || strcmp(n->name, tag) != 0 || !b->name || contains(n, b->name) ||
+		    !in_name_column(b, n))
+			continue;
+		tt_html_walk(n, words_enter, NULL, &words);
+		if (!words)
+			b->body = b->body_last = n;
+	}
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -2362,6 +2462,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	out->every = tt_xcalloc(1, sizeof *out->every);
 	for (size_t i = 0; i < out->n; i++)
 		fill_block(&out->v[i], out);
+	empty_bodies(out);
 	names_in_lines(out);
 	labelled_names(out);
 	level_labels(out);

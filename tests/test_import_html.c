@@ -13086,6 +13086,65 @@ static void test_scrambled_layouts_member_after_time(void **state)
 	expect_heads(html(de, NULL), 4, de_who, flat4);
 }
 
+/* Posts of a picture alone among posts of words, the writer's column
+ * (rank, date joined, count) beside each post's text box: the picture's
+ * post has no words, not the column's. */
+static void test_scrambled_layouts_picture_post(void **state)
+{
+	(void)state;
+#define PP_DE(n, who, when, rank, text)                                                            \
+	"<div class=\"bp\"><h2><span><span class=\"cn\">#" n "</span> <a "                            \
+	"href=\"viewtopic.php?pid=90" n "#p90" n "\">" when "</a></span></h2><div class=\"bx\"><div "  \
+	"class=\"pl\"><dl><dt><strong><a href=\"profile.php?id=" n "\">" who "</a></strong></dt><dd>"  \
+	rank "</dd><dd><span>Beiträge: 1" n "</span></dd></dl></div><div class=\"pr\"><div "           \
+	"class=\"pm\">" text "</div></div></div></div>"
+	const char *de =
+	    "<html><head><title>Einen Holzrumpf kleben - Bootsbauer Forum</title></head><body><div "
+	    "class=\"wr\"><h1>Einen Holzrumpf kleben</h1><p>Welcher Leim hält am besten an einem alten "
+	    "Holzrumpf aus Eiche?</p>" PP_DE("2", "Klara", "2024-03-03 11:02:00", "Mitglied",
+	                                     "<p>Epoxid, ohne Frage. Die erste Schicht verdünnen.</p>")
+	        PP_DE("3", "Lukas", "2024-03-03 13:40:00", "Neuling", "<img src=\"leim.jpg\">")
+	            PP_DE("4", "Ines", "2024-03-04 08:05:00", "Moderatorin",
+	                  "<p>Resorcin, wenn man es noch bekommt.</p>")
+	                PP_DE("5", "Otto", "2024-03-04 09:15:00", "Mitglied",
+	                      "<p>Ich nehme seit Jahren nur noch Epoxid.</p>")
+	                    PP_DE("6", "Jonas", "2024-03-04 10:30:00", "Neuling", "<img src=\"rumpf.jpg\">")
+	                        "</div></body></html>";
+#undef PP_DE
+	static const char *const who[] = {"Klara", "Lukas", "Ines", "Otto", "Jonas"};
+	static const unsigned flat5[] = {0, 0, 0, 0, 0};
+	tt_thread *t = html(de, NULL);
+	assert_int_equal(t->order[1]->body.n, 0);
+	assert_int_equal(t->order[4]->body.n, 0);
+	assert_string_equal(t->order[2]->body.v[0], "Resorcin, wenn man es noch bekommt.");
+	expect_heads(t, 5, who, flat5);
+	/* Another site's shape and language: English, the date over the post,
+	 * the writer's column of a rank and a date joined, the text in a box in
+	 * a box beside it. */
+#define PP_EN(n, who, when, rank, text)                                                            \
+	"<li class=\"qa\"><div class=\"hd\"><span class=\"dt\">" when "</span> <a "                   \
+	"href=\"showthread.php?p=" n "#post" n "\">#" n "</a></div><div class=\"dx\"><div "            \
+	"class=\"ui\"><a href=\"member.php/8" n "-" who "\"><strong>" who "</strong></a><span>" rank  \
+	"</span><dl><dt>Join Date</dt><dd>Jul 200" n "</dd></dl></div><div class=\"pb\"><div "         \
+	"class=\"pc\">" text "</div></div></div></li>"
+	const char *en =
+	    "<html><head><title>Funny pictures - Forums</title></head><body><h1>Funny pictures</h1><p>Post "
+	    "the funniest picture you found this week, one a post please.</p><ol class=\"ps\">" PP_EN(
+	        "1", "Ixion", "12-08-2011", "Veteran", "Nothing like a quiet morning before the match.")
+	        PP_EN("2", "podsaurus", "12-08-2011", "Forum Sage", "<img src=\"a.jpg\">")
+	            PP_EN("3", "Rapture", "12-09-2011", "Member", "Choo choo, the train is leaving now.")
+	                PP_EN("4", "Aldebaran", "12-09-2011", "Veteran", "That one made me laugh.")
+	                    PP_EN("5", "mickice", "12-10-2011", "Member", "<img src=\"b.jpg\">")
+	                        "</ol></body></html>";
+#undef PP_EN
+	static const char *const en_who[] = {"Ixion", "podsaurus", "Rapture", "Aldebaran", "mickice"};
+	t = html(en, NULL);
+	assert_int_equal(t->order[1]->body.n, 0);
+	assert_int_equal(t->order[4]->body.n, 0);
+	assert_string_equal(t->order[2]->body.v[0], "Choo choo, the train is leaving now.");
+	expect_heads(t, 5, en_who, flat5);
+}
+
 /* A post's heading repeating the thread's subject past a short label
  * ("AW: Einen Holzrumpf kleben", the topic's post's own heading the subject
  * alone, so that no text is in every block): the forum's, no words of the
@@ -13884,6 +13943,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_text_quote),
 	    cmocka_unit_test(test_scrambled_layouts_member_after_time),
 	    cmocka_unit_test(test_scrambled_layouts_subject_heading),
+	    cmocka_unit_test(test_scrambled_layouts_picture_post),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
