@@ -1051,6 +1051,122 @@ static void closing_signature(struct fields *f, char **author)
 	free(s);
 }
 
+/* The walk of shown_twin: the machine form's moment to the minute, and
+ * the first box showing it. */
+struct twin_state {
+	const tt_hnode *root;
+	char want[17];
+	char *found;
+};
+
+static int twin_enter(tt_hnode *n, void *u)
+{
+	struct twin_state *s = u;
+	if (s->found || n->type != TT_HNODE_ELEMENT || (ihx_is_root(n) && n != s->root) ||
+	    ihx_hidden(n) || !ihx_info(n)->textlen)
+		return 0;
+	if (ihx_info(n)->textlen > 60)
+		return 1;
+	char *t = tt_html_text(n), iso[32];
+	if (*t && ihx_looks_like_time(t) && tt_dates_parse(t, iso) == 0 && strlen(iso) >= 16 &&
+	    !strncmp(iso, s->want, 16)) {
+		s->found = t;
+		return 0;
+	}
+	free(t);
+	return 1;
+}
+
+/* The time a comment shows where its time's element shows none (an empty
+ * "<time itemprop=dateCreated datetime=2014-02-06T23:35:45>" beside
+ * "answered <span>Feb 6, 2014 at 23:35</span>", Stack Exchange's answers
+ * with names scrambled): the first box of the comment, outside its
+ * answers, whose words read as the same moment to the minute. NULL when
+ * none. */
+static char *shown_twin(tt_hnode *root, const char *attr)
+{
+	char iso[32];
+	struct twin_state s = {root, "", NULL};
+	if (tt_dates_parse(attr, iso) != 0 || strlen(iso) < 16)
+		return NULL;
+	memcpy(s.want, iso, 16);
+	s.want[16] = '\0';
+	tt_html_walk(root, twin_enter, NULL, &s);
+	return s.found;
+}
+
+/* The name a box signs with: its words a dash and a link's text, nothing
+ * else ("&ndash; <a href=/users/29246/tony-m>Tony M</a>"). Caller frees;
+ * NULL when not. */
+static char *dash_signed(tt_hnode *box)
+{
+	tt_hnode *a = ihx_info(box)->textlen <= 120 ? tt_html_find_tag(box, "a") : NULL;
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
+	if (!href || !*href || *href == '#')
+		return NULL;
+	char *t = tt_html_text(box), *name = tt_html_text(a);
+	char *s = one_spaced(t), *nm = one_spaced(name), *yes = NULL;
+	static const char *const dashes[] = {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "- "};
+	for (size_t i = 0; i < sizeof dashes / sizeof *dashes && !yes; i++) {
+		size_t l = strlen(dashes[i]);
+		if (!strncmp(s, dashes[i], l) && !strcmp(s + l, nm) && *nm && strlen(nm) <= 40 &&
+		    !isdigit((unsigned char)*nm) && !ihx_looks_like_time(nm))
+			yes = nm, nm = NULL;
+	}
+	free(t), free(name), free(s), free(nm);
+	return yes;
+}
+
+/* The walk of dash_signature: the first box signed so whose next box
+ * shown is a time. */
+struct dash_state {
+	struct fields *f;
+	char *name;
+	tt_hnode *time;
+};
+
+static int dash_enter(tt_hnode *n, void *u)
+{
+	struct dash_state *s = u;
+	if (s->name || n->type != TT_HNODE_ELEMENT || (ihx_is_root(n) && n != s->f->root) ||
+	    ihx_hidden(n))
+		return 0;
+	if (n == s->f->root || ihx_info(n)->textlen > 120)
+		return 1;
+	const tt_hnode *next = n->next;
+	while (next && next->type != TT_HNODE_ELEMENT &&
+	       !(next->type == TT_HNODE_TEXT && next->content &&
+	         next->content[strspn(next->content, " \t\r\n")]))
+		next = next->next;
+	if (!next || next->type != TT_HNODE_ELEMENT || ihx_info(next)->textlen > 80)
+		return 1;
+	char *when = tt_html_text(next);
+	int timed = ihx_looks_like_time(when);
+	free(when);
+	if (timed && (s->name = dash_signed(n)) != NULL) {
+		s->f->namebox = n;
+		s->time = (tt_hnode *)next;
+		return 0;
+	}
+	return 1;
+}
+
+/* A box of its own after the text, right before the time's, holding a
+ * dash and a link and nothing else ("<span>TEXT</span> <div>&ndash; <a
+ * href=/users/29246/tony-m>Tony M</a></div> <span>Sep 25, 2019 at
+ * 12:22</span>", Stack Exchange's comments): the writer signing after the
+ * words, and the time after the name the comment's. The box is no text. */
+static void dash_signature(struct fields *f, struct found *o)
+{
+	struct dash_state s = {f, NULL, NULL};
+	tt_html_walk(f->root, dash_enter, NULL, &s);
+	if (!s.name)
+		return;
+	o->author = s.name;
+	if (!f->time && !o->when && !o->attr) /* (its time, read here first) */
+		f->time = s.time, o->when = tt_html_text_parted(s.time);
+}
+
 /* The box at the place of n in another comment's root other (the same
  * child numbers from the root down), or NULL. */
 static const tt_hnode *same_place(const tt_hnode *root, const tt_hnode *n, const tt_hnode *other)
@@ -1861,6 +1977,11 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	o->when = f->time && f->trank < 4 ? tt_html_text_parted(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
 		o->when = tt_html_text_parted(f->time);
+	if (o->when && !*o->when && o->attr && f->time && tt_html_is(f->time, "time")) {
+		char *twin = shown_twin(root, o->attr);
+		if (twin)
+			free(o->when), o->when = twin;
+	}
 	/* The time written loose in the name's box after a byline's own box
 	 * ("<dt class=author><span>by <b>NAME</b></span> July 19, 2013 3:21 AM
 	 * EDT</dt>"): the name read from the box's line ends with it, and is
@@ -1896,6 +2017,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_in_time_line(f, &o->author);
 	if (!o->author)
 		closing_signature(f, &o->author);
+	if (!o->author)
+		dash_signature(f, o);
 	if (!o->author)
 		name_box_before_time(f, &o->author);
 	if (!o->author)

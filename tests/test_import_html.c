@@ -7525,7 +7525,7 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 369}, /* RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled); a reply button numbered by the comment no comment, answers in boxes of their own (round 33, scrambled); every post's text a blockquote of its own (round 35's cycle, scrambled) */
+    {"tests/data/html", "development pages", 443, 382}, /* a writer signing after a dash, the time shown beside an empty <time> (Stack Exchange, round 35's cycle, scrambled); RDFa comments (round 29, scrambled); answers inside their comment's body, a bold link the name however long (round 32, scrambled); a heading of a member's link the name (round 32, scrambled); a reply button numbered by the comment no comment, answers in boxes of their own (round 33, scrambled); every post's text a blockquote of its own (round 35's cycle, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 274}, /* an answer signed after the text (round 31, scrambled) */
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
@@ -7537,9 +7537,9 @@ static const struct {
     {"tests/data/html/round13", "round 13", 170, 155},
     {"tests/data/html/round14", "round 14", 235, 190}, /* rails of a thread set answers in (round 29, scrambled); a placeholder of a thread kept (round 33, scrambled) */
     {"tests/data/html/round15", "round 15", 44, 20}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled); runs sought in a form (round 33, scrambled) */
-    {"tests/data/html/round16", "round 16", 80, 49},
+    {"tests/data/html/round16", "round 16", 80, 55}, /* a writer signing after a dash (round 35's cycle, scrambled) */
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
-    {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
+    {"tests/data/html/round18", "round 18", 159, 100}, /* joined dates no post time (round 26, b); a writer signing after a dash, the time shown beside an empty <time> (round 35's cycle, scrambled) */
     {"tests/data/html/round19", "round 19", 228, 221}, /* answers straight in their comment, blocks of its tag; a linked name after the time in a heading (round 32, scrambled) */
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
@@ -13086,6 +13086,78 @@ static void test_scrambled_layouts_member_after_time(void **state)
 	expect_heads(html(de, NULL), 4, de_who, flat4);
 }
 
+/* A comment's box holding its words, a box of a dash and the writer's
+ * link, then the time (Stack Exchange's comments, names meaning nothing):
+ * the writer signs after the words; and an answer whose time element is
+ * an empty "<time datetime>" beside the time as shown elsewhere in it: the
+ * time as shown. */
+static void test_scrambled_layouts_dash_signed(void **state)
+{
+	(void)state;
+#define DS_EN(text, who, slug, when)                                                               \
+	"<li class=\"qq\" data-comment-id=\"1\"><div class=\"sc\"><div class=\"sv\"></div></div><div " \
+	"class=\"cb\"><div class=\"cc\"><span class=\"ct\">" text "</span><div class=\"cu\">&ndash; " \
+	"<a href=\"/users/29/" slug "\" title=\"669 reputation\" class=\"cl\">" who "</a></div><span "  \
+	"class=\"cd\" dir=\"ltr\"><span title=\"2019-09-25 12:22:29Z\" class=\"ce\">" when           \
+	"</span></span></div></div></li>"
+	const char *en =
+	    "<html><head><title>Passive voice</title></head><body><div itemscope "
+	    "itemtype=\"https://schema.org/QAPage\"><div itemprop=\"mainEntity\" itemscope "
+	    "itemtype=\"https://schema.org/Question\"><h1 itemprop=\"name\">Passive voice</h1><div "
+	    "itemprop=\"text\"><p>Why do they say one form and not the other one here?</p></div></div><div "
+	    "class=\"xa\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\"><time "
+	    "itemprop=\"dateCreated\" datetime=\"2014-02-06T23:35:45\"></time><div class=\"xb\" "
+	    "itemprop=\"text\"><p>I do not quite agree with the other two answers.</p></div><div "
+	    "class=\"xu\">answered <span title=\"2014-02-06 23:35:45Z\">Feb 6, 2014 at 23:35</span></div><div "
+	    "class=\"xm\"><ul class=\"xl\">" DS_EN("I found this answer very helpful, thank you.",
+	                                         "Tony Marsh", "tony-marsh", "Sep 25, 2019 at 12:22")
+	        DS_EN("Exactly, that one is simply not correct.", "Earth Ling", "earth-ling",
+	              "Sep 27, 2019 at 0:14") "</ul></div></div></div></body></html>";
+#undef DS_EN
+	tt_thread *t = html(en, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_non_null(t->order[0]->posted);
+	assert_string_equal(t->order[0]->posted, "Feb 6, 2014 at 23:35");
+	static const char *const who[] = {"Tony Marsh", "Earth Ling"};
+	static const char *const first[] = {"I found this answer very helpful, thank you.",
+	                                    "Exactly, that one is simply not correct."};
+	for (size_t i = 0; i < 2; i++) {
+		const tt_comment *c = t->order[i + 1];
+		assert_non_null(c->author);
+		assert_string_equal(c->author, who[i]);
+		assert_int_equal(c->body.n, 1);
+		assert_string_equal(c->body.v[0], first[i]);
+		assert_int_equal(c->depth, 1);
+	}
+	tt_thread_free(t);
+	/* Another site's shape and language: Spanish, schema.org comments, an
+	 * em dash. */
+#define DS_ES(text, who, slug, when)                                                               \
+	"<li class=\"rr\" itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\"><div "  \
+	"class=\"rc\"><span class=\"rt\">" text "</span> <div class=\"rf\">&mdash; <a "              \
+	"href=\"/perfil/" slug "\">" who "</a></div> <span class=\"rh\"><span>" when                 \
+	"</span></span></div></li>"
+	const char *es =
+	    "<html><head><title>El puente</title></head><body><article itemscope "
+	    "itemtype=\"https://schema.org/NewsArticle\"><h1 itemprop=\"headline\">El puente</h1><div "
+	    "itemprop=\"articleBody\"><p>El puente del río estará cerrado por obras durante todo el mes "
+	    "de marzo.</p></div><ul class=\"cs\">" DS_ES("Otra vez cerrado, qué desastre.", "Lucía Pérez",
+	                                                 "lucia-perez", "12/03/2015 10:15")
+	        DS_ES("Por fin lo arreglan, ya era hora.", "Mateo Ruiz", "mateo-ruiz", "12/03/2015 11:20")
+	            DS_ES("¿Y los autobuses por dónde pasarán?", "Sofía Gil", "sofia-gil",
+	                  "13/03/2015 09:05") "</ul></article></body></html>";
+#undef DS_ES
+	static const char *const es_who[] = {"Lucía Pérez", "Mateo Ruiz", "Sofía Gil"};
+	static const char *const es_first[] = {"Otra vez cerrado, qué desastre.",
+	                                       "Por fin lo arreglan, ya era hora.",
+	                                       "¿Y los autobuses por dónde pasarán?"};
+	static const unsigned flat3[] = {0, 0, 0};
+	t = html(es, NULL);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	expect_blind(t, es_who, flat3, es_first, 3);
+}
+
 /* Posts of a picture alone among posts of words, the writer's column
  * (rank, date joined, count) beside each post's text box: the picture's
  * post has no words, not the column's. */
@@ -13944,6 +14016,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_member_after_time),
 	    cmocka_unit_test(test_scrambled_layouts_subject_heading),
 	    cmocka_unit_test(test_scrambled_layouts_picture_post),
+	    cmocka_unit_test(test_scrambled_layouts_dash_signed),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
