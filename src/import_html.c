@@ -197,6 +197,7 @@ static void free_html(struct html *h)
 		free(*s[i]);
 	free(h->roots);
 	free(h->rep_heading);
+	free(h->anchors);
 	tt_html_repeat_free(&h->rep);
 	ihx_records_free(h);
 	free(h->posts);
@@ -496,6 +497,106 @@ static tt_hnode *block_title(struct html *h, const struct tt_repeat_block *b)
 	return same ? NULL : s.title;
 }
 
+/* ---- a block answering the block it links to --------------------------- */
+
+/* An anchor a repeated block holds (an id, or a link's name: "<a
+ * name=post5726099>"), and the block's place in the run. */
+struct rep_anchor {
+	const char *name;
+	size_t block;
+};
+
+struct anchor_walk {
+	struct html *h;
+	size_t block, cap;
+};
+
+static int anchor_enter(tt_hnode *n, void *u)
+{
+	struct anchor_walk *w = u;
+	if (n->type != TT_HNODE_ELEMENT ||
+	    (n != w->h->rep.v[w->block].block && tt_html_repeat_skip(n, &w->h->rep)))
+		return 0;
+	const char *names[2] = {tt_html_attr(n, "id"), tt_html_is(n, "a") ? tt_html_attr(n, "name") : NULL};
+	for (size_t i = 0; i < 2; i++) {
+		if (!names[i] || !*names[i])
+			continue;
+		if (w->h->nanchors == w->cap) {
+			w->cap = w->cap ? 2 * w->cap : 64;
+			w->h->anchors = tt_xrealloc(w->h->anchors, w->cap * sizeof *w->h->anchors);
+		}
+		w->h->anchors[w->h->nanchors++] = (struct rep_anchor){names[i], w->block};
+	}
+	return 1;
+}
+
+static int cmp_anchor(const void *a, const void *b)
+{
+	const struct rep_anchor *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->block > y->block) - (x->block < y->block);
+}
+
+/* Gathers every block's anchors once, sorted by name (each node is walked
+ * once: a block's answers are skipped in its walk). */
+static void gather_anchors(struct html *h)
+{
+	struct anchor_walk w = {h, 0, 0};
+	for (w.block = 0; w.block < h->rep.n; w.block++) /* (the walk passes its root by) */
+		if (anchor_enter(h->rep.v[w.block].block, &w))
+			tt_html_walk(h->rep.v[w.block].block, anchor_enter, NULL, &w);
+	if (h->nanchors)
+		qsort(h->anchors, h->nanchors, sizeof *h->anchors, cmp_anchor);
+	h->anchored = 1;
+}
+
+/* The first block holding an anchor named name, or h->rep.n. */
+static size_t anchor_block(struct html *h, const char *name)
+{
+	if (!h->anchored)
+		gather_anchors(h);
+	size_t lo = 0, hi = h->nanchors;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(h->anchors[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->nanchors && !strcmp(h->anchors[lo].name, name) ? h->anchors[lo].block : h->rep.n;
+}
+
+/* A link to an anchor showing no words: a button (an image, "View Post"),
+ * where a link of words ("<a href=#comment-58573>Sylvia_Plath</a>") names
+ * whom the writer addresses, which the page need not nest. */
+static int fragment_button(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	return frag && frag[1] && !ihx_info(n)->textlen;
+}
+
+/* The comment of an earlier block that block k's text links to by a
+ * button to its anchor ("Originally Posted by NAME <a
+ * href=showthread.php?p=5726099#post5726099><img alt="View Post"></a>", a
+ * quotation's button to the post quoted, an anchor in that post's head): k
+ * answers it. Only the text's first such button is asked. NULL when none. */
+static tt_comment *linked_parent(struct html *h, size_t k)
+{
+	const struct tt_repeat_block *b = &h->rep.v[k];
+	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
+		tt_hnode *a = n->type == TT_HNODE_ELEMENT
+		                  ? (fragment_button(n, NULL) ? n : tt_html_find(n, fragment_button, NULL))
+		                  : NULL;
+		if (!a)
+			continue;
+		size_t j = anchor_block(h, strchr(tt_html_attr(a, "href"), '#') + 1);
+		return j < k && ihx_is_root(h->rep.v[j].block) ? ihx_info(h->rep.v[j].block)->c : NULL;
+	}
+	return NULL;
+}
+
 /* The walk of text_quote: the blockquote met, and words outside it. */
 struct text_quote {
 	struct html *h;
@@ -526,9 +627,7 @@ static tt_hnode *text_quote(struct html *h, const struct tt_repeat_block *b)
 {
 	struct text_quote s = {h, NULL, 0};
 	for (tt_hnode *n = b->body; n && !s.out; n = n == b->body_last ? NULL : n->next)
-		if (n->type == TT_HNODE_TEXT)
-			s.out |= ihx_info(n->parent)->textlen && text_shown(n);
-		else
+		if (text_quote_enter(n, &s)) /* (the walk passes its root by) */
 			tt_html_walk(n, text_quote_enter, NULL, &s);
 	return s.out ? NULL : s.q;
 }
@@ -564,6 +663,8 @@ static void repeat_comment(struct html *h, size_t k)
 		parent = numbered_parent(h, k);
 	if (!parent)
 		parent = ihx_repeat_parent(h, b->block, b->name, b->body);
+	if (!parent)
+		parent = linked_parent(h, k);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);

@@ -63,6 +63,9 @@ struct html {
 	int own_titles; /* comments' headings: 0 not known, 1 titles of their own, 2 not */
 	char *rep_heading; /* a heading every repeated block shows, once found */
 	int rep_quoted;    /* the run's texts are each a blockquote: 1, not: -1, unknown: 0 */
+	struct rep_anchor *anchors; /* the repeated blocks' anchors, by name, once asked */
+	size_t nanchors;
+	int anchored; /* anchors gathered */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):

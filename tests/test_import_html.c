@@ -7554,7 +7554,7 @@ static const struct {
     {"tests/data/html/round30", "round 30", 110, 96}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time; runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
-    {"tests/data/html/round33", "round 33", 220, 191}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle); a member's link after the time, in a column of its own (vBulletin 4, round 35's cycle) */
+    {"tests/data/html/round33", "round 33", 220, 199}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle); a member's link after the time, in a column of its own; a quotation's button to the post quoted (vBulletin 4, round 35's cycle) */
     {"tests/data/html/round34", "round 34", 23, 17}, /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
@@ -13086,6 +13086,61 @@ static void test_scrambled_layouts_member_after_time(void **state)
 	expect_heads(html(de, NULL), 4, de_who, flat4);
 }
 
+/* A post quoting an earlier post of the page, its quotation's button a
+ * link to that post's anchor ("Originally Posted by NAME <a
+ * href=...#post11><img></a>", vBulletin's, names meaning nothing): it
+ * answers that post; a link of words to an anchor (a name mentioned) is
+ * no such button. */
+static void test_scrambled_layouts_quote_button(void **state)
+{
+	(void)state;
+#define QB_EN(n, who, when, text)                                                                  \
+	"<li class=\"qa\"><div class=\"hd\"><span class=\"dt\">" when "</span> <a name=\"post" n      \
+	"\" href=\"showthread.php?p=" n "#post" n "\">#" n "</a></div><div class=\"ui\"><a "         \
+	"href=\"member.php/8" n "-" who "\"><strong>" who "</strong></a></div><div "                 \
+	"class=\"pb\"><div class=\"pc\">" text "</div></div></li>"
+#define QB_Q(who, n, text)                                                                         \
+	"<div class=\"qc\"><div class=\"qt\">Originally Posted by <strong>" who "</strong> <a "      \
+	"href=\"showthread.php?p=" n "#post" n "\"><img src=\"viewpost.gif\" alt=\"View "            \
+	"Post\"></a></div><div class=\"qm\">" text "</div></div>"
+	const char *en =
+	    "<html><head><title>Funny pictures - Forums</title></head><body><h1>Funny pictures</h1><p>Post "
+	    "the funniest picture you found this week, one a post please.</p><ol class=\"ps\">" QB_EN(
+	        "11", "Ixion", "12-08-2011", "Nothing like a quiet morning before the match.")
+	        QB_EN("12", "Rapture", "12-09-2011",
+	              QB_Q("Ixion", "11", "Nothing like a quiet morning") "Choo choo, the train is leaving.")
+	            QB_EN("13", "Aldebaran", "12-09-2011", "That one made me laugh harder than I should.")
+	                QB_EN("14", "mickice", "12-10-2011", QB_Q("Rapture", "12", "Choo choo") "Best one.")
+	                    "</ol></body></html>";
+#undef QB_EN
+#undef QB_Q
+	static const char *const en_who[] = {"Ixion", "Rapture", "mickice", "Aldebaran"};
+	static const unsigned en_depth[] = {0, 1, 2, 0};
+	expect_heads(html(en, NULL), 4, en_who, en_depth);
+	/* Another site's shape and language: German, the anchors the posts'
+	 * ids, "Zitat von NAME" and its button; a post naming another by a
+	 * link of words inside its text stays where the page puts it. */
+#define QB_DE(n, who, when, text)                                                                  \
+	"<div class=\"bp\" id=\"p" n "\"><div class=\"bh\"><b>" who "</b> <span>" when "</span></div>" \
+	"<div class=\"bt\">" text "</div></div>"
+	const char *de =
+	    "<html><head><title>Einen Holzrumpf kleben - Bootsbauer Forum</title></head><body><h1>Einen "
+	    "Holzrumpf kleben</h1><p>Welcher Leim hält am besten an einem alten Holzrumpf aus Eiche?</p><div "
+	    "class=\"wr\">" QB_DE("901", "Klara", "03.03.2024, 11:02", "Epoxid, ohne Frage, die erste Schicht verdünnt.")
+	        QB_DE("902", "Lukas", "03.03.2024, 13:40",
+	              "<div class=\"zq\"><p>Zitat von Klara <a href=\"viewtopic.php?pid=901#p901\"><img "
+	              "src=\"z.png\"></a></p><p>Epoxid, ohne Frage</p></div><p>Nur wenn das Holz trocken "
+	              "ist.</p>")
+	            QB_DE("903", "Ines", "04.03.2024, 08:05",
+	                  "<p>Resorcin hält genauso gut, schreibt <a href=\"#p901\">Klara</a> doch "
+	                  "selbst.</p>")
+	                "</div></body></html>";
+#undef QB_DE
+	static const char *const de_who[] = {"Klara", "Lukas", "Ines"};
+	static const unsigned de_depth[] = {0, 1, 0};
+	expect_heads(html(de, NULL), 3, de_who, de_depth);
+}
+
 /* A comment's box holding its words, a box of a dash and the writer's
  * link, then the time (Stack Exchange's comments, names meaning nothing):
  * the writer signs after the words; and an answer whose time element is
@@ -14017,6 +14072,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_subject_heading),
 	    cmocka_unit_test(test_scrambled_layouts_picture_post),
 	    cmocka_unit_test(test_scrambled_layouts_dash_signed),
+	    cmocka_unit_test(test_scrambled_layouts_quote_button),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
