@@ -748,12 +748,61 @@ static int quotation_class(const tt_hnode *n)
 	return quotation_word(n) && (!tt_html_is(n, "span") || own_words(n));
 }
 
+/* A link to a place in a page showing no words: a button (an image). */
+static int wordless_anchor_link(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	return frag && frag[1] && !holds_words(n);
+}
+
+static int bold_words(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return (tt_html_is(n, "b") || tt_html_is(n, "strong")) && holds_words(n);
+}
+
+static int worded_link(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "a") && holds_words(n);
+}
+
+/* A box opening with a short line that holds a button to a place in a
+ * page, then a box of words, the writer's words following the box
+ * ("<div><div>Originally Posted by <b>NAME</b> <a
+ * href=showthread.php?p=5726099#post5726099><img></a></div><div>WORDS
+ * </div></div> ANSWER", vBulletin's quotation of a post whatever its
+ * classes): the quoted post's title and words. The line names the writer
+ * quoted in bold and links nothing else (a post's own head, "Posted <a>May
+ * 7</a>" and a share button, is none). */
+static int quoted_post_box(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || !n->parent)
+		return 0;
+	const tt_hnode *line = next_shown(n->children);
+	const tt_hnode *words = line ? next_shown(line->next) : NULL;
+	const tt_hnode *after = next_shown(n->next);
+	if (!line || line->type != TT_HNODE_ELEMENT || !words || !holds_words(words) || !after ||
+	    !holds_words(after) || !tt_html_find((tt_hnode *)line, wordless_anchor_link, NULL) ||
+	    !tt_html_find((tt_hnode *)line, bold_words, NULL) ||
+	    tt_html_find((tt_hnode *)line, worded_link, NULL))
+		return 0;
+	char *t = tt_html_text(line);
+	size_t len = strlen(t), spaces = 0;
+	for (const char *p = t; *p; p++)
+		spaces += *p == ' ';
+	free(t);
+	return len && len <= 120 && spaces <= 9;
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
-	       quotation_class(n) ||
+	       quotation_class(n) || quoted_post_box(n) ||
 	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
 	       cite_before_quotation(n) || quote_title(n);
 }

@@ -13089,8 +13089,8 @@ static void test_scrambled_layouts_member_after_time(void **state)
 /* A post quoting an earlier post of the page, its quotation's button a
  * link to that post's anchor ("Originally Posted by NAME <a
  * href=...#post11><img></a>", vBulletin's, names meaning nothing): it
- * answers that post; a link of words to an anchor (a name mentioned) is
- * no such button. */
+ * answers that post, and the box is a quotation; a link of words to an
+ * anchor (a name mentioned) is no such button. */
 static void test_scrambled_layouts_quote_button(void **state)
 {
 	(void)state;
@@ -13116,7 +13116,14 @@ static void test_scrambled_layouts_quote_button(void **state)
 #undef QB_Q
 	static const char *const en_who[] = {"Ixion", "Rapture", "mickice", "Aldebaran"};
 	static const unsigned en_depth[] = {0, 1, 2, 0};
-	expect_heads(html(en, NULL), 4, en_who, en_depth);
+	tt_thread *t = html(en, NULL);
+	/* (the quotation a box whose first line names the writer quoted in
+	 * bold beside the button, its words under it, the answer after it) */
+	assert_true(t->ncomments >= 2 && t->order[1]->body.n == 3);
+	assert_string_equal(t->order[1]->body.v[0], "> Originally Posted by Ixion");
+	assert_string_equal(t->order[1]->body.v[1], "> Nothing like a quiet morning");
+	assert_string_equal(t->order[1]->body.v[2], "Choo choo, the train is leaving.");
+	expect_heads(t, 4, en_who, en_depth);
 	/* Another site's shape and language: German, the anchors the posts'
 	 * ids, "Zitat von NAME" and its button; a post naming another by a
 	 * link of words inside its text stays where the page puts it. */
