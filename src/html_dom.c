@@ -782,10 +782,12 @@ static int quoted_post_box(const tt_hnode *n)
 	if (!tt_html_is(n, "div") || !n->parent)
 		return 0;
 	const tt_hnode *line = next_shown(n->children);
-	const tt_hnode *words = line ? next_shown(line->next) : NULL;
-	const tt_hnode *after = next_shown(n->next);
-	if (!line || line->type != TT_HNODE_ELEMENT || !words || !holds_words(words) || !after ||
-	    !holds_words(after) || !tt_html_find((tt_hnode *)line, wordless_anchor_link, NULL) ||
+	/* (the button first: it is rare, and the words' walks are not) */
+	if (!line || line->type != TT_HNODE_ELEMENT ||
+	    !tt_html_find((tt_hnode *)line, wordless_anchor_link, NULL))
+		return 0;
+	const tt_hnode *words = next_shown(line->next), *after = next_shown(n->next);
+	if (!words || !holds_words(words) || !after || !holds_words(after) ||
 	    !tt_html_find((tt_hnode *)line, bold_words, NULL) ||
 	    tt_html_find((tt_hnode *)line, worded_link, NULL))
 		return 0;

@@ -1140,15 +1140,20 @@ static int dash_enter(tt_hnode *n, void *u)
 		next = next->next;
 	if (!next || next->type != TT_HNODE_ELEMENT || ihx_info(next)->textlen > 80)
 		return 1;
+	char *name = dash_signed(n); /* (before the time's reading, which costs more) */
+	if (!name)
+		return 1;
 	char *when = tt_html_text(next);
 	int timed = ihx_looks_like_time(when);
 	free(when);
-	if (timed && (s->name = dash_signed(n)) != NULL) {
-		s->f->namebox = n;
-		s->time = (tt_hnode *)next;
-		return 0;
+	if (!timed) {
+		free(name);
+		return 1;
 	}
-	return 1;
+	s->name = name;
+	s->f->namebox = n;
+	s->time = (tt_hnode *)next;
+	return 0;
 }
 
 /* A box of its own after the text, right before the time's, holding a
