@@ -112,6 +112,11 @@ static int holds_words(const tt_hnode *n)
 	return 0;
 }
 
+int tt_html_holds_words(const tt_hnode *n)
+{
+	return holds_words(n);
+}
+
 /* 1 when no sibling of n holds a word. */
 static int alone_in_box(const tt_hnode *n)
 {

@@ -142,8 +142,8 @@ static const char *name_layout(struct html *h)
 static int leftover_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_info(n)->used || tt_html_is(n, "script") ||
-	    tt_html_is(n, "style") || tt_html_is(n, "head"))
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_info(n)->used ||
+	    tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "head"))
 		return 0;
 	if (ihx_furniture(h, n)) {
 		if (h->r && h->r->explain) {
@@ -217,9 +217,9 @@ static void free_html(struct html *h)
 static int in_sidebar(const tt_hnode *n)
 {
 	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
-		if (tt_html_is(a, "aside") || ((tt_html_classid_has(a, "widget") ||
-		                                 tt_html_classid_has(a, "sidebar")) &&
-		                                !tt_html_classid_has(a, "content")))
+		if (tt_html_is(a, "aside") ||
+		    ((tt_html_classid_has(a, "widget") || tt_html_classid_has(a, "sidebar")) &&
+		     !tt_html_classid_has(a, "content")))
 			return 1;
 	return 0;
 }
@@ -422,15 +422,6 @@ struct block_title {
 	int link;
 };
 
-/* A text node holding a character other than white space. */
-static int text_shown(const tt_hnode *n)
-{
-	for (const unsigned char *p = (const unsigned char *)n->content; p && *p; p++)
-		if (!isspace(*p) && *p != 0xC2 && *p != 0xA0)
-			return 1;
-	return 0;
-}
-
 static int block_title_enter(tt_hnode *n, void *u)
 {
 	struct block_title *s = u;
@@ -449,7 +440,8 @@ static int block_title_enter(tt_hnode *n, void *u)
 	}
 	if (n->type == TT_HNODE_ELEMENT && ihx_hidden(n))
 		return 0;
-	s->worded |= n->type == TT_HNODE_TEXT && ihx_info(n->parent)->textlen && text_shown(n);
+	s->worded |=
+	    n->type == TT_HNODE_TEXT && ihx_info(n->parent)->textlen && tt_html_holds_words(n);
 	return 1;
 }
 
@@ -517,7 +509,8 @@ static int anchor_enter(tt_hnode *n, void *u)
 	if (n->type != TT_HNODE_ELEMENT ||
 	    (n != w->h->rep.v[w->block].block && tt_html_repeat_skip(n, &w->h->rep)))
 		return 0;
-	const char *names[2] = {tt_html_attr(n, "id"), tt_html_is(n, "a") ? tt_html_attr(n, "name") : NULL};
+	const char *names[2] = {tt_html_attr(n, "id"),
+	                        tt_html_is(n, "a") ? tt_html_attr(n, "name") : NULL};
 	for (size_t i = 0; i < 2; i++) {
 		if (!names[i] || !*names[i])
 			continue;
@@ -563,7 +556,8 @@ static size_t anchor_block(struct html *h, const char *name)
 		else
 			hi = mid;
 	}
-	return lo < h->nanchors && !strcmp(h->anchors[lo].name, name) ? h->anchors[lo].block : h->rep.n;
+	return lo < h->nanchors && !strcmp(h->anchors[lo].name, name) ? h->anchors[lo].block
+	                                                              : h->rep.n;
 }
 
 /* A link to an anchor showing no words: a button (an image, "View Post"),
@@ -586,13 +580,15 @@ static tt_comment *linked_parent(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
-		tt_hnode *a = n->type == TT_HNODE_ELEMENT
-		                  ? (fragment_button(n, NULL) ? n : tt_html_find(n, fragment_button, NULL))
-		                  : NULL;
+		tt_hnode *a =
+		    n->type == TT_HNODE_ELEMENT
+		        ? (fragment_button(n, NULL) ? n : tt_html_find(n, fragment_button, NULL))
+		        : NULL;
 		if (!a)
 			continue;
 		size_t j = anchor_block(h, strchr(tt_html_attr(a, "href"), '#') + 1);
-		return j < k && ihx_is_root(h->rep.v[j].block) ? ihx_info(h->rep.v[j].block)->c : NULL;
+		return j < k && ihx_is_root(h->rep.v[j].block) ? ihx_info(h->rep.v[j].block)->c
+		                                               : NULL;
 	}
 	return NULL;
 }
@@ -608,7 +604,7 @@ static int text_quote_enter(tt_hnode *n, void *u)
 {
 	struct text_quote *s = u;
 	if (n->type == TT_HNODE_TEXT) {
-		s->out |= ihx_info(n->parent)->textlen && text_shown(n);
+		s->out |= ihx_info(n->parent)->textlen && tt_html_holds_words(n);
 		return 0;
 	}
 	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || repeat_text_skip(n, s->h))
@@ -722,8 +718,9 @@ static int lone_enter(tt_hnode *n, void *u)
 		return 0;
 	}
 	const char *id = tt_html_attr(n, "id"), *cls = tt_html_attr(n, "class");
-	if (id && !strncmp(id, "comment-", 8) && id[8] && strspn(id + 8, "0123456789") == strlen(id + 8) &&
-	    cls && strcasestr(cls, "comment") && ihx_info(n)->textlen && s->n < 8) {
+	if (id && !strncmp(id, "comment-", 8) && id[8] &&
+	    strspn(id + 8, "0123456789") == strlen(id + 8) && cls && strcasestr(cls, "comment") &&
+	    ihx_info(n)->textlen && s->n < 8) {
 		s->found[s->n++] = n;
 		return 0;
 	}
@@ -754,13 +751,15 @@ static void lone_numbered_comments(struct html *h, tt_hnode *top)
 static int shows_title(tt_hnode *n, const char *title)
 {
 	for (tt_hnode *c = n->children; c; c = c->next) {
-		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen || ihx_info(c)->textlen > 300)
+		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen ||
+		    ihx_info(c)->textlen > 300)
 			continue;
 		char *t = tt_html_text(c);
 		size_t l = strlen(t);
-		int yes = l >= 12 && !strncmp(title, t, l) &&
-		          (!title[l] || !strncmp(title + l, " | ", 3) || !strncmp(title + l, " - ", 3) ||
-		           !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
+		int yes =
+		    l >= 12 && !strncmp(title, t, l) &&
+		    (!title[l] || !strncmp(title + l, " | ", 3) || !strncmp(title + l, " - ", 3) ||
+		     !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
 		free(t);
 		if (yes || shows_title(c, title))
 			return 1;
@@ -833,8 +832,8 @@ static int prose_enter(tt_hnode *n, void *u)
 	size_t words = 0;
 	for (size_t i = 0; i < l; i++)
 		words += t[i] == ' ' && i && t[i - 1] != ' ';
-	s->seen = l >= 40 && (strchr(".!?", t[l - 1]) || (l >= 3 && !memcmp(t + l - 3, "\xE3\x80\x82", 3)) ||
-	                      words >= 5);
+	s->seen = l >= 40 && (strchr(".!?", t[l - 1]) ||
+	                      (l >= 3 && !memcmp(t + l - 3, "\xE3\x80\x82", 3)) || words >= 5);
 	return 0;
 }
 
@@ -871,9 +870,11 @@ static int titled_thread(tt_hnode *first, const char *title)
 				continue;
 			/* the heading itself a sibling of the blocks (MacTechNews'
 			 * h2.Title, then div.MtnComment), or inside one (Tieba's) */
-			tt_hnode *hd = title_heading(p, title) ? p : tt_html_find(p, title_heading, title);
+			tt_hnode *hd =
+			    title_heading(p, title) ? p : tt_html_find(p, title_heading, title);
 			if (hd)
-				return ihx_info(p)->textlen <= ihx_info(hd)->textlen + HEADING_BOX_EXTRA &&
+				return ihx_info(p)->textlen <=
+				           ihx_info(hd)->textlen + HEADING_BOX_EXTRA &&
 				       !prose_beside(p, hd);
 			if (ihx_info(p)->textlen > HEADING_BOX_EXTRA || prose_beside(p, NULL))
 				return 0;
@@ -1078,7 +1079,8 @@ static void question_answers(struct html *h)
 	const tt_hnode *r = h->roots[0];
 	const char *type = tt_html_attr(r, "itemtype");
 	size_t l = type ? strlen(type) : 0;
-	if (tt_html_has_token(r, "itemprop", "answer") || (l >= 7 && !strcmp(type + l - 7, "/Answer")))
+	if (tt_html_has_token(r, "itemprop", "answer") ||
+	    (l >= 7 && !strcmp(type + l - 7, "/Answer")))
 		h->stated = h->answer_count - 1;
 }
 
@@ -1174,8 +1176,8 @@ static void se_question(struct html *h, tt_hnode *top)
  * 8859, KOI8, the DOS and Mac code pages, ASCII). */
 static int single_byte_charset(const char *cs)
 {
-	static const char *const prefix[] = {"windows-", "cp", "iso-8859-", "iso8859-", "koi8",
-	                                     "latin",    "ibm", "mac",      "us-ascii", "ascii"};
+	static const char *const prefix[] = {"windows-", "cp",  "iso-8859-", "iso8859-", "koi8",
+	                                     "latin",    "ibm", "mac",       "us-ascii", "ascii"};
 	for (size_t i = 0; i < sizeof prefix / sizeof *prefix; i++)
 		if (!strncasecmp(cs, prefix[i], strlen(prefix[i])))
 			return strncasecmp(cs, "cp9", 3) != 0; /* cp932, cp936, cp949, cp950: CJK */
@@ -1293,7 +1295,8 @@ static tt_hdoc *parse_replacing(struct html *h, const char *buf, size_t len, con
 	if (!utf8)
 		utf8 = tt_import_decode(buf, len, TT_ENC_CP1252, &ulen);
 	else if (bad.n)
-		tt_import_warn(h->r, 0, "%zu bytes not valid in %s replaced by U+FFFD (first at line %u)",
+		tt_import_warn(h->r, 0,
+		               "%zu bytes not valid in %s replaced by U+FFFD (first at line %u)",
 		               bad.n, enc, bad.line);
 	tt_hdoc *doc = tt_html_parse(utf8, ulen, "UTF-8", dense);
 	free(utf8);

@@ -130,6 +130,9 @@ tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag);
 /* n's one child element when it has no other and no words beside it (white
  * space aside): a box that only wraps another; else NULL. */
 const tt_hnode *tt_html_sole_child(const tt_hnode *n);
+/* 1 when n (a text, or an element outside scripts and styles) holds a
+ * character other than white space, a no-break space counted as one. */
+int tt_html_holds_words(const tt_hnode *n);
 /* 1 when n is a box the page shows only while the pointer rests on
  * something (a tooltip, a popover, a member's hover card: its class names
  * it so) and it holds boxes of its own: a copy of a name, of an answered
