@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/import.h"
@@ -692,6 +693,7 @@ static tt_hnode *comment_title(tt_hnode *root, tt_hnode *body, tt_hnode *author)
 struct found {
 	char *author, *when;
 	const char *attr; /* the machine form of the time, in the tree */
+	const char *exact; /* a machine form the shown time stands for (titled_twin) */
 	tt_strv body;
 	unsigned *lines;
 	size_t nlines;
@@ -1093,6 +1095,79 @@ static char *shown_twin(tt_hnode *root, const char *attr)
 	s.want[16] = '\0';
 	tt_html_walk(root, twin_enter, NULL, &s);
 	return s.found;
+}
+
+/* Whether t is a time in its machine form, "2010-12-29 18:41:20" or
+ * "2010-12-29T18:41", as a database writes it, not as a reader would. */
+static int machine_form(const char *t)
+{
+	static const char shape[] = "dddd-dd-dd?dd:dd";
+	for (size_t i = 0; shape[i]; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)t[i])
+		    : shape[i] == '?' ? t[i] != ' ' && t[i] != 'T'
+		                      : t[i] != shape[i])
+			return 0;
+	return 1;
+}
+
+/* The walk of titled_twin: a box shown whose title names the machine form
+ * and whose words read as a date of the same day. */
+struct titled_state {
+	const tt_hnode *root;
+	const char *machine;
+	char day[11];
+	char *found;
+	const char *title; /* the found box's title, in the tree */
+};
+
+static int titled_enter(tt_hnode *n, void *u)
+{
+	struct titled_state *s = u;
+	if (s->found || n->type != TT_HNODE_ELEMENT || (ihx_is_root(n) && n != s->root) ||
+	    ihx_hidden(n))
+		return 0;
+	const char *title = tt_html_attr(n, "title");
+	if (!title || strcmp(title, s->machine) != 0 || ihx_info(n)->textlen > 40)
+		return 1;
+	char *t = tt_html_text(n), iso[32];
+	if (*t && tt_dates_parse(t, iso) == 0 && !strncmp(iso, s->day, 10)) {
+		s->found = t, s->title = title;
+		return 0;
+	}
+	free(t);
+	return 1;
+}
+
+/* The time a comment shows beside its time's element when that element's
+ * words are the machine form (Stackoverrun's "<span title="2010-12-29
+ * 18:41:20">29 дек. 10</span><span class=d-none itemprop=dateCreated>
+ * 2010-12-29 18:41:20</span>", the second hidden by a class only): a box of
+ * the comment, outside its answers, whose title is that machine form and
+ * whose words read as the same day. The page itself says the two are one
+ * time; the reader sees the first. NULL when none; *title the box's
+ * title, which outlives the machine form's copy. */
+static char *titled_twin(tt_hnode *root, const char *machine, const char **title)
+{
+	char iso[32];
+	struct titled_state s = {root, machine, "", NULL, NULL};
+	if (tt_dates_parse(machine, iso) != 0 || strlen(iso) < 10)
+		return NULL;
+	memcpy(s.day, iso, 10);
+	s.day[10] = '\0';
+	tt_html_walk(root, titled_enter, NULL, &s);
+	*title = s.title;
+	return s.found;
+}
+
+/* The time of a comment whose shown words stand for a machine form
+ * (titled_twin): the machine form's moment, which the day shown alone would
+ * lose, when it is the day the shown words read. */
+static void exact_time(struct html *h, tt_comment *c, const char *exact)
+{
+	char iso[32];
+	if (exact && c->time && tt_datetime_parse(exact, iso) == 0 &&
+	    strlen(iso) > strlen(c->time) && !strncmp(iso, c->time, strlen(c->time)))
+		c->time = ihx_arena(h, iso);
 }
 
 /* The name a box signs with: its words a dash and a link's text, nothing
@@ -1986,6 +2061,12 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		char *twin = shown_twin(root, o->attr);
 		if (twin)
 			free(o->when), o->when = twin;
+	}
+	if (o->when && machine_form(o->when) && f->time) {
+		const char *title;
+		char *twin = titled_twin(root, o->when, &title);
+		if (twin)
+			free(o->when), o->when = twin, o->exact = title;
 	}
 	/* The time written loose in the name's box after a byline's own box
 	 * ("<dt class=author><span>by <b>NAME</b></span> July 19, 2013 3:21 AM
@@ -3489,6 +3570,7 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	c->author = ihx_arena(h, o->author);
 	c->body = o->body;
 	ihx_set_time(h, &c->posted, &c->time, o->when, o->attr);
+	exact_time(h, c, o->exact);
 	if (meta_time_only(f, root, o))
 		c->posted = NULL;
 	if ((c->body.n == 1 && ihx_deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
