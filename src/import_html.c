@@ -1345,6 +1345,10 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 		tt_html_walk(top, ihx_meta_enter, NULL, &h);
 		h.stated = -1;
 		ihx_read_hn(&h, top);
+	} else if (ihx_is_talk(top)) {
+		tt_html_walk(top, ihx_meta_enter, NULL, &h);
+		h.stated = -1;
+		ihx_read_talk(&h, top);
 	} else {
 		read_page(&h, top);
 		if (h.se)

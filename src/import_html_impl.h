@@ -230,6 +230,10 @@ void ihx_page_slots(struct html *h, tt_hnode *top);
 /* import_html_hn.c */
 int ihx_is_hn(tt_hnode *top);
 void ihx_read_hn(struct html *h, tt_hnode *top);
+/* Wiki talk pages: comments signed with a user's link and a time, answers
+ * indented under what they answer (import_html_talk.c). */
+int ihx_is_talk(tt_hnode *top);
+void ihx_read_talk(struct html *h, tt_hnode *top);
 
 /* import_html_ld.c */
 void ihx_read_ld(struct html *h, const tt_hnode *script);

@@ -1,0 +1,523 @@
+/* import_html_talk: wiki talk pages, comments signed with a user's link and a time. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/html_dom.h"
+#include "threadtag/import.h"
+#include "threadtag/text.h"
+#include "threadtag/xalloc.h"
+
+#include "import_html_impl.h"
+
+/* A MediaWiki talk page has no comment markup: a comment is whatever text
+ * its writer typed before signing, "NAME (talk) 08:23, 29 wrz 2018 (CEST)",
+ * the name a link to the writer's user page, talk page or contributions,
+ * the time in the wiki's own language and digits, closed by the time
+ * zone's abbreviation in brackets. An answer is indented one step further
+ * than what it answers, by a description list (":") or a bulleted one
+ * ("*"); each heading opens a new discussion. MediaWiki's DiscussionTools
+ * reads the pages the same way (by signatures, indentation and headings).
+ * What is read here is structure and the wiki's link form, no namespace
+ * name: "User", "Utilisateur", "Wikipedysta" or "بەکارھێنەر" alike. */
+
+/* ---- the flat text of a line, with its links ---------------------------- */
+
+/* A line of the page: a paragraph, a list item, an indented line. Its own
+ * text is what it holds outside the lines nested in it. */
+static int talk_line(const tt_hnode *n)
+{
+	return tt_html_is(n, "p") || tt_html_is(n, "dd") || tt_html_is(n, "dt") ||
+	       tt_html_is(n, "li");
+}
+
+static int nested_box(const tt_hnode *n);
+
+/* A box of the page holding words of its own, outside any line: a framed
+ * <div> someone typed a comment into, a table's cell. Its own words are a
+ * line too. */
+static int loose_line(const tt_hnode *n)
+{
+	static const char *const tags[] = {"div", "td", "th", "center", "blockquote"};
+	size_t i = 0;
+	while (i < sizeof tags / sizeof *tags && !tt_html_is(n, tags[i]))
+		i++;
+	if (i == sizeof tags / sizeof *tags)
+		return 0;
+	for (const tt_hnode *k = n->children; k; k = k->next) {
+		if (k->type == TT_HNODE_TEXT && k->content && k->content[strspn(k->content, " \t\r\n")])
+			return 1;
+		if (k->type == TT_HNODE_ELEMENT && !nested_box(k) && !tt_html_heading(k) &&
+		    tt_html_holds_words(k))
+			return 1;
+	}
+	return 0;
+}
+
+/* Boxes nested in a line that are read as lines of their own (or not at
+ * all): its nested lists, paragraphs, tables and their like. */
+static int nested_box(const tt_hnode *n)
+{
+	static const char *const tags[] = {"dl",     "ul",  "ol",     "p",          "dd",
+	                                   "dt",     "li",  "table",  "div",        "style",
+	                                   "script", "pre", "figure", "blockquote", "section"};
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return tt_html_heading(n);
+}
+
+struct link {
+	size_t start, end; /* in the line's flat text */
+	const char *href;
+};
+
+struct flat {
+	tt_buf text;
+	struct link *links;
+	size_t nlinks, caplinks;
+};
+
+static void flat_add(struct flat *f, const tt_hnode *n)
+{
+	for (const tt_hnode *k = n->children; k; k = k->next) {
+		if (k->type == TT_HNODE_TEXT && k->content) {
+			tt_buf_add(&f->text, k->content, strlen(k->content));
+			continue;
+		}
+		if (k->type != TT_HNODE_ELEMENT || nested_box(k))
+			continue;
+		if (tt_html_is(k, "br")) {
+			tt_buf_add(&f->text, "\n", 1);
+			continue;
+		}
+		size_t at = f->text.len;
+		flat_add(f, k);
+		const char *href = tt_html_is(k, "a") ? tt_html_attr(k, "href") : NULL;
+		if (!href)
+			continue;
+		if (f->nlinks == f->caplinks) {
+			f->caplinks = f->caplinks ? 2 * f->caplinks : 8;
+			f->links = tt_xrealloc(f->links, f->caplinks * sizeof *f->links);
+		}
+		f->links[f->nlinks++] = (struct link){at, f->text.len, href};
+	}
+}
+
+/* ---- the time of a signature -------------------------------------------- */
+
+/* The value of the digit at s (ASCII, Arabic-Indic U+0660-0669 or their
+ * Persian forms U+06F0-06F9), its bytes in *len; -1 when none. */
+static int digit_at(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (isdigit(u[0]))
+		return *len = 1, u[0] - '0';
+	if (u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9)
+		return *len = 2, u[1] - 0xA0;
+	if (u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9)
+		return *len = 2, u[1] - 0xB0;
+	return -1;
+}
+
+/* Whether s[0..n) holds a clock (digits, a colon, two digits) and a year
+ * (a run of four digits). */
+static int clock_and_year(const char *s, size_t n)
+{
+	int clock = 0, year = 0;
+	size_t run = 0, dl;
+	for (size_t i = 0; i < n;) {
+		if (digit_at(s + i, &dl) >= 0) {
+			run++, i += dl;
+			if (run == 4 && (i >= n || digit_at(s + i, &dl) < 0))
+				year = 1;
+			continue;
+		}
+		if (s[i] == ':' && run >= 1 && run <= 2 && i + 1 < n) {
+			size_t a, b;
+			if (digit_at(s + i + 1, &a) >= 0 && digit_at(s + i + 1 + a, &b) >= 0)
+				clock = 1;
+		}
+		run = 0, i++;
+	}
+	return clock && year;
+}
+
+/* The time zone closing a signature: "(UTC)", "(CEST)", "(ت ع م)": a few
+ * characters in brackets, no digit, no bracket; its length, or 0. */
+static size_t zone_at(const char *s)
+{
+	if (*s != '(')
+		return 0;
+	size_t i = 1, dl;
+	while (s[i] && s[i] != ')' && s[i] != '(' && s[i] != '\n' && i <= 24) {
+		if (digit_at(s + i, &dl) >= 0)
+			return 0;
+		i++;
+	}
+	return s[i] == ')' && i > 1 ? i + 1 : 0;
+}
+
+struct stamp {
+	size_t start, end; /* the time as written, its zone included */
+};
+
+/* The next signature time in f's text at or after *from, not reaching back
+ * before floor: a clock and a year, then a zone in brackets. */
+static int next_stamp(const struct flat *f, size_t from, size_t floor, struct stamp *st)
+{
+	const char *s = f->text.data;
+	for (size_t i = from; i < f->text.len; i++) {
+		size_t z = s[i] == '(' ? zone_at(s + i) : 0;
+		if (!z)
+			continue;
+		/* back over the time: after the last link, bracket or line break */
+		size_t b = floor;
+		for (size_t k = 0; k < f->nlinks; k++)
+			if (f->links[k].end <= i && f->links[k].end > b)
+				b = f->links[k].end;
+		for (size_t k = i; k > b; k--)
+			if (s[k - 1] == ')' || s[k - 1] == '\n') {
+				b = k;
+				break;
+			}
+		if (i - b > 96)
+			b = i - 96;
+		size_t dl;
+		while (b < i && digit_at(s + b, &dl) < 0)
+			b++;
+		if (b < i && clock_and_year(s + b, i - b)) {
+			*st = (struct stamp){b, i + z};
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- the writer of a signature ------------------------------------------ */
+
+/* The page a wiki link names ("./Wikipedysta:Stok", "/wiki/User:Stok",
+ * "/w/index.php?title=User:Stok&action=edit&redlink=1"), decoded, its
+ * underscores spaces. Caller frees; NULL for another link. */
+static char *wiki_page(const char *href)
+{
+	const char *p = NULL, *w;
+	size_t n;
+	if (!strncmp(href, "./", 2))
+		p = href + 2;
+	else if ((w = strstr(href, "title=")) != NULL)
+		p = w + 6;
+	else if ((w = strstr(href, "/wiki/")) != NULL)
+		p = w + 6;
+	if (!p)
+		return NULL;
+	n = strcspn(p, "&#?");
+	char *out = tt_xmalloc(n + 1), *o = out;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '%' && isxdigit((unsigned char)p[i + 1]) &&
+		    isxdigit((unsigned char)p[i + 2])) {
+			char hex[3] = {p[i + 1], p[i + 2], 0};
+			*o++ = (char)strtol(hex, NULL, 16);
+			i += 2;
+		} else
+			*o++ = p[i] == '_' ? ' ' : p[i];
+	}
+	*o = '\0';
+	return out;
+}
+
+/* The names a user link may give: the page's name past its namespace
+ * ("Wikipedysta:Stok": "Stok"), and past a special page's slash
+ * ("Specjalna:Wkład/83.6.1.2": "83.6.1.2"). */
+static void link_names(const char *page, char **own, char **slashed)
+{
+	const char *colon = strchr(page, ':');
+	*own = *slashed = NULL;
+	if (!colon || colon == page || !colon[1])
+		return;
+	const char *rest = colon + 1, *slash = strrchr(rest, '/');
+	*own = tt_xstrndup(rest, slash ? (size_t)(slash - rest) : strlen(rest));
+	if (slash && slash[1])
+		*slashed = tt_xstrdup(slash + 1);
+}
+
+/* Whether s is an IPv4 or IPv6 address: an editor with no account. */
+static int ip_address(const char *s)
+{
+	size_t n = strlen(s), dots = 0, colons = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			dots++;
+		else if (s[i] == ':')
+			colons++;
+		else if (!(dots ? isdigit((unsigned char)s[i]) : isxdigit((unsigned char)s[i])))
+			return 0;
+	}
+	return n >= 7 && ((dots == 3 && !colons) || (colons >= 2 && !dots));
+}
+
+/* The writer of the signature whose time starts at stamp, its links those
+ * of f after floor: the name two of its links agree on (the user page and
+ * the talk page, or the contributions), the last such; else the name of
+ * the one namespaced link just before the time. Caller frees; NULL when
+ * the time is signed by nobody. */
+static char *signer(const struct flat *f, size_t floor, size_t stamp)
+{
+	char *names[32];
+	size_t n = 0;
+	char *best = NULL, *near = NULL;
+	for (size_t k = 0; k < f->nlinks && n + 2 <= 32; k++) {
+		const struct link *L = &f->links[k];
+		if (L->start < floor || L->end > stamp)
+			continue;
+		char *page = wiki_page(L->href), *own, *sl;
+		if (!page)
+			continue;
+		link_names(page, &own, &sl);
+		free(page);
+		/* (one link alone names a user by its own page, not by a page
+		 * under another's, "Projet:Presse/Quelques explications"; or an
+		 * address's contributions, "Special:Contributions/95.159.109.99") */
+		free(near);
+		near = stamp - L->end > 48 ? NULL
+		       : own && !sl        ? tt_xstrdup(own)
+		       : sl && ip_address(sl) ? tt_xstrdup(sl)
+		                              : NULL;
+		for (char **x = (char *[]){own, sl, NULL}; *x; x++) {
+			for (size_t j = 0; j < n; j++)
+				if (!strcmp(names[j], *x)) {
+					free(best);
+					best = tt_xstrdup(*x);
+				}
+		}
+		if (own)
+			names[n++] = own;
+		if (sl)
+			names[n++] = sl;
+	}
+	for (size_t j = 0; j < n; j++)
+		free(names[j]);
+	if (best) {
+		free(near);
+		return best;
+	}
+	return near;
+}
+
+/* ---- comments ------------------------------------------------------------ */
+
+struct opened {
+	unsigned indent;
+	tt_comment *c;
+};
+
+struct talk {
+	struct html *h;
+	tt_hnode **pending; /* lines since the last signature, in this section */
+	size_t npending, cappending;
+	struct opened *open; /* the comments a later one may answer */
+	size_t nopen, capopen;
+	size_t signatures;
+	int counting; /* only count signatures (the page's test) */
+};
+
+/* How far a line is indented: the lists around it. */
+static unsigned indent_of(const tt_hnode *n)
+{
+	unsigned d = 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		d += tt_html_is(a, "dl") || tt_html_is(a, "ul") || tt_html_is(a, "ol");
+	return d;
+}
+
+static int skip_nested(const tt_hnode *n, void *u)
+{
+	const tt_hnode *line = u;
+	return n != line && nested_box(n);
+}
+
+/* The comment signed at the end of this line, answering the last comment
+ * less indented in this section. */
+static tt_comment *add_comment(struct talk *T, tt_hnode *line, unsigned indent)
+{
+	while (T->nopen && T->open[T->nopen - 1].indent >= indent)
+		T->nopen--;
+	tt_comment *parent = T->nopen ? T->open[T->nopen - 1].c : NULL;
+	tt_comment *c = tt_thread_add_comment(T->h->t, parent);
+	if (T->nopen == T->capopen) {
+		T->capopen = T->capopen ? 2 * T->capopen : 16;
+		T->open = tt_xrealloc(T->open, T->capopen * sizeof *T->open);
+	}
+	T->open[T->nopen++] = (struct opened){indent, c};
+	c->line = tt_html_line(line);
+	return c;
+}
+
+/* A paragraph of the flat text s[a..b), white space made one. */
+static void push_words(struct talk *T, tt_comment *c, const char *s, size_t a, size_t b)
+{
+	tt_buf w = {0};
+	int space = 0;
+	for (size_t i = a; i < b; i++) {
+		int sp = isspace((unsigned char)s[i]) ||
+		         (i + 1 < b && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0);
+		if (sp) {
+			if ((unsigned char)s[i] == 0xC2)
+				i++;
+			space = w.len > 0;
+			continue;
+		}
+		if (space)
+			tt_buf_add(&w, " ", 1), space = 0;
+		tt_buf_add(&w, s + i, 1);
+	}
+	if (w.len) {
+		tt_buf_add(&w, "", 1);
+		tt_strv_push(T->h->t, &c->body, tt_thread_strdup(T->h->t, w.data, (size_t)-1));
+	}
+	tt_buf_free(&w);
+}
+
+/* The writer, the time and the text of a comment whose signature is in
+ * line: the lines before it in the section, then this line's text up to
+ * its signature's end (all of it when it signs once). */
+static void fill_comment(struct talk *T, tt_comment *c, tt_hnode *line, const struct flat *f,
+                         size_t from, const struct stamp *st, char *who, int whole)
+{
+	struct html *h = T->h;
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	for (size_t i = 0; i < T->npending; i++) {
+		tt_html_paragraphs(h->t, T->pending[i], skip_nested, T->pending[i], &c->body, &lines,
+		                   &nlines);
+		ihx_info(T->pending[i])->used = 1;
+	}
+	T->npending = 0;
+	ihx_info(line)->used = 1;
+	if (whole)
+		tt_html_paragraphs(h->t, line, skip_nested, line, &c->body, &lines, &nlines);
+	else
+		push_words(T, c, f->text.data, from, st->end);
+	while (nlines < c->body.n) { /* (push_words': the line's own) */
+		lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
+		lines[nlines++] = tt_html_line(line);
+	}
+	c->author = ihx_arena(h, who);
+	/* the time as written, its zone left on; marks of direction off */
+	size_t a = st->start, b = st->end;
+	char *when = tt_xstrndup(f->text.data + a, b - a);
+	for (char *p = when; *p; p++)
+		if ((unsigned char)*p == 0xC2 && (unsigned char)p[1] == 0xA0)
+			p[0] = ' ', memmove(p + 1, p + 2, strlen(p + 2) + 1);
+	ihx_set_time(h, &c->posted, &c->time, when, NULL);
+	free(when);
+	ihx_explain_comment(h, c, line, lines);
+	free(lines);
+	if (getenv("TT_TALK_DEBUG")) {
+		if (c->author && !tt_utf8_valid(c->author, strlen(c->author)))
+			fprintf(stderr, "BAD author %u\n", c->line);
+		if (c->posted && !tt_utf8_valid(c->posted, strlen(c->posted)))
+			fprintf(stderr, "BAD posted %u\n", c->line);
+		for (size_t i = 0; i < c->body.n; i++)
+			if (!tt_utf8_valid(c->body.v[i], strlen(c->body.v[i])))
+				fprintf(stderr, "BAD body %u: %s\n", c->line, c->body.v[i]);
+	}
+}
+
+static void read_line(struct talk *T, tt_hnode *line)
+{
+	struct flat f = {0};
+	flat_add(&f, line);
+	tt_buf_add(&f.text, "", 1);
+	f.text.len--;
+	size_t from = 0, floor = 0;
+	struct stamp st;
+	int signed_here = 0;
+	char *last = NULL; /* the writer who signed last in this line */
+	tt_comment *c = NULL;
+	while (next_stamp(&f, from, floor, &st)) {
+		char *who = signer(&f, floor, st.start);
+		from = st.end;
+		if (!who)
+			continue;
+		T->signatures++;
+		if (!T->counting && last && c && !strcmp(last, who)) {
+			/* the same writer signing again in the line: a postscript */
+			push_words(T, c, f.text.data, floor, st.end);
+		} else if (!T->counting) {
+			/* signed once, ending the line: the line's own paragraphs */
+			struct stamp more;
+			int whole = !signed_here && !next_stamp(&f, st.end, st.end, &more);
+			c = add_comment(T, line, indent_of(line));
+			fill_comment(T, c, line, &f, floor, &st, who, whole);
+		}
+		free(last);
+		last = who;
+		signed_here = 1;
+		floor = st.end;
+	}
+	free(last);
+	if (!signed_here && !T->counting && tt_html_holds_words(line)) {
+		if (T->npending == T->cappending) {
+			T->cappending = T->cappending ? 2 * T->cappending : 16;
+			T->pending = tt_xrealloc(T->pending, T->cappending * sizeof *T->pending);
+		}
+		T->pending[T->npending++] = line;
+	}
+	tt_buf_free(&f.text);
+	free(f.links);
+}
+
+static int talk_enter(tt_hnode *n, void *u)
+{
+	struct talk *T = u;
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "style") || tt_html_is(n, "script"))
+		return 0;
+	if (tt_html_heading(n)) {
+		/* the words before the first discussion: the page's own head
+		 * (what the page is about, its rules), the article */
+		for (size_t i = 0; i < T->npending && !T->h->t->first; i++) {
+			tt_html_paragraphs(T->h->t, T->pending[i], skip_nested, T->pending[i],
+			                   &T->h->t->article.body, NULL, NULL);
+			ihx_info(T->pending[i])->used = 1;
+		}
+		T->npending = 0, T->nopen = 0; /* a new discussion */
+		return 0;
+	}
+	if (talk_line(n) || loose_line(n))
+		read_line(T, n);
+	return 1;
+}
+
+/* A page of the wiki: Parsoid's "mw:" metadata or rel="mw:WikiLink"
+ * links, the parser's "mw-parser-output" box, MediaWiki's generator. */
+static int wiki_mark(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *p = tt_html_attr(n, "property"), *rel = tt_html_attr(n, "rel"),
+	           *gen = tt_html_is(n, "meta") ? tt_html_attr(n, "content") : NULL;
+	return (p && !strncmp(p, "mw:", 3)) || (rel && !strncmp(rel, "mw:", 3)) ||
+	       tt_html_has_class(n, "mw-parser-output") ||
+	       (gen && !strncmp(gen, "MediaWiki", 9) && tt_html_attr(n, "name"));
+}
+
+int ihx_is_talk(tt_hnode *top)
+{
+	if (!tt_html_find(top, wiki_mark, NULL))
+		return 0;
+	struct talk T = {.counting = 1};
+	tt_html_walk(top, talk_enter, NULL, &T);
+	return T.signatures >= 2;
+}
+
+void ihx_read_talk(struct html *h, tt_hnode *top)
+{
+	struct talk T = {.h = h};
+	tt_hnode *body = tt_html_find_tag(top, "body");
+	tt_html_walk(body ? body : top, talk_enter, NULL, &T);
+	free(T.pending);
+	free(T.open);
+
+	h->layout = "wiki talk page (signed comments)";
+}
