@@ -7,6 +7,7 @@
 #include "threadtag/html_dom.h"
 #include "threadtag/import.h"
 #include "threadtag/text.h"
+#include "threadtag/wikisig.h"
 #include "threadtag/xalloc.h"
 
 #include "import_html_impl.h"
@@ -68,14 +69,9 @@ static int nested_box(const tt_hnode *n)
 	return tt_html_heading(n);
 }
 
-struct link {
-	size_t start, end; /* in the line's flat text */
-	const char *href;
-};
-
 struct flat {
 	tt_buf text;
-	struct link *links;
+	struct tt_wikisig_link *links; /* at offsets of text */
 	size_t nlinks, caplinks;
 };
 
@@ -101,208 +97,27 @@ static void flat_add(struct flat *f, const tt_hnode *n)
 			f->caplinks = f->caplinks ? 2 * f->caplinks : 8;
 			f->links = tt_xrealloc(f->links, f->caplinks * sizeof *f->links);
 		}
-		f->links[f->nlinks++] = (struct link){at, f->text.len, href};
+		f->links[f->nlinks++] = (struct tt_wikisig_link){at, f->text.len, href};
 	}
 }
 
-/* ---- the time of a signature -------------------------------------------- */
-
-/* The value of the digit at s (ASCII, Arabic-Indic U+0660-0669 or their
- * Persian forms U+06F0-06F9), its bytes in *len; -1 when none. */
-static int digit_at(const char *s, size_t *len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	if (isdigit(u[0]))
-		return *len = 1, u[0] - '0';
-	if (u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9)
-		return *len = 2, u[1] - 0xA0;
-	if (u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9)
-		return *len = 2, u[1] - 0xB0;
-	return -1;
-}
-
-/* Whether s[0..n) holds a clock (digits, a colon, two digits) and a year
- * (a run of four digits). */
-static int clock_and_year(const char *s, size_t n)
-{
-	int clock = 0, year = 0;
-	size_t run = 0, dl;
-	for (size_t i = 0; i < n;) {
-		if (digit_at(s + i, &dl) >= 0) {
-			run++, i += dl;
-			if (run == 4 && (i >= n || digit_at(s + i, &dl) < 0))
-				year = 1;
-			continue;
-		}
-		if (s[i] == ':' && run >= 1 && run <= 2 && i + 1 < n) {
-			size_t a, b;
-			if (digit_at(s + i + 1, &a) >= 0 && digit_at(s + i + 1 + a, &b) >= 0)
-				clock = 1;
-		}
-		run = 0, i++;
-	}
-	return clock && year;
-}
-
-/* The time zone closing a signature: "(UTC)", "(CEST)", "(ت ع م)": a few
- * characters in brackets, no digit, no bracket; its length, or 0. */
-static size_t zone_at(const char *s)
-{
-	if (*s != '(')
-		return 0;
-	size_t i = 1, dl;
-	while (s[i] && s[i] != ')' && s[i] != '(' && s[i] != '\n' && i <= 24) {
-		if (digit_at(s + i, &dl) >= 0)
-			return 0;
-		i++;
-	}
-	return s[i] == ')' && i > 1 ? i + 1 : 0;
-}
+/* ---- the signatures of a line ------------------------------------------ */
 
 struct stamp {
 	size_t start, end; /* the time as written, its zone included */
 };
 
-/* The next signature time in f's text at or after *from, not reaching back
- * before floor: a clock and a year, then a zone in brackets. */
+/* The next signature time in f's text at or after from, not reaching back
+ * before floor (tt_wikisig_stamp, the line's links' ends). */
 static int next_stamp(const struct flat *f, size_t from, size_t floor, struct stamp *st)
 {
-	const char *s = f->text.data;
-	for (size_t i = from; i < f->text.len; i++) {
-		size_t z = s[i] == '(' ? zone_at(s + i) : 0;
-		if (!z)
-			continue;
-		/* back over the time: after the last link, bracket or line break */
-		size_t b = floor;
-		for (size_t k = 0; k < f->nlinks; k++)
-			if (f->links[k].end <= i && f->links[k].end > b)
-				b = f->links[k].end;
-		for (size_t k = i; k > b; k--)
-			if (s[k - 1] == ')' || s[k - 1] == '\n') {
-				b = k;
-				break;
-			}
-		if (i - b > 96)
-			b = i - 96;
-		size_t dl;
-		while (b < i && digit_at(s + b, &dl) < 0)
-			b++;
-		if (b < i && clock_and_year(s + b, i - b)) {
-			*st = (struct stamp){b, i + z};
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* ---- the writer of a signature ------------------------------------------ */
-
-/* The page a wiki link names ("./Wikipedysta:Stok", "/wiki/User:Stok",
- * "/w/index.php?title=User:Stok&action=edit&redlink=1"), decoded, its
- * underscores spaces. Caller frees; NULL for another link. */
-static char *wiki_page(const char *href)
-{
-	const char *p = NULL, *w;
-	size_t n;
-	if (!strncmp(href, "./", 2))
-		p = href + 2;
-	else if ((w = strstr(href, "title=")) != NULL)
-		p = w + 6;
-	else if ((w = strstr(href, "/wiki/")) != NULL)
-		p = w + 6;
-	if (!p)
-		return NULL;
-	n = strcspn(p, "&#?");
-	char *out = tt_xmalloc(n + 1), *o = out;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] == '%' && isxdigit((unsigned char)p[i + 1]) &&
-		    isxdigit((unsigned char)p[i + 2])) {
-			char hex[3] = {p[i + 1], p[i + 2], 0};
-			*o++ = (char)strtol(hex, NULL, 16);
-			i += 2;
-		} else
-			*o++ = p[i] == '_' ? ' ' : p[i];
-	}
-	*o = '\0';
-	return out;
-}
-
-/* The names a user link may give: the page's name past its namespace
- * ("Wikipedysta:Stok": "Stok"), and past a special page's slash
- * ("Specjalna:Wkład/83.6.1.2": "83.6.1.2"). */
-static void link_names(const char *page, char **own, char **slashed)
-{
-	const char *colon = strchr(page, ':');
-	*own = *slashed = NULL;
-	if (!colon || colon == page || !colon[1])
-		return;
-	const char *rest = colon + 1, *slash = strrchr(rest, '/');
-	*own = tt_xstrndup(rest, slash ? (size_t)(slash - rest) : strlen(rest));
-	if (slash && slash[1])
-		*slashed = tt_xstrdup(slash + 1);
-}
-
-/* Whether s is an IPv4 or IPv6 address: an editor with no account. */
-static int ip_address(const char *s)
-{
-	size_t n = strlen(s), dots = 0, colons = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '.')
-			dots++;
-		else if (s[i] == ':')
-			colons++;
-		else if (!(dots ? isdigit((unsigned char)s[i]) : isxdigit((unsigned char)s[i])))
-			return 0;
-	}
-	return n >= 7 && ((dots == 3 && !colons) || (colons >= 2 && !dots));
-}
-
-/* The writer of the signature whose time starts at stamp, its links those
- * of f after floor: the name two of its links agree on (the user page and
- * the talk page, or the contributions), the last such; else the name of
- * the one namespaced link just before the time. Caller frees; NULL when
- * the time is signed by nobody. */
-static char *signer(const struct flat *f, size_t floor, size_t stamp)
-{
-	char *names[32];
-	size_t n = 0;
-	char *best = NULL, *near = NULL;
-	for (size_t k = 0; k < f->nlinks && n + 2 <= 32; k++) {
-		const struct link *L = &f->links[k];
-		if (L->start < floor || L->end > stamp)
-			continue;
-		char *page = wiki_page(L->href), *own, *sl;
-		if (!page)
-			continue;
-		link_names(page, &own, &sl);
-		free(page);
-		/* (one link alone names a user by its own page, not by a page
-		 * under another's, "Projet:Presse/Quelques explications"; or an
-		 * address's contributions, "Special:Contributions/95.159.109.99") */
-		free(near);
-		near = stamp - L->end > 48 ? NULL
-		       : own && !sl        ? tt_xstrdup(own)
-		       : sl && ip_address(sl) ? tt_xstrdup(sl)
-		                              : NULL;
-		for (char **x = (char *[]){own, sl, NULL}; *x; x++) {
-			for (size_t j = 0; j < n; j++)
-				if (!strcmp(names[j], *x)) {
-					free(best);
-					best = tt_xstrdup(*x);
-				}
-		}
-		if (own)
-			names[n++] = own;
-		if (sl)
-			names[n++] = sl;
-	}
-	for (size_t j = 0; j < n; j++)
-		free(names[j]);
-	if (best) {
-		free(near);
-		return best;
-	}
-	return near;
+	size_t *ends = tt_xmalloc((f->nlinks + 1) * sizeof *ends);
+	for (size_t k = 0; k < f->nlinks; k++)
+		ends[k] = f->links[k].end;
+	int yes = tt_wikisig_stamp(f->text.data, f->text.len, from, floor, ends, f->nlinks,
+	                           &st->start, &st->end);
+	free(ends);
+	return yes;
 }
 
 /* ---- comments ------------------------------------------------------------ */
@@ -437,7 +252,7 @@ static void read_line(struct talk *T, tt_hnode *line)
 	char *last = NULL; /* the writer who signed last in this line */
 	tt_comment *c = NULL;
 	while (next_stamp(&f, from, floor, &st)) {
-		char *who = signer(&f, floor, st.start);
+		char *who = tt_wikisig_signer(f.links, f.nlinks, floor, st.start);
 		from = st.end;
 		if (!who)
 			continue;

@@ -2739,8 +2739,9 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct footed_posts *ftp = NULL;
 	struct copied_posts *cpp = NULL;
 	struct closed_posts_l *clp = NULL;
+	struct talk_posts *tkp = NULL;
 	memset(&np, 0, sizeof np);
-	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
+	if (itx_talk_posts(&P, &tkp) || itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
 	    itx_rule_signed_d(&P, &rsd) || itx_ruled_posts(&P, &rdp) ||
@@ -2748,7 +2749,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
 	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
 	    itx_copied_posts(&P, &cpp) || itx_closed_posts_l(&P, &clp)) /* forum posts: read apart */
-		cstart = tp     ? itx_twice_from(tp)
+		cstart = tkp    ? itx_talk_from(tkp)
+		         : tp   ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
 		         : qa   ? itx_qa_from(qa)
@@ -2775,6 +2777,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			P.role[cstart] = R_SECTION;
 		if (P.list_to)
 			parse_list(&P, cstart);
+		else if (tkp)
+			itx_read_talk_posts(&P, tkp);
 		else if (tp)
 			itx_read_twice_posts(&P, tp);
 		else if (np.n)

@@ -295,6 +295,12 @@ size_t itx_rowed_from(const struct rowed_posts *rp);
 void itx_read_rowed_posts(struct page *P, struct rowed_posts *rp);
 struct signed_posts;
 int itx_signed_posts(struct page *P, struct signed_posts **sp);
+/* Wiki talk pages dumped as text (import_text_talk.c): paragraphs signed at
+ * their end with a time closed by its zone, answers indented further. */
+struct talk_posts;
+int itx_talk_posts(struct page *P, struct talk_posts **tp);
+size_t itx_talk_from(const struct talk_posts *tp);
+void itx_read_talk_posts(struct page *P, struct talk_posts *tp);
 size_t itx_signed_from(const struct signed_posts *sp);
 void itx_read_signed_posts(struct page *P, struct signed_posts *sp);
 struct footed_posts;

@@ -146,6 +146,81 @@ static void test_samples_are_importer_output(void **state)
 	free(p2);
 }
 
+/* Wiki talk pages dumped as text (round 36, import_text_talk.c):
+ * paragraphs signed at their end with a time closed by its zone, answers
+ * indented further, headings opening discussions. Lynx's dump numbers the
+ * links and lists them under the page: the writer is the account two of
+ * the signature's links name (not the name it shows), a link of the time
+ * itself bounds nothing; the same writer signing again on a new line
+ * writes a new comment, run on after the time a postscript. w3m's dump
+ * keeps only the shown name, the talk page's words in brackets left off;
+ * Arabic-Indic digits after a mark of direction; a heading in w3m's text
+ * a short line with no sentence's end. */
+static void test_round36_talk_dumps(void **state)
+{
+	(void)state;
+	const char *lynx =
+	    "Le débit\n\n"
+	    "   Le débit donné en tête est faux, la source dit autre chose. [1]Alice ([2]discuter) 9\n"
+	    "   octobre 2017 à 14:39 (CEST)\n\n"
+	    "          C'est corrigé, merci. [3]B. ([4]d) le [5]9 octobre 2017 à 17:16 (CEST)\n"
+	    "          Et la carte aussi, je m'en occupe. [6]B. ([7]d) 9 octobre 2017 à 17:20 (CEST)\n\n"
+	    "   Un autre point sur la crue. [8]Alice ([9]discuter) 11 octobre 2017 à 08:00 (CEST) P.S.\n"
+	    "   la carte aussi. [10]Alice ([11]discuter) 11 octobre 2017 à 08:05 (CEST)\n\n"
+	    "La carte...\n\n"
+	    "          La légende manque. [12]B. ([13]d) 12 octobre 2017 à 09:30 (CEST)\n\n"
+	    "References\n\n"
+	    "   1. file://fr.wikipedia.org/wiki/Utilisateur:Alice_Martin\n"
+	    "   2. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Alice_Martin\n"
+	    "   3. file://fr.wikipedia.org/wiki/Utilisateur:Bob\n"
+	    "   4. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bob\n"
+	    "   5. file://fr.wikipedia.org/w/index.php?diff=1\n"
+	    "   6. file://fr.wikipedia.org/wiki/Utilisateur:Bob\n"
+	    "   7. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bob\n"
+	    "   8. file://fr.wikipedia.org/wiki/Utilisateur:Alice_Martin\n"
+	    "   9. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Alice_Martin\n"
+	    "  10. file://fr.wikipedia.org/wiki/Utilisateur:Alice_Martin\n"
+	    "  11. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Alice_Martin\n"
+	    "  12. file://fr.wikipedia.org/wiki/Utilisateur:Bob\n"
+	    "  13. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bob\n";
+	tt_thread *t = import_page(lynx, strlen(lynx));
+	static const char *const who[] = {"Alice Martin", "Bob", "Bob", "Alice Martin", "Bob"};
+	static const unsigned depth[] = {0, 1, 1, 0, 0};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "9 octobre 2017 à 17:16 (CEST)");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Et la carte aussi", 17));
+	assert_int_equal(t->order[3]->body.n, 2); /* the postscript */
+	assert_true(!strncmp(t->order[4]->body.v[0], "La légende manque.", 19));
+	tt_thread_free(t);
+	const char *w3m =
+	    "Interwiki\n\n"
+	    "Zmiany interwiki są mniej widoczne niż kiedyś. StoK (dyskusja) 08:23, 29 wrz 2018 (CEST)\n\n"
+	    "    Warto to sprawdzić jutro. ~Cybularny^Napisz coś ✉ 09:06, 29 wrz 2018 (CEST)\n\n"
+	    "        Sprawdzę jutro rano. --Zwiadowca (dyskusja) \xE2\x80\x8F"
+	    "\xD9\xA2\xD9\xA0:\xD9\xA2\xD9\xA0\xD8\x8C \xD9\xA1 pa\xC5\xBA \xD9\xA2\xD9\xA0\xD9\xA1\xD9\xA8 (CEST)\n\n"
+	    "Kategorie\n\n"
+	    "    Dziękuję za pomoc. Gdarin (dyskusja) 10:00, 30 wrz 2018 (CEST)\n\n"
+	    "Proszę o opinie. Wostr (dyskusja) 11:00, 30 wrz 2018 (CEST)\n";
+	t = import_page(w3m, strlen(w3m));
+	static const char *const who2[] = {"StoK", "Cybularny", "Zwiadowca", "Gdarin", "Wostr"};
+	static const unsigned depth2[] = {0, 1, 2, 0, 0};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who2[i]);
+		assert_int_equal(t->order[i]->depth, depth2[i]);
+	}
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Zmiany interwiki są mniej widoczne niż kiedyś. StoK (dyskusja) 08:23, 29 wrz "
+	                    "2018 (CEST)");
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -19839,6 +19914,7 @@ int main(void)
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
 	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
+	    cmocka_unit_test(test_round36_talk_dumps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,385 @@
+/* import_text_talk: wiki talk pages dumped as text: paragraphs signed at their end, answers indented. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/dates.h"
+#include "threadtag/textline.h"
+#include "threadtag/wikisig.h"
+#include "threadtag/xalloc.h"
+
+#include "import_text_impl.h"
+
+/* The page's comments are read as import_html_talk.c reads its HTML (a
+ * comment is the text its writer typed before signing with a user link
+ * and a time closed by its zone; an answer is indented further; a heading
+ * opens a new discussion), from what a text browser leaves of it: lynx
+ * numbers the links and lists their addresses under the page, so the
+ * writer is the account the signature's links name; w3m keeps only the
+ * name the signature shows. */
+
+/* A paragraph of the dump: its lines [from, to), its indentation. */
+struct tpara {
+	size_t from, to;
+	unsigned indent;
+	int item; /* opens with a list's mark */
+};
+
+struct talk_posts {
+	struct tpara *v;
+	size_t n;
+	char **url; /* lynx's numbered links, by number; NULL without a list */
+	size_t nurl;
+	size_t first; /* the paragraph the first discussion opens with */
+	size_t from;  /* its line, or past the heading the page opens with */
+};
+
+/* Lynx's list of links under the page ("References", then "   12.
+ * https://..."): the addresses by number. */
+static void read_references(struct page *P, struct talk_posts *T)
+{
+	size_t i = P->n;
+	while (i > 0 && !(P->l[i - 1].len == 10 && !memcmp(P->l[i - 1].s, "References", 10)))
+		i--;
+	if (!i)
+		return;
+	for (; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t d = 0;
+		unsigned long k = 0;
+		while (!L->blank && d < L->len && d < 6 && isdigit((unsigned char)L->s[d]))
+			k = k * 10 + (unsigned long)(L->s[d++] - '0');
+		/* "12. ADDRESS": the line's own bytes only (a line ends at len) */
+		if (!d || d + 2 >= L->len || L->s[d] != '.' || L->s[d + 1] != ' ')
+			continue;
+		const char *end = L->s + d;
+		if (k >= T->nurl) {
+			size_t n = k + 64;
+			T->url = tt_xrealloc(T->url, n * sizeof *T->url);
+			memset(T->url + T->nurl, 0, (n - T->nurl) * sizeof *T->url);
+			T->nurl = n;
+		}
+		free(T->url[k]);
+		T->url[k] = tt_xstrndup(end + 2, L->len - (size_t)(end + 2 - L->s));
+	}
+}
+
+/* The dump's paragraphs: runs of lines, a list's item or a change of
+ * indentation opening a new one. */
+static void split_paras(struct page *P, struct talk_posts *T)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < P->n;) {
+		if (P->l[i].blank) {
+			i++;
+			continue;
+		}
+		const struct line *L = &P->l[i];
+		size_t mark = tt_textline_list_mark(L->s, L->len);
+		unsigned text = L->indent + (mark == 4 ? 2 : (unsigned)mark);
+		size_t j = i + 1;
+		while (j < P->n && !P->l[j].blank && P->l[j].indent == text &&
+		       !tt_textline_list_mark(P->l[j].s, P->l[j].len))
+			j++;
+		if (T->n == cap)
+			T->v = tt_xrealloc(T->v, (cap = cap ? 2 * cap : 64) * sizeof *T->v);
+		T->v[T->n++] = (struct tpara){i, j, L->indent, mark != 0};
+		i = j;
+	}
+}
+
+/* A paragraph's text, its lines joined by a space; with lynx's numbered
+ * links, the links (their number's place to the end of the word after
+ * it, their address from the list). */
+struct ptext {
+	tt_buf b;
+	struct tt_wikisig_link *links;
+	size_t *ends;
+	size_t n, cap;
+	size_t *joins; /* where the dump's lines were joined, a space each */
+	size_t njoins;
+};
+
+static void para_text(const struct page *P, const struct talk_posts *T, const struct tpara *p,
+                      struct ptext *x)
+{
+	x->b.len = 0, x->n = 0, x->njoins = 0;
+	x->joins = tt_xrealloc(x->joins, (p->to - p->from + 1) * sizeof *x->joins);
+	for (size_t i = p->from; i < p->to; i++) {
+		const struct line *L = &P->l[i];
+		size_t at = i == p->from && p->item ? tt_textline_list_mark(L->s, L->len) : 0;
+		if (x->b.len)
+			x->joins[x->njoins++] = x->b.len, tt_buf_addc(&x->b, ' ');
+		tt_buf_add(&x->b, L->s + at, L->len - at);
+	}
+	tt_buf_add(&x->b, "", 1);
+	x->b.len--;
+	const char *s = x->b.data;
+	for (size_t i = 0; T->url && i < x->b.len; i++) {
+		char *end;
+		unsigned long k = s[i] == '[' ? strtoul(s + i + 1, &end, 10) : 0;
+		if (!k || *end != ']' || k >= T->nurl || !T->url[k])
+			continue;
+		size_t e = (size_t)(end + 1 - s);
+		/* (a link of the time itself, "le [41]9 octobre 2017", bounds no time) */
+		unsigned char d = (unsigned char)s[e], d2 = d ? (unsigned char)s[e + 1] : 0;
+		if (isdigit(d) || (d == 0xD9 && d2 >= 0xA0 && d2 <= 0xA9) ||
+		    (d == 0xDB && d2 >= 0xB0 && d2 <= 0xB9))
+			continue;
+		while (e < x->b.len && s[e] != ' ' && s[e] != '[' && s[e] != '(')
+			e++;
+		if (x->n == x->cap) {
+			x->cap = x->cap ? 2 * x->cap : 16;
+			x->links = tt_xrealloc(x->links, x->cap * sizeof *x->links);
+			x->ends = tt_xrealloc(x->ends, x->cap * sizeof *x->ends);
+		}
+		x->links[x->n] = (struct tt_wikisig_link){i, e, T->url[k]};
+		x->ends[x->n++] = e;
+	}
+}
+
+/* The name a signature shows before its time, when no link says whose it
+ * is (w3m): the words after the last dash, tilde or sentence's end, less
+ * the talk page's words in brackets, up to a separator ("StoK (dyskusja)",
+ * "~Cybularny^Napisz coś", "Bokken | 木刀"). Caller frees; NULL when none. */
+static char *shown_signer(const char *s, size_t floor, size_t stamp)
+{
+	size_t a = stamp > floor + 80 ? stamp - 80 : floor, b = stamp;
+	for (;;) { /* spaces, commas and marks of direction ("\u200f") */
+		if (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
+			b--;
+		else if (b >= a + 3 && !memcmp(s + b - 3, "\xE2\x80", 2) &&
+		         ((unsigned char)s[b - 1] == 0x8E || (unsigned char)s[b - 1] == 0x8F))
+			b -= 3;
+		else
+			break;
+	}
+	while (b > a && s[b - 1] == ')') { /* "(dyskusja)" */
+		size_t k = b - 1;
+		while (k > a && s[k] != '(')
+			k--;
+		if (s[k] != '(')
+			break;
+		b = k;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+	}
+	static const char *const opens[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "~", ". ", "! ", "? ", ") "};
+	size_t from = a;
+	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+		size_t l = strlen(opens[i]);
+		for (size_t k = b; k >= a + l; k--)
+			if (!memcmp(s + k - l, opens[i], l)) {
+				if (k > from)
+					from = k;
+				break;
+			}
+	}
+	while (from < b && s[from] == ' ')
+		from++;
+	size_t to = from;
+	while (to < b && s[to] != '^' && s[to] != '|' && !(s[to] == ' ' && to + 1 < b && s[to + 1] == '|'))
+		to++;
+	while (to > from && s[to - 1] == ' ')
+		to--;
+	if (to == from || to - from > 48 || !tt_textline_has_letter(s + from, to - from))
+		return NULL;
+	return tt_xstrndup(s + from, to - from);
+}
+
+/* The signatures of a paragraph's text: each one's writer and time. */
+struct sig {
+	size_t start, end; /* the time, its zone included */
+	char *who;
+};
+
+static size_t para_sigs(const struct talk_posts *T, const struct ptext *x, struct sig *out,
+                        size_t max)
+{
+	size_t n = 0, from = 0, floor = 0, st, en;
+	while (n < max && tt_wikisig_stamp(x->b.data, x->b.len, from, floor, x->ends, x->n, &st, &en)) {
+		char *who = T->url ? tt_wikisig_signer(x->links, x->n, floor, st)
+		                   : shown_signer(x->b.data, floor, st);
+		from = en;
+		if (!who)
+			continue;
+		out[n++] = (struct sig){st, en, who};
+		floor = en;
+	}
+	return n;
+}
+
+/* A heading of the dump: a short line alone, unsigned, no sentence's end,
+ * indented no further than the signed text. */
+static int heading_para(const struct page *P, const struct tpara *p, unsigned text_indent)
+{
+	const struct line *L = &P->l[p->from];
+	if (p->to != p->from + 1 || p->item || p->indent > text_indent ||
+	    !tt_textline_has_letter(L->s, L->len) || tt_textline_count_words(L->s, L->len) > 12)
+		return 0;
+	/* lynx draws headings left of the text; w3m at its place, where only
+	 * a sentence's end tells a line of text */
+	return p->indent < text_indent || !tt_textline_ends_with_any(L->s, L->len, ".:!?)");
+}
+
+static void free_talk(struct talk_posts *T)
+{
+	for (size_t k = 0; k < T->nurl; k++)
+		free(T->url[k]);
+	free(T->url);
+	free(T->v);
+	free(T);
+}
+
+int itx_talk_posts(struct page *P, struct talk_posts **tp)
+{
+	struct talk_posts *T = tt_xcalloc(1, sizeof *T);
+	read_references(P, T);
+	split_paras(P, T);
+	struct ptext x = {0};
+	struct sig sg[16];
+	size_t sigs = 0, ending = 0, first = (size_t)-1;
+	for (size_t k = 0; k < T->n; k++) {
+		para_text(P, T, &T->v[k], &x);
+		size_t m = para_sigs(T, &x, sg, 16);
+		for (size_t j = 0; j < m; j++)
+			free(sg[j].who);
+		sigs += m;
+		if (m && first == (size_t)-1)
+			first = k;
+		/* the paragraph's last words are its last signature's zone */
+		ending += m && sg[m - 1].end + 2 >= x.b.len;
+	}
+	tt_buf_free(&x.b);
+	free(x.links);
+	free(x.ends);
+	free(x.joins);
+	if (sigs < 4 || ending * 3 < sigs * 2) {
+		free_talk(T);
+		return 0;
+	}
+	/* the first discussion opens at the heading over the first signature */
+	T->first = first;
+	while (T->first > 0 && !heading_para(P, &T->v[T->first], P->l[T->v[first].from].indent))
+		T->first--;
+	/* a page opening with its first discussion: that heading its title;
+	 * with no heading over it, the page's first paragraph */
+	T->from = T->v[T->first].from;
+	if (T->first == 0 && first > 0) /* no heading: the page's first words its title */
+		T->from = T->v[0].to, T->first = 1;
+	*tp = T;
+	return 1;
+}
+
+size_t itx_talk_from(const struct talk_posts *T)
+{
+	return T->from;
+}
+
+/* A paragraph of the flat text x[a, b), lynx's link numbers left out. */
+static void push_text(struct page *P, tt_comment *c, const struct ptext *x, size_t a, size_t b)
+{
+	tt_buf w = {0};
+	const char *s = x->b.data;
+	for (size_t i = a; i < b; i++) {
+		char *end;
+		if (s[i] == '[' && x->n && strtoul(s + i + 1, &end, 10) && *end == ']') {
+			i = (size_t)(end - s);
+			continue;
+		}
+		tt_buf_addc(&w, s[i]);
+	}
+	size_t l = w.len;
+	while (l && w.data[l - 1] == ' ')
+		l--;
+	size_t o = 0;
+	while (o < l && w.data[o] == ' ')
+		o++;
+	if (l > o)
+		tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, w.data + o, l - o));
+	tt_buf_free(&w);
+}
+
+struct opened {
+	unsigned indent;
+	tt_comment *c;
+};
+
+/* Whether a signature ending at e closes a line of the dump: the writer
+ * signing again under it wrote another line (a new comment), not a
+ * postscript run on after the time. */
+static int line_end(const struct ptext *x, size_t e)
+{
+	for (size_t k = 0; k < x->njoins; k++)
+		if (x->joins[k] == e)
+			return 1;
+	return 0;
+}
+
+void itx_read_talk_posts(struct page *P, struct talk_posts *T)
+{
+	struct ptext x = {0};
+	struct opened *open = tt_xmalloc(T->n * sizeof *open);
+	size_t nopen = 0, *pending = tt_xmalloc(T->n * sizeof *pending), npending = 0;
+	unsigned text_indent = P->l[T->v[T->first].from].indent;
+	for (size_t k = T->first; k < T->n; k++) {
+		const struct tpara *p = &T->v[k];
+		if (heading_para(P, p, text_indent)) {
+			nopen = npending = 0;
+			continue;
+		}
+		para_text(P, T, p, &x);
+		struct sig sg[16];
+		size_t m = para_sigs(T, &x, sg, 16), floor = 0;
+		tt_comment *c = NULL;
+		for (size_t j = 0; j < m; j++) {
+			if (c && j && !strcmp(sg[j - 1].who, sg[j].who) && !line_end(&x, sg[j - 1].end)) {
+				push_text(P, c, &x, floor, sg[j].end); /* a postscript */
+				floor = sg[j].end;
+				continue;
+			}
+			while (nopen && open[nopen - 1].indent >= p->indent)
+				nopen--;
+			c = tt_thread_add_comment(P->t, nopen ? open[nopen - 1].c : NULL);
+			open[nopen++] = (struct opened){p->indent, c};
+			if (P->nall == P->capall)
+				P->all = tt_xrealloc(P->all,
+				                     (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+			P->all[P->nall++] = c;
+			c->author = tt_thread_strdup(P->t, sg[j].who, (size_t)-1);
+			char *when = tt_xstrndup(x.b.data + sg[j].start, sg[j].end - sg[j].start), iso[32];
+			c->posted = tt_thread_strdup(P->t, when, (size_t)-1);
+			c->time = tt_dates_parse(when, iso) == 0 ? tt_thread_strdup(P->t, iso, (size_t)-1)
+			                                         : NULL;
+			free(when);
+			c->line = P->l[p->from].no;
+			c->col = p->indent + 1;
+			struct ptext y = {0};
+			for (size_t q = 0; q < npending; q++) {
+				para_text(P, T, &T->v[pending[q]], &y);
+				push_text(P, c, &y, 0, y.b.len);
+			}
+			tt_buf_free(&y.b);
+			free(y.links);
+			free(y.ends);
+			free(y.joins);
+			npending = 0;
+			push_text(P, c, &x, floor, j + 1 == m ? x.b.len : sg[j].end);
+			floor = sg[j].end;
+		}
+		for (size_t j = 0; j < m; j++)
+			free(sg[j].who);
+		for (size_t i = p->from; m && i < p->to; i++)
+			P->role[i] = R_COMMENT;
+		if (!m)
+			pending[npending++] = k;
+	}
+	P->shape |= SH_SIGNATURE;
+	tt_buf_free(&x.b);
+	free(x.links);
+	free(x.ends);
+	free(x.joins);
+	free(open);
+	free(pending);
+	free_talk(T);
+}
