@@ -211,15 +211,21 @@ static size_t para_sigs(const struct talk_posts *T, const struct ptext *x, struc
 
 /* A heading of the dump: a short line alone, unsigned, no sentence's end,
  * indented no further than the signed text. */
-static int heading_para(const struct page *P, const struct tpara *p, unsigned text_indent)
+static int heading_para(const struct page *P, const struct talk_posts *T, size_t k,
+                        unsigned text_indent)
 {
+	const struct tpara *p = &T->v[k];
 	const struct line *L = &P->l[p->from];
-	if (p->to != p->from + 1 || p->item || p->indent > text_indent ||
-	    !tt_textline_has_letter(L->s, L->len) || tt_textline_count_words(L->s, L->len) > 12)
+	if (p->to != p->from + 1 || p->item || !tt_textline_has_letter(L->s, L->len) ||
+	    tt_textline_count_words(L->s, L->len) > 12)
 		return 0;
-	/* lynx draws headings left of the text; w3m at its place, where only
+	/* lynx draws a section's heading left of the text and a subsection's
+	 * right of it, over text less indented; w3m at its place, where only
 	 * a sentence's end tells a line of text */
-	return p->indent < text_indent || !tt_textline_ends_with_any(L->s, L->len, ".:!?)");
+	int sentence = tt_textline_ends_with_any(L->s, L->len, ".:!?)");
+	if (p->indent > text_indent)
+		return !sentence && k + 1 < T->n && T->v[k + 1].indent < p->indent;
+	return p->indent < text_indent || !sentence;
 }
 
 static void free_talk(struct talk_posts *T)
@@ -260,7 +266,7 @@ int itx_talk_posts(struct page *P, struct talk_posts **tp)
 	}
 	/* the first discussion opens at the heading over the first signature */
 	T->first = first;
-	while (T->first > 0 && !heading_para(P, &T->v[T->first], P->l[T->v[first].from].indent))
+	while (T->first > 0 && !heading_para(P, T, T->first, P->l[T->v[first].from].indent))
 		T->first--;
 	/* a page opening with its first discussion: that heading its title;
 	 * with no heading over it, the page's first paragraph */
@@ -324,7 +330,7 @@ void itx_read_talk_posts(struct page *P, struct talk_posts *T)
 	unsigned text_indent = P->l[T->v[T->first].from].indent;
 	for (size_t k = T->first; k < T->n; k++) {
 		const struct tpara *p = &T->v[k];
-		if (heading_para(P, p, text_indent)) {
+		if (heading_para(P, T, k, text_indent)) {
 			nopen = npending = 0;
 			continue;
 		}

@@ -169,6 +169,8 @@ static void test_round36_talk_dumps(void **state)
 	    "   la carte aussi. [10]Alice ([11]discuter) 11 octobre 2017 à 08:05 (CEST)\n\n"
 	    "La carte...\n\n"
 	    "          La légende manque. [12]B. ([13]d) 12 octobre 2017 à 09:30 (CEST)\n\n"
+	    "    Les couleurs\n\n"
+	    "   Trop de rouge sur la carte. [14]Carla ([15]d) 13 octobre 2017 à 10:00 (CEST)\n\n"
 	    "References\n\n"
 	    "   1. file://fr.wikipedia.org/wiki/Utilisateur:Alice_Martin\n"
 	    "   2. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Alice_Martin\n"
@@ -182,12 +184,15 @@ static void test_round36_talk_dumps(void **state)
 	    "  10. file://fr.wikipedia.org/wiki/Utilisateur:Alice_Martin\n"
 	    "  11. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Alice_Martin\n"
 	    "  12. file://fr.wikipedia.org/wiki/Utilisateur:Bob\n"
-	    "  13. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bob\n";
+	    "  13. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bob\n"
+	    "  14. file://fr.wikipedia.org/wiki/Utilisateur:Carla\n"
+	    "  15. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Carla\n";
 	tt_thread *t = import_page(lynx, strlen(lynx));
-	static const char *const who[] = {"Alice Martin", "Bob", "Bob", "Alice Martin", "Bob"};
-	static const unsigned depth[] = {0, 1, 1, 0, 0};
-	assert_int_equal(t->ncomments, 5);
-	for (size_t i = 0; i < 5; i++) {
+	static const char *const who[] = {"Alice Martin", "Bob", "Bob", "Alice Martin", "Bob",
+	                                  "Carla"};
+	static const unsigned depth[] = {0, 1, 1, 0, 0, 0};
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
 		assert_non_null(t->order[i]->author);
 		assert_string_equal(t->order[i]->author, who[i]);
 		assert_int_equal(t->order[i]->depth, depth[i]);
@@ -196,6 +201,8 @@ static void test_round36_talk_dumps(void **state)
 	assert_true(!strncmp(t->order[2]->body.v[0], "Et la carte aussi", 17));
 	assert_int_equal(t->order[3]->body.n, 2); /* the postscript */
 	assert_true(!strncmp(t->order[4]->body.v[0], "La légende manque.", 19));
+	/* (a subsection's heading, right of the text over it) */
+	assert_true(!strncmp(t->order[5]->body.v[0], "Trop de rouge", 13));
 	tt_thread_free(t);
 	const char *w3m =
 	    "Interwiki\n\n"
