@@ -145,6 +145,8 @@ static void para_text(const struct page *P, const struct talk_posts *T, const st
 static char *shown_signer(const char *s, size_t floor, size_t stamp)
 {
 	size_t a = stamp > floor + 80 ? stamp - 80 : floor, b = stamp;
+	while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80)
+		a++; /* (a character's first byte) */
 	for (;;) { /* spaces, commas and marks of direction ("\u200f") */
 		if (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
 			b--;
@@ -237,8 +239,24 @@ static void free_talk(struct talk_posts *T)
 	free(T);
 }
 
+/* Whether two lines of the page or more hold a signature's time whole: a
+ * look costing a pass over the lines, no copy, before the paragraphs are
+ * read (every dump is asked). */
+static int signed_lines(const struct page *P)
+{
+	size_t n = 0, st, en;
+	for (size_t i = 0; i < P->n && n < 2; i++) {
+		const struct line *L = &P->l[i];
+		n += !L->blank && L->len > 8 && memchr(L->s, '(', L->len) &&
+		     tt_wikisig_stamp(L->s, L->len, 0, 0, NULL, 0, &st, &en);
+	}
+	return n >= 2;
+}
+
 int itx_talk_posts(struct page *P, struct talk_posts **tp)
 {
+	if (!signed_lines(P))
+		return 0;
 	struct talk_posts *T = tt_xcalloc(1, sizeof *T);
 	read_references(P, T);
 	split_paras(P, T);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/text.h"
 #include "threadtag/wikisig.h"
 #include "threadtag/xalloc.h"
 
@@ -97,18 +98,23 @@ int tt_wikisig_stamp(const char *s, size_t len, size_t from, size_t floor, const
 		size_t z = s[i] == '(' ? zone_at(s + i, s + len) : 0;
 		if (!z)
 			continue;
-		/* back over the time: after the last link, bracket or line break */
-		size_t b = floor;
-		for (size_t k = 0; k < n; k++)
-			if (ends[k] <= i && ends[k] > b)
-				b = ends[k];
+		/* back over the time, 96 bytes at most: after the last link (the
+		 * ends ascending, found by halving), bracket or line break */
+		size_t b = i > floor + 96 ? i - 96 : floor, lo = 0, hi = n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (ends[mid] <= i)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo && ends[lo - 1] > b)
+			b = ends[lo - 1];
 		for (size_t k = i; k > b; k--)
 			if (s[k - 1] == ')' || s[k - 1] == ']' || s[k - 1] == '\n') {
 				b = k;
 				break;
 			}
-		if (i - b > 96)
-			b = i - 96;
 		size_t a = time_start(s, b, i);
 		if (a < i && clock_and_year(s + a, i - a)) {
 			*start = a, *end = i + z;
@@ -141,6 +147,10 @@ char *tt_wikisig_page(const char *href)
 			*o++ = p[i] == '_' ? ' ' : p[i];
 	}
 	*o = '\0';
+	if (!tt_utf8_valid(out, (size_t)(o - out))) { /* ("%C3" alone) */
+		free(out);
+		return NULL;
+	}
 	return out;
 }
 

@@ -14,8 +14,9 @@ struct tt_wikisig_link {
  * or Arabic-Indic digits), closed by the zone's abbreviation in brackets
  * ("(UTC)", "(CEST)", "(ت ع م)": a few characters, no digit). Its start is
  * the first of its last three words holding digits, not before floor nor
- * before a closing bracket, a link's end (ends, n of them: the signature's
- * links come before its time) or a line break. 1 and *start, *end (past
+ * before a closing bracket, a link's end (ends, n of them in ascending
+ * order: the signature's links come before its time) or a line break, nor
+ * more than 96 bytes before the zone. 1 and *start, *end (past
  * the zone's bracket) when one is found. */
 int tt_wikisig_stamp(const char *s, size_t len, size_t from, size_t floor, const size_t *ends,
                      size_t n, size_t *start, size_t *end);
