@@ -1085,14 +1085,23 @@ static int twin_enter(tt_hnode *n, void *u)
  * with names scrambled): the first box of the comment, outside its
  * answers, whose words read as the same moment to the minute. NULL when
  * none. */
-static char *shown_twin(tt_hnode *root, const char *attr)
+/* The first n characters of the moment text reads as (16: to the minute,
+ * 10: the day) in out, terminated; 0 when it reads as none so precise. */
+static int iso_prefix(const char *text, size_t n, char *out)
 {
 	char iso[32];
+	if (tt_dates_parse(text, iso) != 0 || strlen(iso) < n)
+		return 0;
+	memcpy(out, iso, n);
+	out[n] = '\0';
+	return 1;
+}
+
+static char *shown_twin(tt_hnode *root, const char *attr)
+{
 	struct twin_state s = {root, "", NULL};
-	if (tt_dates_parse(attr, iso) != 0 || strlen(iso) < 16)
+	if (!iso_prefix(attr, 16, s.want))
 		return NULL;
-	memcpy(s.want, iso, 16);
-	s.want[16] = '\0';
 	tt_html_walk(root, twin_enter, NULL, &s);
 	return s.found;
 }
@@ -1148,12 +1157,9 @@ static int titled_enter(tt_hnode *n, void *u)
  * title, which outlives the machine form's copy. */
 static char *titled_twin(tt_hnode *root, const char *machine, const char **title)
 {
-	char iso[32];
 	struct titled_state s = {root, machine, "", NULL, NULL};
-	if (tt_dates_parse(machine, iso) != 0 || strlen(iso) < 10)
+	if (!iso_prefix(machine, 10, s.day))
 		return NULL;
-	memcpy(s.day, iso, 10);
-	s.day[10] = '\0';
 	tt_html_walk(root, titled_enter, NULL, &s);
 	*title = s.title;
 	return s.found;
