@@ -329,7 +329,12 @@ int ihx_is_talk(tt_hnode *top)
 void ihx_read_talk(struct html *h, tt_hnode *top)
 {
 	struct talk T = {.h = h};
-	tt_hnode *body = tt_html_find_tag(top, "body");
+	/* A page saved from the browser holds the wiki's skin around the
+	 * talk page (its menus, the page's tools, its footer): the parser's
+	 * box holds the talk page itself where the page keeps one. */
+	tt_hnode *body = tt_html_find_class(top, "mw-parser-output");
+	if (!body)
+		body = tt_html_find_tag(top, "body");
 	tt_html_walk(body ? body : top, talk_enter, NULL, &T);
 	free(T.pending);
 	free(T.open);

@@ -13348,7 +13348,9 @@ static void test_round36_talk_pages(void **state)
 	    "<p>Dziękuję za pomoc wszystkim. " SIG_PL(
 	        "Zwiadowca21", "Zwiadowca21",
 	        "\xE2\x80\x8F\xD9\xA2\xD9\xA0:\xD9\xA2\xD9\xA0\xD8\x8C \xD9\xA1 "
-	        "pa\xC5\xBA \xD9\xA2\xD9\xA0\xD9\xA1\xD9\xA8 (CEST)") "</p></div></body></html>";
+	        "pa\xC5\xBA \xD9\xA2\xD9\xA0\xD9\xA1\xD9\xA8 (CEST)") "</p></div><div "
+	                                                        "id=\"mw-panel\"><ul><li>Ostatnio: " SIG_PL(
+	        "Ghost", "Ghost", "10:00, 1 pa\xC5\xBA 2018 (CEST)") "</li></ul></div></body></html>";
 #undef SIG_PL
 	t = html(pl, NULL);
 	static const char *const pl_who[] = {"Stok", "Cybularny", "Zwiadowca21"};
