@@ -32,6 +32,7 @@ struct talk_posts {
 	size_t nurl;
 	size_t first; /* the paragraph the first discussion opens with */
 	size_t from;  /* its line, or past the heading the page opens with */
+	unsigned text_indent; /* the column of the discussions' own text */
 };
 
 /* Lynx's list of links under the page ("References", then "   12.
@@ -78,8 +79,10 @@ static void split_paras(struct page *P, struct talk_posts *T)
 		size_t mark = tt_textline_list_mark(L->s, L->len);
 		unsigned text = L->indent + (mark == 4 ? 2 : (unsigned)mark);
 		size_t j = i + 1;
+		/* (lynx's third bullet is a letter: "o" opening a line at the
+		 * text's own column is a wrapped word, "– o informację") */
 		while (j < P->n && !P->l[j].blank && P->l[j].indent == text &&
-		       !tt_textline_list_mark(P->l[j].s, P->l[j].len))
+		       (!tt_textline_list_mark(P->l[j].s, P->l[j].len) || P->l[j].s[0] == 'o'))
 			j++;
 		if (T->n == cap)
 			T->v = tt_xrealloc(T->v, (cap = cap ? 2 * cap : 64) * sizeof *T->v);
@@ -262,13 +265,19 @@ int itx_talk_posts(struct page *P, struct talk_posts **tp)
 	split_paras(P, T);
 	struct ptext x = {0};
 	struct sig sg[16];
-	size_t sigs = 0, ending = 0, first = (size_t)-1;
+	size_t sigs = 0, ending = 0, first = (size_t)-1, at[16] = {0};
+	unsigned least[16];
 	for (size_t k = 0; k < T->n; k++) {
 		para_text(P, T, &T->v[k], &x);
 		size_t m = para_sigs(T, &x, sg, 16);
 		for (size_t j = 0; j < m; j++)
 			free(sg[j].who);
 		sigs += m;
+		unsigned c = T->v[k].indent / 2;
+		if (m && c < 16) {
+			least[c] = at[c] && least[c] < T->v[k].indent ? least[c] : T->v[k].indent;
+			at[c]++;
+		}
 		if (m && first == (size_t)-1)
 			first = k;
 		/* the paragraph's last words are its last signature's zone */
@@ -282,9 +291,18 @@ int itx_talk_posts(struct page *P, struct talk_posts **tp)
 		free_talk(T);
 		return 0;
 	}
+	/* the discussions' own text: the least indented column (in steps of
+	 * two) a tenth of the signed paragraphs or more stand at, so that a
+	 * box of the page's head signed at the margin does not set it */
+	T->text_indent = P->l[T->v[first].from].indent;
+	for (size_t c = 0; c < 16; c++)
+		if (at[c] >= 2 && at[c] * 10 >= sigs) {
+			T->text_indent = least[c];
+			break;
+		}
 	/* the first discussion opens at the heading over the first signature */
 	T->first = first;
-	while (T->first > 0 && !heading_para(P, T, T->first, P->l[T->v[first].from].indent))
+	while (T->first > 0 && !heading_para(P, T, T->first, T->text_indent))
 		T->first--;
 	/* a page opening with its first discussion: that heading its title;
 	 * with no heading over it, the page's first paragraph */
@@ -345,7 +363,7 @@ void itx_read_talk_posts(struct page *P, struct talk_posts *T)
 	struct ptext x = {0};
 	struct opened *open = tt_xmalloc(T->n * sizeof *open);
 	size_t nopen = 0, *pending = tt_xmalloc(T->n * sizeof *pending), npending = 0;
-	unsigned text_indent = P->l[T->v[T->first].from].indent;
+	unsigned text_indent = T->text_indent;
 	for (size_t k = T->first; k < T->n; k++) {
 		const struct tpara *p = &T->v[k];
 		if (heading_para(P, T, k, text_indent)) {

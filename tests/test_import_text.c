@@ -160,6 +160,8 @@ static void test_round36_talk_dumps(void **state)
 {
 	(void)state;
 	const char *lynx =
+	    "Discussion:Le Fleuve\n\n"
+	    "Cette page est suivie par le projet Fleuves. [16]Bot ([17]d) 1 octobre 2017 à 00:00 (CEST)\n\n"
 	    "Le débit\n\n"
 	    "   Le débit donné en tête est faux, la source dit autre chose. [1]Alice ([2]discuter) 9\n"
 	    "   octobre 2017 à 14:39 (CEST)\n\n"
@@ -186,23 +188,28 @@ static void test_round36_talk_dumps(void **state)
 	    "  12. file://fr.wikipedia.org/wiki/Utilisateur:Bob\n"
 	    "  13. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bob\n"
 	    "  14. file://fr.wikipedia.org/wiki/Utilisateur:Carla\n"
-	    "  15. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Carla\n";
+	    "  15. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Carla\n"
+	    "  16. file://fr.wikipedia.org/wiki/Utilisateur:Bot\n"
+	    "  17. file://fr.wikipedia.org/wiki/Discussion_utilisateur:Bot\n";
 	tt_thread *t = import_page(lynx, strlen(lynx));
-	static const char *const who[] = {"Alice Martin", "Bob", "Bob", "Alice Martin", "Bob",
-	                                  "Carla"};
-	static const unsigned depth[] = {0, 1, 1, 0, 0, 0};
-	assert_int_equal(t->ncomments, 6);
-	for (size_t i = 0; i < 6; i++) {
+	/* (a box of the page's head signed at the margin, left of the text
+	 * as headings are: the text's column is where most signed text is) */
+	static const char *const who[] = {"Bot", "Alice Martin", "Bob", "Bob", "Alice Martin",
+	                                  "Bob", "Carla"};
+	static const unsigned depth[] = {0, 0, 1, 1, 0, 0, 0};
+	assert_int_equal(t->ncomments, 7);
+	assert_string_equal(t->article.title, "Discussion:Le Fleuve");
+	for (size_t i = 0; i < 7; i++) {
 		assert_non_null(t->order[i]->author);
 		assert_string_equal(t->order[i]->author, who[i]);
 		assert_int_equal(t->order[i]->depth, depth[i]);
 	}
-	assert_string_equal(t->order[1]->posted, "9 octobre 2017 à 17:16 (CEST)");
-	assert_true(!strncmp(t->order[2]->body.v[0], "Et la carte aussi", 17));
-	assert_int_equal(t->order[3]->body.n, 2); /* the postscript */
-	assert_true(!strncmp(t->order[4]->body.v[0], "La légende manque.", 19));
+	assert_string_equal(t->order[2]->posted, "9 octobre 2017 à 17:16 (CEST)");
+	assert_true(!strncmp(t->order[3]->body.v[0], "Et la carte aussi", 17));
+	assert_int_equal(t->order[4]->body.n, 2); /* the postscript */
+	assert_true(!strncmp(t->order[5]->body.v[0], "La légende manque.", 19));
 	/* (a subsection's heading, right of the text over it) */
-	assert_true(!strncmp(t->order[5]->body.v[0], "Trop de rouge", 13));
+	assert_true(!strncmp(t->order[6]->body.v[0], "Trop de rouge", 13));
 	tt_thread_free(t);
 	const char *w3m =
 	    "Interwiki\n\n"
