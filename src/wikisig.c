@@ -36,8 +36,9 @@ static int clock_and_year(const char *s, size_t n)
 			continue;
 		}
 		size_t a, b;
-		if (s[i] == ':' && run >= 1 && run <= 2 && digit_at(s + i + 1, end, &a) >= 0 &&
-		    digit_at(s + i + 1 + a, end, &b) >= 0)
+		/* "12:34", and Portuguese's "12h34min" */
+		if ((s[i] == ':' || s[i] == 'h') && run >= 1 && run <= 2 &&
+		    digit_at(s + i + 1, end, &a) >= 0 && digit_at(s + i + 1 + a, end, &b) >= 0)
 			clock = 1;
 		run = 0, i++;
 	}
@@ -66,8 +67,8 @@ static int space_before(const char *s, size_t k)
 
 /* Where the time before the zone at i starts, not before b: the first
  * digit of the first of its last three words holding digits (a day, a
- * year, a clock), at most two words of none between them (a month's name,
- * "à"); i when none. */
+ * year, a clock), at most three words of none between them (a month's
+ * name, "à", Portuguese's "de maio de"); i when none. */
 static size_t time_start(const char *s, size_t b, size_t i)
 {
 	size_t k = i, start = i, digits = 0, plain = 0, dl;
@@ -82,13 +83,34 @@ static size_t time_start(const char *s, size_t b, size_t i)
 			if (digit_at(s + j, s + te, &dl) >= 0)
 				first = j;
 		if (first == te) {
-			if (++plain > 2 || !digits)
+			if (++plain > 3 || !digits)
 				break;
 			continue;
 		}
 		digits++, plain = 0, start = first;
 	}
 	return start;
+}
+
+/* Whether the bracket closing at c is a weekday's inside the time, as
+ * Japanese writes it ("2020年5月5日 (火) 12:34"): a date's word, one holding
+ * digits, right before its opening bracket. */
+static int weekday(const char *s, size_t b, size_t c)
+{
+	size_t k = c, dl;
+	while (k > b && s[k] != '(')
+		k--;
+	if (k <= b || c - k > 13)
+		return 0;
+	while (k > b && s[k - 1] == ' ')
+		k--;
+	size_t w = k;
+	while (w > b && s[w - 1] != ' ' && s[w - 1] != ')')
+		w--;
+	for (size_t j = w; j < k; j++)
+		if (digit_at(s + j, s + k, &dl) >= 0)
+			return 1;
+	return 0;
 }
 
 int tt_wikisig_stamp(const char *s, size_t len, size_t from, size_t floor, const size_t *ends,
@@ -111,7 +133,8 @@ int tt_wikisig_stamp(const char *s, size_t len, size_t from, size_t floor, const
 		if (lo && ends[lo - 1] > b)
 			b = ends[lo - 1];
 		for (size_t k = i; k > b; k--)
-			if (s[k - 1] == ')' || s[k - 1] == ']' || s[k - 1] == '\n') {
+			if ((s[k - 1] == ')' && !weekday(s, b, k - 1)) || s[k - 1] == ']' ||
+			    s[k - 1] == '\n') {
 				b = k;
 				break;
 			}
