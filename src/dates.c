@@ -13,7 +13,7 @@
 #include <xxhash.h>
 
 /* Month names and their usual abbreviations in German, French, Spanish,
- * Italian, Portuguese, Dutch, Polish and Russian (both the name and the
+ * Italian, Portuguese, Dutch, Polish, Russian and Arabic (both the name and the
  * genitive a date uses: "11 maja 2021", "12 марта 2021"; Polish also the
  * three letters its sites print, "5 paź 2011"), lower case, each
  * with its month (1-12). An abbreviation's trailing dot is dropped before
@@ -49,7 +49,9 @@ static const struct {
     {"мая", 5}, {"ноя", 11}, {"нояб", 11}, {"ноябрь", 11}, {"ноября", 11}, {"окт", 10},
     {"октябрь", 10}, {"октября", 10}, {"сен", 9}, {"сент", 9}, {"сентябрь", 9}, {"сентября", 9},
     {"фев", 2}, {"февр", 2}, {"февраль", 2}, {"февраля", 2}, {"янв", 1}, {"январь", 1},
-    {"января", 1},
+    {"января", 1}, {"أبريل", 4}, {"أغسطس", 8}, {"أكتوبر", 10}, {"ديسمبر", 12}, {"سبتمبر", 9},
+    {"فبراير", 2}, {"مارس", 3}, {"مايو", 5}, {"نوفمبر", 11}, {"يناير", 1}, {"يوليو", 7},
+    {"يونيو", 6},
 };
 
 static const char *const english[] = {"January",   "February", "March",    "April",
@@ -538,6 +540,8 @@ static int translate(const char *text, const struct tt_dates_order *order, struc
 			p[0] = p[1] = ' ';
 		else if (!strncmp(p, "\xE2\x80\xAF", 3)) /* its narrow form */
 			p[0] = p[1] = p[2] = ' ';
+		else if (!strncmp(p, "\xD8\x8C", 2)) /* the Arabic comma: "22:51، 21 أبريل" */
+			p[0] = p[1] = ' ';
 	char *w = strtok_r(copy, " ", &save);
 	while (w) {
 		char *next = strtok_r(NULL, " ", &save);

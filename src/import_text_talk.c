@@ -391,6 +391,10 @@ void itx_read_talk_posts(struct page *P, struct talk_posts *T)
 			c->author = tt_thread_strdup(P->t, sg[j].who, (size_t)-1);
 			char *when = tt_xstrndup(x.b.data + sg[j].start, sg[j].end - sg[j].start), iso[32];
 			c->posted = tt_thread_strdup(P->t, when, (size_t)-1);
+			/* (a zone's letters not Latin: the date read without it) */
+			char *z = strrchr(when, '(');
+			if (tt_dates_parse(when, iso) != 0 && z && z > when)
+				*z = '\0';
 			c->time = tt_dates_parse(when, iso) == 0 ? tt_thread_strdup(P->t, iso, (size_t)-1)
 			                                         : NULL;
 			free(when);

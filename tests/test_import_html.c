@@ -13363,6 +13363,26 @@ static void test_round36_talk_pages(void **state)
 	assert_non_null(t->order[2]->posted);
 	assert_true(!strncmp(t->order[2]->posted, "\xD9\xA2\xD9\xA0:", 5)); /* the mark left off */
 	expect_heads(t, 3, pl_who, pl_depth);
+	/* Arabic: the zone's letters not Latin, the time read without it. */
+#define SIG_AR(user, when)                                                                         \
+	"<a rel=\"mw:WikiLink\" href=\"./%D9%85%D8%B3%D8%AA%D8%AE%D8%AF%D9%85:" user "\">" user   \
+	"</a> (<a rel=\"mw:WikiLink\" href=\"./%D9%86%D9%82%D8%A7%D8%B4_%D8%A7%D9%84%D9%85%D8%B3%D8%AA" \
+	"%D8%AE%D8%AF%D9%85:" user "\">\xD9\x86\xD9\x82\xD8\xA7\xD8\xB4</a>) " when               \
+	" (\xD8\xAA \xD8\xB9 \xD9\x85)"
+	const char *ar =
+	    "<html><head><meta charset=\"utf-8\"><meta property=\"mw:pageNamespace\" "
+	    "content=\"4\"><title>\xD9\x86\xD9\x82\xD8\xA7\xD8\xB4</title></head><body><h2>IP</h2><p>"
+	    "\xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7. " SIG_AR(
+	        "Johan", "22:51\xD8\x8C 21 \xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84 2020") "</p><p>"
+	    "\xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7. " SIG_AR(
+	        "Nehaoua", "22:55\xD8\x8C 29 \xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84 2020") "</p></body></html>";
+#undef SIG_AR
+	t = html(ar, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Johan");
+	assert_non_null(t->order[0]->time);
+	assert_string_equal(t->order[0]->time, "2020-04-21T22:51");
+	tt_thread_free(t);
 	/* Signed so, but no wiki's page: read as any other page. */
 	const char *blog =
 	    "<html><head><title>Notes</title></head><body><article><h1>Notes</h1><p>A post about "

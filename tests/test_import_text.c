@@ -205,6 +205,8 @@ static void test_round36_talk_dumps(void **state)
 		assert_int_equal(t->order[i]->depth, depth[i]);
 	}
 	assert_string_equal(t->order[2]->posted, "9 octobre 2017 à 17:16 (CEST)");
+	assert_non_null(t->order[2]->time); /* (read without its zone) */
+	assert_string_equal(t->order[2]->time, "2017-10-09T17:16");
 	assert_true(!strncmp(t->order[3]->body.v[0], "Et la carte aussi", 17));
 	assert_int_equal(t->order[4]->body.n, 2); /* the postscript */
 	assert_true(!strncmp(t->order[5]->body.v[0], "La légende manque.", 19));
