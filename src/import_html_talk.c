@@ -47,7 +47,8 @@ static int loose_line(const tt_hnode *n)
 	if (i == sizeof tags / sizeof *tags)
 		return 0;
 	for (const tt_hnode *k = n->children; k; k = k->next) {
-		if (k->type == TT_HNODE_TEXT && k->content && k->content[strspn(k->content, " \t\r\n")])
+		if (k->type == TT_HNODE_TEXT && k->content &&
+		    k->content[strspn(k->content, " \t\r\n")])
 			return 1;
 		if (k->type == TT_HNODE_ELEMENT && !nested_box(k) && !tt_html_heading(k) &&
 		    tt_html_holds_words(k))
@@ -175,8 +176,9 @@ static void push_words(struct talk *T, tt_comment *c, const char *s, size_t a, s
 	tt_buf w = {0};
 	int space = 0;
 	for (size_t i = a; i < b; i++) {
-		int sp = isspace((unsigned char)s[i]) ||
-		         (i + 1 < b && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0);
+		int sp =
+		    isspace((unsigned char)s[i]) ||
+		    (i + 1 < b && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0);
 		if (sp) {
 			if ((unsigned char)s[i] == 0xC2)
 				i++;
@@ -204,8 +206,8 @@ static void fill_comment(struct talk *T, tt_comment *c, tt_hnode *line, const st
 	unsigned *lines = NULL;
 	size_t nlines = 0;
 	for (size_t i = 0; i < T->npending; i++) {
-		tt_html_paragraphs(h->t, T->pending[i], skip_nested, T->pending[i], &c->body, &lines,
-		                   &nlines);
+		tt_html_paragraphs(h->t, T->pending[i], skip_nested, T->pending[i], &c->body,
+		                   &lines, &nlines);
 		ihx_info(T->pending[i])->used = 1;
 	}
 	T->npending = 0;

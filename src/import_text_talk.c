@@ -1,4 +1,4 @@
-/* import_text_talk: wiki talk pages dumped as text: paragraphs signed at their end, answers indented. */
+/* import_text_talk: wiki talk pages dumped as text: signed paragraphs, indented answers. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +30,8 @@ struct talk_posts {
 	size_t n;
 	char **url; /* lynx's numbered links, by number; NULL without a list */
 	size_t nurl;
-	size_t first; /* the paragraph the first discussion opens with */
-	size_t from;  /* its line, or past the heading the page opens with */
+	size_t first;         /* the paragraph the first discussion opens with */
+	size_t from;          /* its line, or past the heading the page opens with */
 	unsigned text_indent; /* the column of the discussions' own text */
 };
 
@@ -150,7 +150,7 @@ static char *shown_signer(const char *s, size_t floor, size_t stamp)
 	size_t a = stamp > floor + 80 ? stamp - 80 : floor, b = stamp;
 	while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80)
 		a++; /* (a character's first byte) */
-	for (;;) { /* spaces, commas and marks of direction ("\u200f") */
+	for (;;) {   /* spaces, commas and marks of direction ("\u200f") */
 		if (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
 			b--;
 		else if (b >= a + 3 && !memcmp(s + b - 3, "\xE2\x80", 2) &&
@@ -169,7 +169,8 @@ static char *shown_signer(const char *s, size_t floor, size_t stamp)
 		while (b > a && s[b - 1] == ' ')
 			b--;
 	}
-	static const char *const opens[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "~", ". ", "! ", "? ", ") "};
+	static const char *const opens[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "~",
+	                                    ". ", "! ",           "? ",           ") "};
 	size_t from = a;
 	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
 		size_t l = strlen(opens[i]);
@@ -183,7 +184,8 @@ static char *shown_signer(const char *s, size_t floor, size_t stamp)
 	while (from < b && s[from] == ' ')
 		from++;
 	size_t to = from;
-	while (to < b && s[to] != '^' && s[to] != '|' && !(s[to] == ' ' && to + 1 < b && s[to + 1] == '|'))
+	while (to < b && s[to] != '^' && s[to] != '|' &&
+	       !(s[to] == ' ' && to + 1 < b && s[to + 1] == '|'))
 		to++;
 	while (to > from && s[to - 1] == ' ')
 		to--;
@@ -202,7 +204,8 @@ static size_t para_sigs(const struct talk_posts *T, const struct ptext *x, struc
                         size_t max)
 {
 	size_t n = 0, from = 0, floor = 0, st, en;
-	while (n < max && tt_wikisig_stamp(x->b.data, x->b.len, from, floor, x->ends, x->n, &st, &en)) {
+	while (n < max &&
+	       tt_wikisig_stamp(x->b.data, x->b.len, from, floor, x->ends, x->n, &st, &en)) {
 		char *who = T->url ? tt_wikisig_signer(x->links, x->n, floor, st)
 		                   : shown_signer(x->b.data, floor, st);
 		from = en;
@@ -375,7 +378,8 @@ void itx_read_talk_posts(struct page *P, struct talk_posts *T)
 		size_t m = para_sigs(T, &x, sg, 16), floor = 0;
 		tt_comment *c = NULL;
 		for (size_t j = 0; j < m; j++) {
-			if (c && j && !strcmp(sg[j - 1].who, sg[j].who) && !line_end(&x, sg[j - 1].end)) {
+			if (c && j && !strcmp(sg[j - 1].who, sg[j].who) &&
+			    !line_end(&x, sg[j - 1].end)) {
 				push_text(P, c, &x, floor, sg[j].end); /* a postscript */
 				floor = sg[j].end;
 				continue;
@@ -385,18 +389,20 @@ void itx_read_talk_posts(struct page *P, struct talk_posts *T)
 			c = tt_thread_add_comment(P->t, nopen ? open[nopen - 1].c : NULL);
 			open[nopen++] = (struct opened){p->indent, c};
 			if (P->nall == P->capall)
-				P->all = tt_xrealloc(P->all,
-				                     (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+				P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) *
+				                                 sizeof *P->all);
 			P->all[P->nall++] = c;
 			c->author = tt_thread_strdup(P->t, sg[j].who, (size_t)-1);
-			char *when = tt_xstrndup(x.b.data + sg[j].start, sg[j].end - sg[j].start), iso[32];
+			char *when = tt_xstrndup(x.b.data + sg[j].start, sg[j].end - sg[j].start),
+			     iso[32];
 			c->posted = tt_thread_strdup(P->t, when, (size_t)-1);
 			/* (a zone's letters not Latin: the date read without it) */
 			char *z = strrchr(when, '(');
 			if (tt_dates_parse(when, iso) != 0 && z && z > when)
 				*z = '\0';
-			c->time = tt_dates_parse(when, iso) == 0 ? tt_thread_strdup(P->t, iso, (size_t)-1)
-			                                         : NULL;
+			c->time = tt_dates_parse(when, iso) == 0
+			              ? tt_thread_strdup(P->t, iso, (size_t)-1)
+			              : NULL;
 			free(when);
 			c->line = P->l[p->from].no;
 			c->col = p->indent + 1;

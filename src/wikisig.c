@@ -1,4 +1,4 @@
-/* wikisig: a wiki talk page's signatures, read alike from a page's links and from a dump's link list. */
+/* wikisig: a wiki talk page's signatures, read alike from a page and from its dump. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>

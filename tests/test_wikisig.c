@@ -17,7 +17,8 @@ static const struct {
     /* en "H:i, j F Y" */
     {"Agreed. Ann (talk) 12:34, 5 May 2020 (UTC)", "12:34, 5 May 2020 (UTC)"},
     /* ar "H:i، j xg Y" */
-    {"\xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7 Johan 22:51\xD8\x8C 21 \xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84 "
+    {"\xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7 Johan 22:51\xD8\x8C 21 "
+     "\xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84 "
      "2020 (\xD8\xAA \xD8\xB9 \xD9\x85)",
      "22:51\xD8\x8C 21 \xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84 2020 (\xD8\xAA \xD8\xB9 \xD9\x85)"},
     /* th "H:i, j F xkY": the Buddhist era's year */
@@ -29,8 +30,12 @@ static const struct {
     {"Merci. Chicraz (discuter) 9 octobre 2017 à 17:16 (CEST)", "9 octobre 2017 à 17:16 (CEST)"},
     /* ja "Y年n月j日 (D) H:i": the weekday in brackets inside the time */
     {"\xE8\xB3\x9B\xE6\x88\x90 Taro\xEF\xBC\x88\xE4\xBC\x9A\xE8\xA9\xB1\xEF\xBC\x89 "
-     "2020\xE5\xB9\xB4" "5\xE6\x9C\x88" "5\xE6\x97\xA5 (\xE7\x81\xAB) 12:34 (UTC)",
-     "2020\xE5\xB9\xB4" "5\xE6\x9C\x88" "5\xE6\x97\xA5 (\xE7\x81\xAB) 12:34 (UTC)"},
+     "2020\xE5\xB9\xB4"
+     "5\xE6\x9C\x88"
+     "5\xE6\x97\xA5 (\xE7\x81\xAB) 12:34 (UTC)",
+     "2020\xE5\xB9\xB4"
+     "5\xE6\x9C\x88"
+     "5\xE6\x97\xA5 (\xE7\x81\xAB) 12:34 (UTC)"},
     /* ckb "H:i، jی xg Y", Arabic-Indic digits after a right-to-left mark */
     {"\xD8\xB3\xD9\xBE\xD8\xA7\xD8\xB3 --Aso \xE2\x80\x8F\xD9\xA1\xD9\xA4:\xD9\xA1\xD9\xA6\xD8\x8C "
      "\xD9\xA1\xD9\xA6\xDB\x8C \xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86\xDB\x8C "
@@ -75,7 +80,8 @@ static void test_not_signatures(void **state)
 	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
 		size_t st, en;
 		if (tt_wikisig_stamp(lines[i], strlen(lines[i]), 0, 0, NULL, 0, &st, &en))
-			fail_msg("a time found in %s: \"%.*s\"", lines[i], (int)(en - st), lines[i] + st);
+			fail_msg("a time found in %s: \"%.*s\"", lines[i], (int)(en - st),
+			         lines[i] + st);
 	}
 }
 

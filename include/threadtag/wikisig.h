@@ -1,4 +1,4 @@
-/* wikisig: a wiki talk page's signatures (a user's link and a time closed by its zone), for page and text alike. */
+/* wikisig: a wiki talk page's signatures, a user's link and a time closed by its zone. */
 #ifndef THREADTAG_WIKISIG_H
 #define THREADTAG_WIKISIG_H
 
