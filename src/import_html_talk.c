@@ -73,6 +73,7 @@ static int nested_box(const tt_hnode *n)
 struct flat {
 	tt_buf text;
 	struct tt_wikisig_link *links; /* at offsets of text */
+	size_t *ends;                  /* their ends, as tt_wikisig_stamp asks */
 	size_t nlinks, caplinks;
 };
 
@@ -97,7 +98,9 @@ static void flat_add(struct flat *f, const tt_hnode *n)
 		if (f->nlinks == f->caplinks) {
 			f->caplinks = f->caplinks ? 2 * f->caplinks : 8;
 			f->links = tt_xrealloc(f->links, f->caplinks * sizeof *f->links);
+			f->ends = tt_xrealloc(f->ends, f->caplinks * sizeof *f->ends);
 		}
+		f->ends[f->nlinks] = f->text.len;
 		f->links[f->nlinks++] = (struct tt_wikisig_link){at, f->text.len, href};
 	}
 }
@@ -112,13 +115,8 @@ struct stamp {
  * before floor (tt_wikisig_stamp, the line's links' ends). */
 static int next_stamp(const struct flat *f, size_t from, size_t floor, struct stamp *st)
 {
-	size_t *ends = tt_xmalloc((f->nlinks + 1) * sizeof *ends);
-	for (size_t k = 0; k < f->nlinks; k++)
-		ends[k] = f->links[k].end;
-	int yes = tt_wikisig_stamp(f->text.data, f->text.len, from, floor, ends, f->nlinks,
-	                           &st->start, &st->end);
-	free(ends);
-	return yes;
+	return tt_wikisig_stamp(f->text.data, f->text.len, from, floor, f->ends, f->nlinks,
+	                        &st->start, &st->end);
 }
 
 /* ---- comments ------------------------------------------------------------ */
@@ -284,6 +282,7 @@ static void read_line(struct talk *T, tt_hnode *line)
 	}
 	tt_buf_free(&f.text);
 	free(f.links);
+	free(f.ends);
 }
 
 static int talk_enter(tt_hnode *n, void *u)
