@@ -413,6 +413,20 @@ static int two_digit_year(const struct words *o, const char *w, const char *next
 	return m ? (yy < 70 ? 2000 : 1900) + yy : 0;
 }
 
+/* "'10", "’12": a year's last two digits after an apostrophe, as Stack
+ * Overflow's short dates write them ("Jan 5 '10 at 4:13", Qaru's "05 янв.
+ * '10 в 4:13"), where a month or a day comes before: the apostrophe says
+ * a year, as no day or hour is written. The four-digit year, or 0. */
+static int apostrophe_year(const struct words *o, const char *w)
+{
+	size_t a = w[0] == '\'' ? 1 : !strncmp(w, "\xE2\x80\x99", 3) ? 3 : 0;
+	if (!a || strlen(w + a) != 2 || !all_digits(w + a, 2) || !o->n ||
+	    !isalnum((unsigned char)o->buf[o->n - 1]))
+		return 0;
+	int yy = atoi(w + a);
+	return (yy < 70 ? 2000 : 1900) + yy;
+}
+
 /* "25-apr-24", "3-Mar-2011": the day, the month's short name and the year
  * joined by hyphens, as database-driven sites print dates in any language
  * whose months month_of knows; written out as "25 April 2024" (a year of
@@ -508,6 +522,10 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 			o->n += 3;
 		}
 		*skip = o->changed = 1;
+	} else if (apostrophe_year(o, low)) {
+		snprintf(tmp, sizeof tmp, "%d", apostrophe_year(o, low));
+		put(o, tmp);
+		o->changed = 1;
 	} else if (two_digit_year(o, low, next)) {
 		snprintf(tmp, sizeof tmp, "%d", two_digit_year(o, low, next));
 		put(o, tmp);

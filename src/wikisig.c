@@ -149,16 +149,17 @@ int tt_wikisig_stamp(const char *s, size_t len, size_t from, size_t floor, const
 
 char *tt_wikisig_page(const char *href)
 {
-	const char *p = NULL, *w;
+	const char *p = NULL, *w, *stop = "#?";
 	if (!strncmp(href, "./", 2))
 		p = href + 2;
 	else if ((w = strstr(href, "title=")) != NULL)
-		p = w + 6;
+		p = w + 6, stop = "&#"; /* a query's value: "&" ends it */
 	else if ((w = strstr(href, "/wiki/")) != NULL)
 		p = w + 6;
 	if (!p)
 		return NULL;
-	size_t n = strcspn(p, "&#?");
+	/* in a path "&" is the name's own ("./User:7&6=thirteen") */
+	size_t n = strcspn(p, stop);
 	char *out = tt_xmalloc(n + 1), *o = out;
 	for (size_t i = 0; i < n; i++) {
 		if (p[i] == '%' && isxdigit((unsigned char)p[i + 1]) &&

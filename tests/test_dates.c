@@ -544,6 +544,29 @@ static void test_day_month_short_year(void **state)
 	assert_false(tt_dates_is_time("15 Oct 18 apples", TT_DATES_SHORT));
 }
 
+/* A year's last two digits after an apostrophe, after a month or a day,
+ * are the year (Stack Overflow's short dates, "Jan 5 '10 at 4:13", and
+ * Qaru's Russian ones, "05 янв. '10 в 4:13"); the apostrophe alone, or
+ * "'90s", is none. */
+static void test_apostrophe_year(void **state)
+{
+	(void)state;
+	static const char *const yes[][2] = {
+	    {"Jan 5 '10 at 4:13", "2010-01-05T04:13"},
+	    {"05 янв. '10 в 4:13", "2010-01-05T04:13"},
+	    {"12 июня \xE2\x80\x99" "12 в 17:51", "2012-06-12T17:51"},
+	    {"Mar 3 '98 at 23:05", "1998-03-03T23:05"},
+	};
+	char iso[32];
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		assert_int_equal(tt_dates_parse(yes[i][0], iso), 0);
+		assert_string_equal(iso, yes[i][1]);
+	}
+	assert_int_not_equal(tt_dates_parse("the '90s", iso), 0);
+	assert_int_not_equal(tt_dates_parse("'10", iso), 0);
+	assert_int_not_equal(tt_dates_parse("'10 at 4:13", iso), 0);
+}
+
 /* A clock and one word naming a recent day, either first ("7:17 AM
  * Today", The Daily Telegraph's comments), is a relative time; a clock
  * alone, or with other words or an age, is not this form. */
@@ -636,6 +659,7 @@ int main(void)
 	    cmocka_unit_test(test_order_language),
 	    cmocka_unit_test(test_short_unit_only_time),
 	    cmocka_unit_test(test_day_month_short_year),
+	    cmocka_unit_test(test_apostrophe_year),
 	    cmocka_unit_test(test_clock_and_day),
 	    cmocka_unit_test(test_hyphened_month_a),
 	    cmocka_unit_test(test_bare_age_v),

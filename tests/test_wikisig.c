@@ -85,7 +85,8 @@ static void test_not_signatures(void **state)
 	}
 }
 
-/* A link's page, whatever form its address takes. */
+/* A link's page, whatever form its address takes (an account named
+ * "7&6=thirteen", round 37's deletion log, keeps its "&"). */
 static void test_pages(void **state)
 {
 	(void)state;
@@ -96,6 +97,10 @@ static void test_pages(void **state)
 	    {"file://pl.wikipedia.org/wiki/Dyskusja_wikipedysty:Stok", "Dyskusja wikipedysty:Stok"},
 	    {"/w/index.php?title=User_talk:Ann&action=edit&redlink=1", "User talk:Ann"},
 	    {"./Sp%C3%A9cial:Contributions/192.0.2.7", "Spécial:Contributions/192.0.2.7"},
+	    /* "&" in a path is the name's own, in a query it ends the value */
+	    {"./User:7&6=thirteen", "User:7&6=thirteen"},
+	    {"/wiki/User_talk:7&6=thirteen#top", "User talk:7&6=thirteen"},
+	    {"/wiki/User:Ann?action=edit", "User:Ann"},
 	};
 	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
 		char *p = tt_wikisig_page(forms[i][0]);
