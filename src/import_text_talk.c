@@ -36,10 +36,13 @@ struct talk_posts {
 };
 
 /* Lynx's list of links under the page ("References", then "   12.
- * https://..."): the addresses by number. */
+ * https://..."): the addresses by number. A list whose entries hold
+ * spaces is the page's own ("References", then "1. ^ Smith, J. (2010)",
+ * w3m's dump of an article's notes): an address has none, so such a
+ * list is no lynx's and none is kept. */
 static void read_references(struct page *P, struct talk_posts *T)
 {
-	size_t i = P->n;
+	size_t i = P->n, entries = 0, spaced = 0;
 	while (i > 0 && !(P->l[i - 1].len == 10 && !memcmp(P->l[i - 1].s, "References", 10)))
 		i--;
 	if (!i)
@@ -62,6 +65,14 @@ static void read_references(struct page *P, struct talk_posts *T)
 		}
 		free(T->url[k]);
 		T->url[k] = tt_xstrndup(end + 2, L->len - (size_t)(end + 2 - L->s));
+		entries++;
+		spaced += strchr(T->url[k], ' ') != NULL;
+	}
+	if (spaced * 10 > entries) {
+		for (size_t k = 0; k < T->nurl; k++)
+			free(T->url[k]);
+		free(T->url);
+		T->url = NULL, T->nurl = 0;
 	}
 }
 
@@ -141,10 +152,49 @@ static void para_text(const struct page *P, const struct talk_posts *T, const st
 	}
 }
 
+/* Whether the character s[0..len) is a letter or digit: not a mark, a
+ * symbol of U+2000-U+2FFF or a pictograph of U+1F000-U+1FFFF ("🏄"). */
+static int letter_char(const char *s, size_t len)
+{
+	return !(len == 4 && (unsigned char)s[0] == 0xF0 && (unsigned char)s[1] == 0x9F) &&
+	       tt_textline_has_letter(s, len);
+}
+
+/* The first byte of the character ending at b (after a). */
+static size_t char_before(const char *s, size_t a, size_t b)
+{
+	size_t k = b - 1;
+	while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+/* b less the groups in brackets closing the words from a ("(dyskusja)",
+ * "[YO!]", "^[dubious – discuss]"), where words are left before them. */
+static size_t without_groups(const char *s, size_t a, size_t b)
+{
+	for (;;) {
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		char close = b > a ? s[b - 1] : 0, open = close == ')' ? '(' : close == ']' ? '[' : 0;
+		if (!open)
+			return b;
+		size_t k = b - 1;
+		while (k > a && s[k] != open)
+			k--;
+		if (s[k] != open || !tt_textline_has_letter(s + a, k - a))
+			return b;
+		b = k;
+	}
+}
+
 /* The name a signature shows before its time, when no link says whose it
  * is (w3m): the words after the last dash, tilde or sentence's end, less
- * the talk page's words in brackets, up to a separator ("StoK (dyskusja)",
- * "~Cybularny^Napisz coś", "Bokken | 木刀"). Caller frees; NULL when none. */
+ * the talk page's words and badges in brackets, up to a separator, less
+ * the marks and symbols around it ("StoK (dyskusja)", "~Cybularny^Napisz
+ * coś", "Bokken | 木刀", "Sirfurboy🏄", "// Mattias321"); the last word
+ * where no such opening is near. Its first letter a capital, as the wiki
+ * writes every account ("buidhe": "Buidhe"). Caller frees; NULL when none. */
 static char *shown_signer(const char *s, size_t floor, size_t stamp)
 {
 	size_t a = stamp > floor + 80 ? stamp - 80 : floor, b = stamp;
@@ -159,17 +209,8 @@ static char *shown_signer(const char *s, size_t floor, size_t stamp)
 		else
 			break;
 	}
-	while (b > a && s[b - 1] == ')') { /* "(dyskusja)" */
-		size_t k = b - 1;
-		while (k > a && s[k] != '(')
-			k--;
-		if (s[k] != '(')
-			break;
-		b = k;
-		while (b > a && s[b - 1] == ' ')
-			b--;
-	}
-	static const char *const opens[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "~",
+	b = without_groups(s, a, b);
+	static const char *const opens[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x91", "~",
 	                                    ". ", "! ",           "? ",           ") "};
 	size_t from = a;
 	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
@@ -181,17 +222,40 @@ static char *shown_signer(const char *s, size_t floor, size_t stamp)
 				break;
 			}
 	}
+	/* a sentence run into the name, no space after its stop
+	 * ("deletions.CAPTAIN RAJU") */
+	for (size_t k = b; k > from + 1 && k > a + 1; k--)
+		if (s[k - 1] == '.' && islower((unsigned char)s[k - 2]) && k < b &&
+		    isupper((unsigned char)s[k])) {
+			from = k;
+			break;
+		}
 	while (from < b && s[from] == ' ')
 		from++;
 	size_t to = from;
 	while (to < b && s[to] != '^' && s[to] != '|' &&
 	       !(s[to] == ' ' && to + 1 < b && s[to + 1] == '|'))
 		to++;
-	while (to > from && s[to - 1] == ' ')
-		to--;
+	/* the marks and symbols around the name */
+	while (to > from &&
+	       !letter_char(s + char_before(s, from, to), to - char_before(s, from, to)))
+		to = char_before(s, from, to);
+	while (from < to) {
+		size_t k = from + 1;
+		while (k < to && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k++;
+		if (letter_char(s + from, k - from))
+			break;
+		from = k;
+	}
+	if (from == a && to - from > 48) /* a sentence run into the name */
+		while (from < to && memchr(s + from, ' ', to - from))
+			from += (size_t)((const char *)memchr(s + from, ' ', to - from) - (s + from)) + 1;
 	if (to == from || to - from > 48 || !tt_textline_has_letter(s + from, to - from))
 		return NULL;
-	return tt_xstrndup(s + from, to - from);
+	char *name = tt_xstrndup(s + from, to - from);
+	name[0] = (char)toupper((unsigned char)name[0]);
+	return name;
 }
 
 /* The signatures of a paragraph's text: each one's writer and time. */

@@ -237,6 +237,51 @@ static void test_round36_talk_dumps(void **state)
 	tt_thread_free(t);
 }
 
+/* A deletion log dumped by w3m (round 37): the shown names as custom
+ * signatures draw them, each read as the account it most likely is: a
+ * pictograph, a badge in brackets ("[YO!]", "^[dubious – discuss]") and
+ * marks before the name ("// ") left off, a sentence run into the name
+ * with no space after its stop ("deletions.CAPTAIN RAJU"), the first
+ * letter a capital as every account's ("buidhe"). The article's notes
+ * under "References" ("1. ^ Smith, J.") are no lynx's list of links: the
+ * shown names are still read. */
+static void test_round37_talk_dumps(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Wikipedia:Articles for deletion/Log/2020 March 7\n\n"
+	    "LUSerNet\n\n"
+	    "Deleted at AfD in 2005, recreated in 2006 but still lacking sources to demonstrate notability.\n"
+	    "Mccapra (talk) 22:51, 7 March 2020 (UTC)\n\n"
+	    "  \xE2\x80\xA2 Delete per previous AfD. Not notable. -- Sirfurboy\xF0\x9F\x8F\x84 (talk) 22:56, 7 March\n"
+	    "    2020 (UTC)\n"
+	    "  \xE2\x80\xA2 Keep, the sources in the article are enough. Reyk [YO!] 18:22, 7 March 2020 (UTC)\n"
+	    "  \xE2\x80\xA2 Note: This discussion has been included in the list of football-related\n"
+	    "    deletions.CAPTAIN RAJU^(T) 17:38, 7 March 2020 (UTC)\n\n"
+	    "Toyes and Giftes\n\n"
+	    "The company is not notable, see the notes below. Levivich ^[dubious \xE2\x80\x93 discuss] 20:12, 7 March\n"
+	    "2020 (UTC)\n\n"
+	    "  \xE2\x80\xA2 If one looks at the sources, they are all local. // Mattias321 (talk) 17:47, 7 March\n"
+	    "    2020 (UTC)\n"
+	    "  \xE2\x80\xA2 Delete as a directory entry. buidhe 17:53, 7 March 2020 (UTC)\n\n"
+	    "References\n\n"
+	    "  1. ^ Smith, J. (2010). Toys of Pennsylvania. Harrisburg Press.\n"
+	    "  2. ^ Lee, A. (2012). \"A shop on Main Street\". The Local Paper.\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"Mccapra",  "Sirfurboy",  "Reyk",  "CAPTAIN RAJU",
+	                                  "Levivich", "Mattias321", "Buidhe"};
+	static const unsigned depth[] = {0, 1, 1, 1, 0, 1, 1};
+	assert_int_equal(t->ncomments, 7);
+	for (size_t i = 0; i < 7; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_non_null(t->order[4]->time);
+	assert_string_equal(t->order[4]->time, "2020-03-07T20:12");
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -19931,6 +19976,7 @@ int main(void)
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
 	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
 	    cmocka_unit_test(test_round36_talk_dumps),
+	    cmocka_unit_test(test_round37_talk_dumps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
