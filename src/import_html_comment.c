@@ -1119,19 +1119,6 @@ static int machine_form(const char *t)
 	return 1;
 }
 
-/* Whether shown and day (both "YYYY-MM-DD...") are one day whose shown year
- * is the week's year: the same month and day in the last or first week of a
- * year, the years one apart. A formatter asked for the week-based year
- * ("YY" for "yy", Java's and ICU's) prints "31 дек. '16" for 2015-12-31;
- * the title's machine form says which day the reader is shown. */
-static int week_year(const char *shown, const char *day)
-{
-	if (strncmp(shown + 4, day + 4, 6) != 0)
-		return 0;
-	int dy = atoi(shown) - atoi(day), month = atoi(day + 5), mday = atoi(day + 8);
-	return (dy == 1 && month == 12 && mday >= 25) || (dy == -1 && month == 1 && mday <= 7);
-}
-
 /* The walk of titled_twin: a box shown whose title names the machine form
  * and whose words read as a date of the same day. */
 struct titled_state {
@@ -1152,7 +1139,7 @@ static int titled_enter(tt_hnode *n, void *u)
 	if (!title || strcmp(title, s->machine) != 0 || ihx_info(n)->textlen > 40)
 		return 1;
 	char *t = tt_html_text(n), iso[32];
-	if (*t && tt_dates_parse(t, iso) == 0 && (!strncmp(iso, s->day, 10) || week_year(iso, s->day))) {
+	if (*t && tt_dates_parse(t, iso) == 0 && tt_dates_same_day(iso, s->day)) {
 		s->found = t, s->title = title;
 		return 0;
 	}

@@ -1240,18 +1240,40 @@ static size_t twice_written(const struct line *L, const char **name)
 
 static int worded_date(struct page *P, size_t k);
 
-/* A post's signature at line i: one lowercase word, a date, and the name
- * written twice within the next four lines; that line's index, or 0. */
+/* The length of a lowercase letter at s, Latin or Cyrillic ("о" of "ответ
+ * дан"), or 0. */
+static size_t lower_letter(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (len && islower(u[0]))
+		return 1;
+	return len >= 2 && ((u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF) ||
+	                    (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x9F))
+	           ? 2
+	           : 0;
+}
+
+/* A post's signature at line i: one or two lowercase words ("answered",
+ * "ответ дан"), a date, and the name written twice within the next four
+ * lines; that line's index, or 0. */
 static size_t post_signature(struct page *P, size_t i, struct when *w, const char **name,
                              size_t *nl)
 {
 	const struct line *L = &P->l[i];
-	size_t k = 0;
-	if (L->blank || L->len > 80 || !islower((unsigned char)L->s[0]))
+	size_t k = 0, l, words = 0;
+	if (L->blank || L->len > 80 || !lower_letter(L->s, L->len))
 		return 0;
-	while (k < L->len && islower((unsigned char)L->s[k]))
+	for (;;) {
+		size_t w0 = k;
+		while (k < L->len && (l = lower_letter(L->s + k, L->len - k)))
+			k += l;
+		if (k == w0 || k >= L->len || L->s[k] != ' ' || ++words > 2 || k > 24)
+			return 0;
+		if (k + 1 < L->len && !lower_letter(L->s + k + 1, L->len - k - 1))
+			break;
 		k++;
-	if (k > 12 || k + 4 >= L->len || L->s[k] != ' ' || !tt_textline_has_digit(L->s, L->len))
+	}
+	if (k + 4 >= L->len || !tt_textline_has_digit(L->s, L->len))
 		return 0;
 	/* the last dated line over the name is the post's ("edited DATE" over
 	 * "answered DATE" when the author edited it) */

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/datetime.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -341,6 +342,34 @@ static void time_as_shown(const char *buf, size_t *n)
 		*n = e;
 }
 
+/* A machine form run into the time shown ("29 дек. 102010-12-29 18:27:35",
+ * "11 авг. '10 в 15:072010-08-11 15:07"): the page shows its day and holds
+ * the machine form in an element hidden by a class, which a text browser
+ * draws, joined with nothing between. Where the machine form starts ("YYYY-
+ * MM-DD HH:MM", seconds and a Z perhaps, closing buf), or n. */
+static size_t machine_run_in(const char *buf, size_t n)
+{
+	static const char shape[] = "dddd-dd-dd dd:dd";
+	for (size_t p = 1; p + 16 <= n; p++) {
+		if (buf[p - 1] == ' ' || !isdigit((unsigned char)buf[p]))
+			continue;
+		size_t k = 0;
+		while (shape[k] && (shape[k] == 'd' ? isdigit((unsigned char)buf[p + k])
+		                                    : buf[p + k] == shape[k]))
+			k++;
+		if (shape[k])
+			continue;
+		size_t e = p + 16;
+		if (e + 3 <= n && buf[e] == ':' && isdigit((unsigned char)buf[e + 1]) &&
+		    isdigit((unsigned char)buf[e + 2]))
+			e += 3;
+		e += e < n && buf[e] == 'Z';
+		if (e == n && (!memcmp(buf + p, "19", 2) || !memcmp(buf + p, "20", 2)))
+			return p;
+	}
+	return n;
+}
+
 /* A year run into the clock after it ("August 06, 20194:14 pm": the page
  * set them in two elements, which lynx and w3m join with nothing between),
  * set apart by a space, as the page shows them: a run of five or six digits
@@ -582,6 +611,17 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		size_t cut = date_then_answered(buf, n);
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
 	}
+	/* the machine form run into the time shown: the time as shown is the
+	 * posted text, the machine form the time where both are one day */
+	char machine[32] = "";
+	size_t twin = n >= 24 ? machine_run_in(buf, n) : n;
+	if (twin < n && n - twin < sizeof machine) {
+		memcpy(machine, buf + twin, n - twin);
+		machine[n - twin] = '\0';
+		n = twin;
+		while (n && buf[n - 1] == ' ')
+			n--;
+	}
 	year_clock_apart(buf, &n);
 	time_as_shown(buf, &n);
 	buf[n] = '\0';
@@ -615,6 +655,10 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		}
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
 	}
+	char exact[32];
+	if (machine[0] && w->iso[0] && tt_datetime_parse(machine, exact) == 0 &&
+	    tt_dates_same_day(w->iso, exact))
+		memcpy(w->iso, exact, sizeof exact);
 	/* "Posted" text keeps what was written, less a trailing period. */
 	while (n && w->iso[0] && closing_dot(buf, n))
 		n--;

@@ -282,6 +282,62 @@ static void test_round37_talk_dumps(void **state)
 	tt_thread_free(t);
 }
 
+/* Qaru's translated questions dumped as text (round 37): each answer's
+ * text, its score alone on a line, then its signature ("ответ дан NAME
+ * DATE"), the machine form of the time run into the time shown (the page
+ * hides it by a class, a text browser draws it): signatures after the
+ * text, the score no text of theirs; the time shown the posted text, the
+ * machine form the time ("31 дек. '16" for 2015-12-31, a week's year). */
+static void test_round37_qaru_dumps(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Как удалить ветку Git локально и удаленно?\n\n"
+	    "Я хочу удалить ветку и локально, и на моей удаленной копии проекта на GitHub.\n\n"
+	    "14380\n"
+	    "git git-branch\n"
+	    "задан Matthew Rankin 05 янв. '10 в 4:122010-01-05 04:12\n"
+	    "источник поделиться\n\n"
+	    "4 ответа\n\n"
+	    "Удаление удаленной ветки делается одной командой push с флагом.\n\n"
+	    "17997\n"
+	    "ответ дан Matthew Rankin 05 янв. '10 в 4:132010-01-05 04:13\n"
+	    "источник поделиться\n\n"
+	    "Начиная с версии 2.8 можно писать короче, через флаг -d.\n\n"
+	    "2944\n"
+	    "ответ дан Eric Brotto 12 июня '12 в 17:512012-06-12 17:51\n"
+	    "источник поделиться\n\n"
+	    "Локальную ветку удаляют командой branch с флагом -d.\n\n"
+	    "-3\n"
+	    "ответ дан jayxhj 31 дек. '16 в 12:222015-12-31 12:22\n"
+	    "источник поделиться\n\n"
+	    "Кнопка удаления ветки есть и на странице веток GitHub.\n\n"
+	    "12\n"
+	    "ответ дан Ryan Kohn 15 янв. '13 в 22:052013-01-15 22:05\n"
+	    "источник поделиться\n\n"
+	    "Другие вопросы по меткам git\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"Matthew Rankin", "Eric Brotto", "jayxhj", "Ryan Kohn"};
+	static const char *const posted[] = {"05 янв. '10 в 4:13", "12 июня '12 в 17:51",
+	                                     "31 дек. '16 в 12:22", "15 янв. '13 в 22:05"};
+	static const char *const when[] = {"2010-01-05T04:13", "2012-06-12T17:51",
+	                                   "2015-12-31T12:22", "2013-01-15T22:05"};
+	static const char *const words[] = {"Удаление удаленной", "Начиная с версии",
+	                                    "Локальную ветку", "Кнопка удаления"};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		assert_non_null(t->order[i]->time);
+		assert_string_equal(t->order[i]->time, when[i]);
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	}
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -19977,6 +20033,7 @@ int main(void)
 	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
 	    cmocka_unit_test(test_round36_talk_dumps),
 	    cmocka_unit_test(test_round37_talk_dumps),
+	    cmocka_unit_test(test_round37_qaru_dumps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,6 +13,11 @@
  * ("2024年5月21日 11:01"). Returns 0 with iso set, or -1 (iso "") when the
  * text is not a date. */
 int tt_dates_parse(const char *text, char iso[32]);
+/* Whether a day shown (shown, "YYYY-MM-DD...") is the day of its machine
+ * form (machine, the same): the same day, or the same month and day in the
+ * last or first week of a year with the years one apart, the week-based
+ * year a formatter asked for "YY" prints ("31 дек. '16" for 2015-12-31). */
+int tt_dates_same_day(const char *shown, const char *machine);
 /* The order a page writes its all-numeric dates in ("11/2/10", "03.12.2022",
  * "2-11-2010"), decided once for the page as a careful reader would: by
  * the page's own dates that only one order can read ("10/28/10" is month
