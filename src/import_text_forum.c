@@ -1253,15 +1253,13 @@ static size_t lower_letter(const char *s, size_t len)
 	           : 0;
 }
 
-/* A post's signature at line i: one or two lowercase words ("answered",
- * "ответ дан"), a date, and the name written twice within the next four
- * lines; that line's index, or 0. */
-static size_t post_signature(struct page *P, size_t i, struct when *w, const char **name,
-                             size_t *nl)
+/* The signing words opening line L, one or two lowercase words ("answered",
+ * "ответ дан", "изменён"), the space after them included: their length,
+ * or 0 when the line does not open so. */
+static size_t signing_words(const struct line *L)
 {
-	const struct line *L = &P->l[i];
 	size_t k = 0, l, words = 0;
-	if (L->blank || L->len > 80 || !lower_letter(L->s, L->len))
+	if (L->blank || !lower_letter(L->s, L->len))
 		return 0;
 	for (;;) {
 		size_t w0 = k;
@@ -1270,16 +1268,25 @@ static size_t post_signature(struct page *P, size_t i, struct when *w, const cha
 		if (k == w0 || k >= L->len || L->s[k] != ' ' || ++words > 2 || k > 24)
 			return 0;
 		if (k + 1 < L->len && !lower_letter(L->s + k + 1, L->len - k - 1))
-			break;
+			return k + 1;
 		k++;
 	}
-	if (k + 4 >= L->len || !tt_textline_has_digit(L->s, L->len))
+}
+
+/* A post's signature at line i: its signing words, a date, and the name
+ * written twice within the next four lines; that line's index, or 0. */
+static size_t post_signature(struct page *P, size_t i, struct when *w, const char **name,
+                             size_t *nl)
+{
+	const struct line *L = &P->l[i];
+	size_t k = L->len > 80 ? 0 : signing_words(L);
+	if (!k || k + 3 >= L->len || !tt_textline_has_digit(L->s, L->len))
 		return 0;
 	/* the last dated line over the name is the post's ("edited DATE" over
 	 * "answered DATE" when the author edited it) */
 	for (size_t j = i + 1; j < P->n && j <= i + 4 && !worded_date(P, j); j++)
 		if ((*nl = twice_written(&P->l[j], name)))
-			return itx_date_text(P, L->s + k + 1, L->len - k - 1, w) ? j : 0;
+			return itx_date_text(P, L->s + k, L->len - k, w) ? j : 0;
 	return 0;
 }
 
@@ -1303,10 +1310,63 @@ static size_t dash_signature(struct page *P, size_t i, struct when *w, const cha
 struct qa_sign {
 	int post;
 	size_t line, end; /* the signature's first line, and the line after it */
+	size_t cut;       /* where the signature starts in its first line, after text */
 	const char *name;
 	size_t nl;
 	struct when when;
 };
+
+/* A comment signed at its text's end ("… для наглядности – Наталья 30 янв
+ * в 10:51", Stack Exchange's older pages, lynx's "– [44]Наталья"): a dash,
+ * the name, the date closing the line, or running onto the next line of
+ * the item ("… – Наталья 3" over "янв в 12:20"). The name's length; *cut
+ * where the dash stands in line i, *end the line after the signature. */
+static size_t tail_dash_signature(struct page *P, size_t i, struct when *w, const char **name,
+                                  size_t *cut, size_t *end)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len < 8 || L->len > 200 || !memmem(L->s, L->len, "\xE2\x80", 2))
+		return 0;
+	size_t d = L->len;
+	while (d-- > 0) /* the last dash, a space or the line's start before it */
+		if ((unsigned char)L->s[d] == 0xE2 && d + 2 < L->len && (unsigned char)L->s[d + 1] == 0x80 &&
+		    ((unsigned char)L->s[d + 2] == 0x93 || (unsigned char)L->s[d + 2] == 0x94) &&
+		    (d + 3 == L->len || L->s[d + 3] == ' ') && (d == 0 || L->s[d - 1] == ' '))
+			break;
+	if (d == (size_t)-1 || L->len - d > 90)
+		return 0;
+	/* the signature's words: with the next line's first, where the date
+	 * runs on ("Spartacus 30 янв в" over "2:33") or the dash closes the line */
+	char buf[200];
+	size_t n = 0, a = d + 3 < L->len ? d + 4 : L->len;
+	const struct line *M = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	int join_ok = M && !M->blank && M->len <= 40 && !tt_textline_list_mark(M->s, M->len) &&
+	              L->len - a + 1 + M->len < sizeof buf;
+	for (int joined = join_ok; joined >= (a == L->len); joined--) {
+		n = (size_t)snprintf(buf, sizeof buf, "%.*s", (int)(L->len - a), L->s + a);
+		if (joined)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%.*s", n ? " " : "", (int)M->len,
+			                      M->s);
+		size_t ref = tt_textline_link_ref(buf, n);
+		for (size_t sp = ref; sp < n; sp++) {
+			if (buf[sp] != ' ')
+				continue;
+			const char *nm;
+			size_t nl = tt_textline_author_name(buf + ref, sp - ref, &nm);
+			if (!nl || nm != buf + ref || nl != sp - ref ||
+			    tt_textline_count_words(buf + ref, sp - ref) > 4 ||
+			    (a < L->len && ref + nl > L->len - a)) /* (a name split over two lines) */
+				continue;
+			if (!itx_date_text(P, buf + sp + 1, n - sp - 1, w))
+				continue;
+			*name = a < L->len ? L->s + a + ref : M->s + ref;
+			*cut = d;
+			*end = i + 1 + (size_t)joined;
+			return nl;
+		}
+	}
+	return 0;
+}
 
 struct qa_signs {
 	struct qa_sign *v;
@@ -1330,7 +1390,7 @@ int itx_qa_posts(struct page *P, struct qa_signs **out)
 			g.post = 1, g.end = at + 1;
 		else if ((g.nl = dash_signature(P, i, &g.when, &g.name)))
 			g.end = i + 2;
-		else
+		else if (!(g.nl = tail_dash_signature(P, i, &g.when, &g.name, &g.cut, &g.end)))
 			continue;
 		if (q->n == q->cap)
 			q->v = tt_xrealloc(q->v, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->v);
@@ -1392,13 +1452,10 @@ static size_t comment_start(struct page *P, size_t from, size_t to)
 static int worded_date(struct page *P, size_t k)
 {
 	const struct line *L = &P->l[k];
-	size_t w = 0;
+	size_t w = signing_words(L);
 	struct when when = {0};
-	while (w < L->len && islower((unsigned char)L->s[w]))
-		w++;
-	return w && w <= 12 && w + 4 < L->len && L->s[w] == ' ' &&
-	       tt_textline_has_digit(L->s, L->len) &&
-	       itx_date_text(P, L->s + w + 1, L->len - w - 1, &when);
+	return w && w + 3 < L->len && tt_textline_has_digit(L->s, L->len) &&
+	       itx_date_text(P, L->s + w, L->len - w, &when);
 }
 
 /* Where an answer's text ends: before the short lines over its signature
@@ -1494,6 +1551,14 @@ void itx_read_qa_posts(struct page *P, struct qa_signs *q)
 				if (!P->l[from].blank)
 					P->role[from] = R_LINKS;
 		} else {
+			if (g->cut) { /* the text before the dash, on the signature's line */
+				struct line *L = &P->l[g->line];
+				L->len = g->cut;
+				while (L->len && L->s[L->len - 1] == ' ')
+					L->len--;
+				P->lines_edited = 1;
+				to = g->line + 1;
+			}
 			from = comment_start(P, from, to);
 		}
 		tt_comment *c = qa_comment(P, g, answer);

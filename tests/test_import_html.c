@@ -5325,8 +5325,10 @@ enum { ROUND36_REFUSED = 0 };
 /* Its dumps: w3m 0 -> 58, lynx 307 (a w3m dump's "References" of the article's notes
  * no lynx's list of links; the shown names as round 36's); w3m 87, lynx 335
  * by Qaru's machine form run into the time shown and a score between a
- * post's text and its signature (doc/import-text.md). */
-enum { ROUND37_TOTAL = 366, ROUND37_HTML = 365, ROUND37_W3M = 87, ROUND37_LYNX = 335 };
+ * post's text and its signature (doc/import-text.md); w3m 96, lynx 345 by
+ * Stack Exchange's Russian signing words and its comments signed at their
+ * text's end. */
+enum { ROUND37_TOTAL = 366, ROUND37_HTML = 365, ROUND37_W3M = 96, ROUND37_LYNX = 345 };
 /* Worked on (its HTML): the deletion log's Clovermoss line corrected to
  * DiscussionTools' own time, the first signature's (tests/data/html/README.md);
  * the counts Qaru's pages state, all read. */

@@ -338,6 +338,70 @@ static void test_round37_qaru_dumps(void **state)
 	tt_thread_free(t);
 }
 
+/* Stack Overflow in Russian dumped by w3m (round 37): a post signed by
+ * two lowercase Cyrillic words and its date ("ответ дан 30 янв в 6:31",
+ * after the editor's "изменён 30 янв в 12:01"), the name written twice
+ * under it; each comment an item signed at its text's end by a dash, the
+ * name and the date, the date running onto the item's next line (its
+ * clock alone: "30 янв в" reads as a date, the joined words first), or
+ * the dash closing a line and the name and date on the next. */
+static void test_round37_qa_dumps(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Как удалить из строки таблицы имя?\n\n"
+	    "Нужно оставить в ячейке только текст после первой запятой, имя убрать.\n"
+	    "php регулярные-выражения\n"
+	    "поделиться|улучшить этот вопрос\n"
+	    "задан 29 янв в 22:52\n"
+	    "[587]\n"
+	    "НатальяНаталья\n"
+	    "271212\n"
+	    "  \xE2\x80\xA2 1\n"
+	    "    Попробуйте preg_match_all с жадным шаблоном. \xE2\x80\x93 Spartacus 30 янв в\n"
+	    "    2:33\n"
+	    "добавить комментарий |\n"
+	    "1 ответ 1\n"
+	    "текущие по дате публикации голоса\n"
+	    "0\n\n"
+	    "Используйте позиционные проверки, с учётом уточнений из комментариев.\n\n"
+	    "поделиться|улучшить этот ответ\n"
+	    "изменён 30 янв в 12:01\n"
+	    "ответ дан 30 янв в 6:31\n"
+	    "[pho]\n"
+	    "ЭдуардЭдуард\n"
+	    "8,22141224\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    Эдуард, не получается, к сожалению. \xE2\x80\x93 Наталья 30 янв в 10:51\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    Эдуард, проверяю тут ещё раз, ничего не находит регулярка. \xE2\x80\x93 Наталья 30\n"
+	    "    янв в 12:20\n"
+	    "  \xE2\x80\xA2 1\n"
+	    "    @Наталья дак вы флаги не корректно выбрали, вот демо \xE2\x80\x93\n"
+	    "    Эдуард 30 янв в 12:28\n"
+	    "Ваш ответ\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"Spartacus", "Эдуард", "Наталья", "Наталья", "Эдуард"};
+	static const unsigned depth[] = {0, 0, 1, 1, 1};
+	static const char *const posted[] = {"30 янв в 2:33", "30 янв в 6:31", "30 янв в 10:51",
+	                                     "30 янв в 12:20", "30 янв в 12:28"};
+	static const char *const words[] = {"Попробуйте preg_match_all", "Используйте позиционные",
+	                                    "Эдуард, не получается, к сожалению.",
+	                                    "Эдуард, проверяю тут", "@Наталья дак вы"};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	}
+	/* the signature is no text of the comment */
+	assert_string_equal(t->order[2]->body.v[0], "Эдуард, не получается, к сожалению.");
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -20034,6 +20098,7 @@ int main(void)
 	    cmocka_unit_test(test_round36_talk_dumps),
 	    cmocka_unit_test(test_round37_talk_dumps),
 	    cmocka_unit_test(test_round37_qaru_dumps),
+	    cmocka_unit_test(test_round37_qa_dumps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
