@@ -1306,6 +1306,49 @@ static size_t dash_signature(struct page *P, size_t i, struct when *w, const cha
 	return nl && *name == s && itx_date_line(P, &P->l[i + 1], w) ? nl : 0;
 }
 
+/* A post's signature at line i as one line: a word, the date, the name
+ * closing the line ("Создан 29 дек. 10 fiction", Stackoverrun's; the date
+ * perhaps with its machine form run in, the name perhaps after lynx's link
+ * number). The name's length, or 0. */
+static size_t word_date_name(struct page *P, size_t i, struct when *w, const char **name)
+{
+	const struct line *L = &P->l[i];
+	size_t k = 0;
+	if (L->blank || L->len > 90 || !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	while (k < L->len && L->s[k] != ' ')
+		k++;
+	if (k == 0 || k > 24 || k + 8 >= L->len || !tt_textline_has_alpha(L->s, k) ||
+	    tt_textline_has_digit(L->s, k))
+		return 0;
+	/* a date closing the line ("edited Feb 18, 2015 at 20:05") leaves no name */
+	struct when all = {0};
+	if (itx_date_text(P, L->s + k + 1, L->len - k - 1, &all))
+		return 0;
+	/* the name: the last words, one to four, after the date */
+	size_t e = L->len;
+	for (int words = 0; words < 4; words++) {
+		size_t sp = e;
+		while (sp > k && L->s[sp - 1] != ' ')
+			sp--;
+		if (sp <= k + 1)
+			return 0;
+		const char *nm;
+		size_t ref = tt_textline_link_ref(L->s + sp, L->len - sp), a = sp + ref; /* lynx's "[22]ron" */
+		size_t nl = tt_textline_author_name(L->s + a, L->len - a, &nm);
+		if (!nl || nm != L->s + a || nl != L->len - a || memchr(L->s + a, ':', nl))
+			return 0;
+		struct when t = {0};
+		if (itx_date_text(P, L->s + k + 1, sp - 1 - (k + 1), &t) && t.iso[0]) {
+			*w = t;
+			*name = L->s + a;
+			return nl;
+		}
+		e = sp - 1;
+	}
+	return 0;
+}
+
 /* A post's or comment's signature, in page order. */
 struct qa_sign {
 	int post;
@@ -1340,7 +1383,7 @@ static size_t tail_dash_signature(struct page *P, size_t i, struct when *w, cons
 	char buf[200];
 	size_t n = 0, a = d + 3 < L->len ? d + 4 : L->len;
 	const struct line *M = i + 1 < P->n ? &P->l[i + 1] : NULL;
-	int join_ok = M && !M->blank && M->len <= 40 && !tt_textline_list_mark(M->s, M->len) &&
+	int join_ok = M && !M->blank && M->len <= 80 && !tt_textline_list_mark(M->s, M->len) &&
 	              L->len - a + 1 + M->len < sizeof buf;
 	for (int joined = join_ok; joined >= (a == L->len); joined--) {
 		n = (size_t)snprintf(buf, sizeof buf, "%.*s", (int)(L->len - a), L->s + a);
@@ -1388,6 +1431,8 @@ int itx_qa_posts(struct page *P, struct qa_signs **out)
 		size_t at = post_signature(P, i, &g.when, &g.name, &g.nl);
 		if (at)
 			g.post = 1, g.end = at + 1;
+		else if ((g.nl = word_date_name(P, i, &g.when, &g.name)))
+			g.post = 1, g.end = i + 1;
 		else if ((g.nl = dash_signature(P, i, &g.when, &g.name)))
 			g.end = i + 2;
 		else if (!(g.nl = tail_dash_signature(P, i, &g.when, &g.name, &g.cut, &g.end)))

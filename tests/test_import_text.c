@@ -402,6 +402,96 @@ static void test_round37_qa_dumps(void **state)
 	tt_thread_free(t);
 }
 
+/* Stackoverrun's translated questions dumped as text (round 35): each post
+ * signed under its text on one line, a word, the date and the name
+ * ("Создан 29 дек. 10 fiction", the machine form of the date run in,
+ * lynx's link number before the name); each comment's score, its text and
+ * its signature at the text's end, the dash perhaps closing the line and
+ * the name and date on the next. The question's comments at the top,
+ * each answer's under it. A line of a word and a date alone ("edited Feb
+ * 18, 2015 at 20:05") is no such signature. */
+static void test_round35_stackoverrun_dumps(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Как проверить, установлен ли будильник?\n"
+	    "182\n"
+	    "Когда мое приложение запускается, я хочу проверить, установлен ли сигнал тревоги.\n"
+	    "android alarmmanager\n"
+	    "Источник Поделиться\n"
+	    "Создан 29 дек. 102010-12-29 18:20:27 ron\n"
+	    "\n  0\n\n"
+	    "Пожалуйста, подтвердите ответ или разместите собственное решение. \xE2\x80\x93 \n"
+	    "AnixPasBesoin 16 янв. 172017-01-16 22:13:53\n"
+	    "\n-3\n\n"
+	    "Вы говорите о будильнике или о другом приложении, которое можно скачать?\n"
+	    "Источник Поделиться\n"
+	    "Создан 29 дек. 102010-12-29 18:27:35 fiction\n"
+	    "\n  0\n\n"
+	    "Они переименовали его в DeskClock, исходники открыты. \xE2\x80\x93 CommonsWare 29 дек. "
+	    "102010-12-29 18:41:20\n"
+	    "\n  0\n\n"
+	    "Я имею в виду будильник, установленный в моем коде. \xE2\x80\x93 ron 29 дек. "
+	    "102010-12-29 19:41:19\n"
+	    "\n277\n\n"
+	    "Следуя за комментарием ron, вы найдете подробное решение с флагом.\n"
+	    "Источник Поделиться\n"
+	    "Создан 05 мар. 122012-03-05 23:14:51 Chris Knight\n"
+	    "\n+8\n\n"
+	    "Нужно ли использовать намерение только с помощью строки действия? \xE2\x80\x93 toc777 04 "
+	    "апр. 122012-04-04 08:39:49\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"AnixPasBesoin", "fiction", "CommonsWare", "ron",
+	                                  "Chris Knight",  "toc777"};
+	static const unsigned depth[] = {0, 0, 1, 1, 0, 1};
+	static const char *const posted[] = {"16 янв. 17", "29 дек. 10", "29 дек. 10",
+	                                     "29 дек. 10", "05 мар. 12", "04 апр. 12"};
+	static const char *const when[] = {"2017-01-16T22:13:53", "2010-12-29T18:27:35",
+	                                   "2010-12-29T18:41:20", "2010-12-29T19:41:19",
+	                                   "2012-03-05T23:14:51", "2012-04-04T08:39:49"};
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		assert_non_null(t->order[i]->time);
+		assert_string_equal(t->order[i]->time, when[i]);
+	}
+	assert_string_equal(t->order[2]->body.v[0], "Они переименовали его в DeskClock, исходники открыты.");
+	tt_thread_free(t);
+	const char *lynx =
+	    "Как проверить, установлен ли будильник?\n"
+	    "   182\n"
+	    "   Когда мое приложение запускается, я хочу проверить, установлен ли сигнал тревоги.\n"
+	    "   [20]Источник [21]Поделиться\n"
+	    "   Создан 29 дек. 102010-12-29 18:20:27 [22]ron\n"
+	    "\n     0\n\n"
+	    "   Пожалуйста, подтвердите ответ или разместите собственное решение. \xE2\x80\x93\n"
+	    "   [23]AnixPasBesoin 16 янв. 172017-01-16 22:13:53\n"
+	    "\n   -3\n\n"
+	    "   Вы говорите о будильнике или о другом приложении, которое можно скачать?\n"
+	    "   [26]Источник [27]Поделиться\n"
+	    "   Создан 29 дек. 102010-12-29 18:27:35 [28]fiction\n"
+	    "\n     0\n\n"
+	    "   Они переименовали его в DeskClock, исходники открыты. \xE2\x80\x93 [30]CommonsWare 29 "
+	    "дек. 102010-12-29 18:41:20\n"
+	    "\n   277\n\n"
+	    "   Следуя за комментарием ron, вы найдете подробное решение с флагом.\n"
+	    "   [31]Источник [32]Поделиться\n"
+	    "   Создан 05 мар. 122012-03-05 23:14:51 [33]Chris Knight\n";
+	t = import_page(lynx, strlen(lynx));
+	static const char *const who2[] = {"AnixPasBesoin", "fiction", "CommonsWare", "Chris Knight"};
+	static const unsigned depth2[] = {0, 0, 1, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who2[i]);
+		assert_int_equal(t->order[i]->depth, depth2[i]);
+	}
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -20099,6 +20189,7 @@ int main(void)
 	    cmocka_unit_test(test_round37_talk_dumps),
 	    cmocka_unit_test(test_round37_qaru_dumps),
 	    cmocka_unit_test(test_round37_qa_dumps),
+	    cmocka_unit_test(test_round35_stackoverrun_dumps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
