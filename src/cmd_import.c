@@ -250,8 +250,15 @@ int tt_cmd_import(int argc, char **argv)
 		return rc;
 	}
 	const char *out = A.output ? A.output : "-";
+	char what[96];
 	if (tt_tagcli_save_thread(t, out) < 0) {
-		rc = tt_error_errno(out, errno, 1);
+		if (errno == EILSEQ && tt_thread_unwritable(t, what, sizeof what)) {
+			/* an importer let through bytes no text holds: said, nothing written */
+			fprintf(stderr, "threadtag: %s: cannot write the thread: %s is no valid UTF-8\n",
+			        tt_text_safe(A.input), what);
+			rc = EX_DATAERR;
+		} else
+			rc = tt_error_errno(out, errno, 1);
 		tt_thread_free(t);
 		return rc;
 	}

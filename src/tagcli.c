@@ -282,7 +282,7 @@ int tt_tagcli_save_thread(const tt_thread *t, const char *path)
 {
 	size_t len;
 	char *yaml = tt_thread_to_yaml(t, &len);
-	int rc = -1, e = EINVAL;
+	int rc = -1, e = EILSEQ; /* no YAML: a text is no valid UTF-8 */
 	tt_buf safe = {0};
 	if (yaml && !strcmp(path, "-") && isatty(STDOUT_FILENO)) {
 		tt_text_sanitize(yaml, len, 1, &safe);

@@ -856,12 +856,55 @@ char *tt_thread_to_yaml(const tt_thread *t, size_t *len)
 	return out;
 }
 
+/* Whether s (NULL allowed) is no valid UTF-8. */
+static int bad_text(const char *s)
+{
+	return s && !tt_utf8_valid(s, strlen(s));
+}
+
+static int bad_strv(const tt_strv *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (bad_text(v->v[i]))
+			return 1;
+	return 0;
+}
+
+int tt_thread_unwritable(const tt_thread *t, char *what, size_t cap)
+{
+	static const char *const article_fields[] = {"title",     "site", "section", "url",
+	                                             "author",    "published", "time"};
+	const tt_article *a = &t->article;
+	const char *const article[] = {a->title,  a->site,      a->section, a->url,
+	                               a->author, a->published, a->time};
+	for (size_t i = 0; i < sizeof article / sizeof *article; i++)
+		if (bad_text(article[i]))
+			return snprintf(what, cap, "the article's %s", article_fields[i]), 1;
+	if (bad_strv(&a->body) || bad_strv(&a->keywords))
+		return snprintf(what, cap, "the article's text"), 1;
+	if (bad_text(t->id) || bad_text(t->source) || bad_text(t->source_url))
+		return snprintf(what, cap, "the thread's source"), 1;
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i];
+		const char *field = bad_text(c->author)   ? "author"
+		                    : bad_text(c->posted) ? "time"
+		                    : bad_strv(&c->body)  ? "text"
+		                    : bad_text(c->id)     ? "id"
+		                                          : NULL;
+		if (field) /* (an id of valid UTF-8 names the comment; else its place) */
+			return bad_text(c->id) ? snprintf(what, cap, "comment %zu's %s", i + 1, field)
+			                       : snprintf(what, cap, "comment %s's %s", c->id, field),
+			       1;
+	}
+	return 0;
+}
+
 int tt_thread_save(const tt_thread *t, const char *path)
 {
 	size_t len;
 	char *yaml = tt_thread_to_yaml(t, &len);
 	if (!yaml) {
-		errno = EINVAL;
+		errno = EILSEQ;
 		return -1;
 	}
 	int rc = tt_write_atomic(path, yaml, len);

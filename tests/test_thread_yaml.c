@@ -2,9 +2,11 @@
 #include "tt_test.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -203,6 +205,46 @@ static void test_hostile_text_byte_exact(void **state)
 	free(y);
 	tt_thread_free(a);
 	tt_thread_free(b);
+}
+
+/* A text no valid UTF-8 (an importer's fault) makes no file: the save
+ * fails with EILSEQ, no file is left behind, and tt_thread_unwritable says
+ * which text it is, the comment by its id. */
+static void test_unwritable_text_said(void **state)
+{
+	(void)state;
+	tt_thread *t = tt_thread_new();
+	t->article.title = "fine";
+	tt_comment *c = tt_thread_add_comment(t, NULL);
+	c->author = "Ann";
+	tt_strv_push(t, &c->body, "a fine text");
+	tt_comment *d = tt_thread_add_comment(t, NULL);
+	d->author = "Bo\xC3";
+	tt_strv_push(t, &d->body, "cut mid-character above");
+	tt_error err;
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	char what[96];
+	assert_int_equal(tt_thread_unwritable(t, what, sizeof what), 1);
+	char *want = tt_xasprintf("comment %s's author", d->id);
+	assert_string_equal(what, want);
+	free(want);
+	char *dir = tt_test_tmpdir();
+	char *path = tt_xasprintf("%s/unwritable.yaml", dir);
+	errno = 0;
+	assert_int_equal(tt_thread_save(t, path), -1);
+	assert_int_equal(errno, EILSEQ);
+	assert_int_equal(access(path, F_OK), -1);
+	d->author = "Bo";
+	t->article.title = "\xE2\x80";
+	assert_int_equal(tt_thread_unwritable(t, what, sizeof what), 1);
+	assert_string_equal(what, "the article's title");
+	t->article.title = "fine";
+	assert_int_equal(tt_thread_unwritable(t, what, sizeof what), 0);
+	assert_int_equal(tt_thread_save(t, path), 0);
+	unlink(path);
+	free(path);
+	free(dir);
+	tt_thread_free(t);
 }
 
 /* Multi-line paragraphs are written as literal blocks, readable by people. */
@@ -548,6 +590,7 @@ int main(void)
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_time_edges_valid),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_unwritable_text_said),
 		cmocka_unit_test(test_round_trip_all),
 		cmocka_unit_test(test_hostile_text_byte_exact),
 		cmocka_unit_test(test_writer_uses_literal_blocks),

@@ -33,10 +33,17 @@ int tt_thread_load_report(const tt_load_progress *p);
 /* Loads from memory; name is used in messages. */
 tt_thread *tt_thread_load_mem(const char *name, const char *buf, size_t len, tt_error *err);
 
-/* Serialises to the thread format. Returns a malloc'd NUL-terminated buffer. */
+/* Serialises to the thread format. Returns a malloc'd NUL-terminated buffer,
+ * or NULL when a text of the thread is no valid UTF-8 (tt_thread_unwritable
+ * says which). */
 char *tt_thread_to_yaml(const tt_thread *t, size_t *len);
-/* Writes atomically to path ("-" for stdout). 0, or -1 with errno set. */
+/* Writes atomically to path ("-" for stdout). 0, or -1 with errno set:
+ * EILSEQ when a text of the thread is no valid UTF-8. */
 int tt_thread_save(const tt_thread *t, const char *path);
+/* The first text of the thread that is no valid UTF-8, said in words
+ * ("the article's title", "comment c3f2…'s author") into what (cap bytes);
+ * 0 when every text is valid. */
+int tt_thread_unwritable(const tt_thread *t, char *what, size_t cap);
 
 /* NULL when s is a time a thread file accepts (ISO 8601 as threadtag writes
  * it, and a real moment), else why not: for importers that take a page's
