@@ -36,10 +36,11 @@ struct talk_posts {
 };
 
 /* Lynx's list of links under the page ("References", then "   12.
- * https://..."): the addresses by number. A list whose entries hold
- * spaces is the page's own ("References", then "1. ^ Smith, J. (2010)",
- * w3m's dump of an article's notes): an address has none, so such a
- * list is no lynx's and none is kept. */
+ * https://..."): the addresses by number. A list most of whose entries
+ * hold spaces is the page's own ("References", then "1. ^ Smith, J.
+ * (2010)", w3m's dump of an article's notes): an address has none (a
+ * few written with spaces by a careless page do not make the list the
+ * page's), so such a list is no lynx's and none is kept. */
 static void read_references(struct page *P, struct talk_posts *T)
 {
 	size_t i = P->n, entries = 0, spaced = 0;
@@ -68,7 +69,7 @@ static void read_references(struct page *P, struct talk_posts *T)
 		entries++;
 		spaced += strchr(T->url[k], ' ') != NULL;
 	}
-	if (spaced * 10 > entries) {
+	if (spaced * 2 > entries) {
 		for (size_t k = 0; k < T->nurl; k++)
 			free(T->url[k]);
 		free(T->url);
