@@ -1321,6 +1321,19 @@ static size_t word_date_name(struct page *P, size_t i, struct when *w, const cha
 	if (k == 0 || k > 24 || k + 8 >= L->len || !tt_textline_has_alpha(L->s, k) ||
 	    tt_textline_has_digit(L->s, k))
 		return 0;
+	/* a clock ("18:27") or a year's four digits after the word: a cheap
+	 * look before the dates are read (most lines with a digit have none) */
+	int dated = 0;
+	const char *ls = L->s;
+	for (size_t j = k + 1; j + 2 < L->len && !dated; j++)
+		dated = (ls[j] == ':' && isdigit((unsigned char)ls[j - 1]) &&
+		         isdigit((unsigned char)ls[j + 1]) && isdigit((unsigned char)ls[j + 2])) ||
+		        (j + 4 <= L->len && (!memcmp(ls + j, "19", 2) || !memcmp(ls + j, "20", 2)) &&
+		         !isalnum((unsigned char)ls[j - 1]) && isdigit((unsigned char)ls[j + 2]) &&
+		         isdigit((unsigned char)ls[j + 3]) &&
+		         (j + 4 == L->len || !isalnum((unsigned char)ls[j + 4])));
+	if (!dated)
+		return 0;
 	/* a date closing the line ("edited Feb 18, 2015 at 20:05") leaves no name */
 	struct when all = {0};
 	if (itx_date_text(P, L->s + k + 1, L->len - k - 1, &all))

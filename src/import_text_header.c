@@ -350,21 +350,27 @@ static void time_as_shown(const char *buf, size_t *n)
 static size_t machine_run_in(const char *buf, size_t n)
 {
 	static const char shape[] = "dddd-dd-dd dd:dd";
-	for (size_t p = 1; p + 16 <= n; p++) {
-		if (buf[p - 1] == ' ' || !isdigit((unsigned char)buf[p]))
+	/* it closes buf: 16 bytes, 19 with seconds, one more with a Z */
+	static const size_t lens[] = {16, 17, 19, 20};
+	for (size_t i = 0; i < sizeof lens / sizeof *lens; i++) {
+		if (n < lens[i] + 1)
 			continue;
-		size_t k = 0;
+		size_t p = n - lens[i], k = 0;
+		if (buf[p - 1] == ' ' || (memcmp(buf + p, "19", 2) && memcmp(buf + p, "20", 2)))
+			continue;
 		while (shape[k] && (shape[k] == 'd' ? isdigit((unsigned char)buf[p + k])
 		                                    : buf[p + k] == shape[k]))
 			k++;
-		if (shape[k])
+		const char *rest = buf + p + 16, *end = buf + n;
+		if (shape[k] || (rest < end && *rest == 'Z' && rest + 1 != end))
 			continue;
-		size_t e = p + 16;
-		if (e + 3 <= n && buf[e] == ':' && isdigit((unsigned char)buf[e + 1]) &&
-		    isdigit((unsigned char)buf[e + 2]))
-			e += 3;
-		e += e < n && buf[e] == 'Z';
-		if (e == n && (!memcmp(buf + p, "19", 2) || !memcmp(buf + p, "20", 2)))
+		if (rest < end && *rest == ':')
+			rest += rest + 3 <= end && isdigit((unsigned char)rest[1]) &&
+			                isdigit((unsigned char)rest[2])
+			            ? 3
+			            : 0;
+		rest += rest < end && *rest == 'Z';
+		if (rest == end)
 			return p;
 	}
 	return n;
