@@ -1551,7 +1551,8 @@ static tt_comment *qa_comment(struct page *P, const struct qa_sign *g, tt_commen
 /* Where an answer's text starts: after its score (a number alone) and the
  * lines of its block: past the last of the next four at the score's column
  * that the page holds twice or more (the question's block has it too,
- * "Show activity on this post."), else up to a blank line. */
+ * "Show activity on this post."), short as such a line is (an answer may
+ * open with a line of code the question holds), else up to a blank line. */
 static size_t answer_start(const struct page *P, size_t from, size_t to, const unsigned *seen)
 {
 	size_t s = to, start = 0;
@@ -1561,7 +1562,7 @@ static size_t answer_start(const struct page *P, size_t from, size_t to, const u
 	if (s == to)
 		return from;
 	for (size_t k = s + 1; k < to && k <= s + 4; k++)
-		if (seen[k] >= 2 && P->l[k].indent == P->l[s].indent)
+		if (seen[k] >= 2 && P->l[k].indent == P->l[s].indent && P->l[k].len <= 48)
 			start = k + 1;
 	if (start)
 		return start;

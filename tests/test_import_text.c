@@ -492,6 +492,49 @@ static void test_round35_stackoverrun_dumps(void **state)
 	tt_thread_free(t);
 }
 
+/* An answer opening with a line of code the question also holds (round
+ * 37's Stack Overflow in Russian): a line the page holds twice right under
+ * the answers' count is the page's furniture ("Show activity on this
+ * post.") only when short; a long one is the answer's own text. */
+static void test_round37_answer_repeats_question(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Как пропустить элемент в цикле?\n\n"
+	    "Есть цикл, нужно пропустить элемент со словом Отобразить:\n\n"
+	    "foreach ($allLinkPageArticle as $keyPA => $valuePA) {\n"
+	    "    echo $valuePA;\n"
+	    "}\n\n"
+	    "php\n"
+	    "поделиться|улучшить этот вопрос\n"
+	    "задан 37 минут назад\n"
+	    "[Jzt]\n"
+	    "ДенисДенис\n"
+	    "1,99811337\n"
+	    "  \xE2\x80\xA2 1\n"
+	    "    strpos или регулярные выражения. \xE2\x80\x93 u_mulder 29 минут назад\n"
+	    "добавить комментарий |\n"
+	    "1 ответ 1\n"
+	    "текущие по дате публикации голоса\n"
+	    "0\n\n"
+	    "Вот так сделал:\n\n"
+	    "foreach ($allLinkPageArticle as $keyPA => $valuePA) {\n"
+	    "  if (strpos($valuePA, 'Отобразить') === false)\n"
+	    "    echo $valuePA;\n"
+	    "}\n\n"
+	    "поделиться|улучшить этот ответ\n"
+	    "ответ дан 15 минут назад\n"
+	    "[Jzt]\n"
+	    "ДенисДенис\n"
+	    "1,99811337\n"
+	    "добавить комментарий |\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Денис");
+	assert_string_equal(t->order[1]->body.v[0], "Вот так сделал:");
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -20190,6 +20233,7 @@ int main(void)
 	    cmocka_unit_test(test_round37_qaru_dumps),
 	    cmocka_unit_test(test_round37_qa_dumps),
 	    cmocka_unit_test(test_round35_stackoverrun_dumps),
+	    cmocka_unit_test(test_round37_answer_repeats_question),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
