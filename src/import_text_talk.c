@@ -79,6 +79,19 @@ static void read_references(struct page *P, struct talk_posts *T)
 
 /* The dump's paragraphs: runs of lines, a list's item or a change of
  * indentation opening a new one. */
+/* A list's mark opening line L, as the browsers draw them ("* ", "+ ",
+ * "o ", "• "): a dash is none, neither lynx nor w3m draws one, so a line
+ * opening with "- " or "– " is the page's own text, a signature's sign-off
+ * ("- [166]John Belushi -- [167]komentarz 21:08, 30 lip 2018"). */
+static size_t browser_mark(const struct line *L)
+{
+	const unsigned char *u = (const unsigned char *)L->s;
+	if (L->len >= 3 && (u[0] == '-' ||
+	                    (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95)))
+		return 0;
+	return tt_textline_list_mark(L->s, L->len);
+}
+
 static void split_paras(struct page *P, struct talk_posts *T)
 {
 	size_t cap = 0;
@@ -88,13 +101,13 @@ static void split_paras(struct page *P, struct talk_posts *T)
 			continue;
 		}
 		const struct line *L = &P->l[i];
-		size_t mark = tt_textline_list_mark(L->s, L->len);
+		size_t mark = browser_mark(L);
 		unsigned text = L->indent + (mark == 4 ? 2 : (unsigned)mark);
 		size_t j = i + 1;
 		/* (lynx's third bullet is a letter: "o" opening a line at the
 		 * text's own column is a wrapped word, "– o informację") */
 		while (j < P->n && !P->l[j].blank && P->l[j].indent == text &&
-		       (!tt_textline_list_mark(P->l[j].s, P->l[j].len) || P->l[j].s[0] == 'o'))
+		       (!browser_mark(&P->l[j]) || P->l[j].s[0] == 'o'))
 			j++;
 		if (T->n == cap)
 			T->v = tt_xrealloc(T->v, (cap = cap ? 2 * cap : 64) * sizeof *T->v);

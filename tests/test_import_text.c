@@ -535,6 +535,51 @@ static void test_round37_answer_repeats_question(void **state)
 	tt_thread_free(t);
 }
 
+/* A talk page's comment signed off with a dash opening its last line
+ * ("- [6]John Belushi -- [7]komentarz 21:08, …", round 36's Polish page in
+ * lynx's dump): the dash is the writer's, no list's mark (neither lynx nor
+ * w3m draws one), so the line stays in the item's paragraph and the
+ * comment at the item's depth. */
+static void test_talk_dump_dash_signoff(void **state)
+{
+	(void)state;
+	const char *lynx =
+	    "Wikipedia:Kawiarenka/Artykuły\n\n"
+	    "Kościoły\n\n"
+	    "   Czy każdy kościół jest encyklopedyczny? [1]Hoa ([2]dyskusja) 18:00, 29 lip 2018 (CEST)\n"
+	    "     * Tylko zabytki, inne do omówienia w osobnym wątku. [3]Zetpe0202 ([4]dyskusja)\n"
+	    "       19:54, 30 lip 2018 (CEST)\n\n"
+	    "          + Właśnie, kryteria trzeba spisać. [5]Gruzin ([6]dyskusja) 20:47, 30 lip 2018\n"
+	    "            (CEST)\n"
+	    "     * Były dyskusje na ten temat i to nie jedna, bez ustaleń.\n"
+	    "       - [7]John Belushi -- [8]komentarz 21:08, 30 lip 2018 (CEST)\n"
+	    "     * Sądzę, że autoency parafii powinna być. [9]Hoa ([10]dyskusja) 21:30, 30 lip 2018 (CEST)\n\n"
+	    "Mosty\n\n"
+	    "   A mosty? Każdy most w mieście ma hasło. [5]Gruzin ([6]dyskusja) 08:00, 31 lip 2018 (CEST)\n\n"
+	    "References\n\n"
+	    "   1. file://pl.wikipedia.org/wiki/Wikipedysta:Hoa\n"
+	    "   2. file://pl.wikipedia.org/wiki/Dyskusja_wikipedysty:Hoa\n"
+	    "   3. file://pl.wikipedia.org/wiki/Wikipedysta:Zetpe0202\n"
+	    "   4. file://pl.wikipedia.org/wiki/Dyskusja_wikipedysty:Zetpe0202\n"
+	    "   5. file://pl.wikipedia.org/wiki/Wikipedysta:Gruzin\n"
+	    "   6. file://pl.wikipedia.org/wiki/Dyskusja_wikipedysty:Gruzin\n"
+	    "   7. file://pl.wikipedia.org/wiki/Wikipedysta:John_Belushi\n"
+	    "   8. file://pl.wikipedia.org/wiki/Dyskusja_wikipedysty:John_Belushi\n"
+	    "   9. file://pl.wikipedia.org/wiki/Wikipedysta:Hoa\n"
+	    "  10. file://pl.wikipedia.org/wiki/Dyskusja_wikipedysty:Hoa\n";
+	tt_thread *t = import_page(lynx, strlen(lynx));
+	static const char *const who[] = {"Hoa", "Zetpe0202", "Gruzin", "John Belushi", "Hoa", "Gruzin"};
+	static const unsigned depth[] = {0, 1, 2, 1, 1, 0};
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_true(!strncmp(t->order[3]->body.v[0], "Były dyskusje na ten temat", 26));
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -20234,6 +20279,7 @@ int main(void)
 	    cmocka_unit_test(test_round37_qa_dumps),
 	    cmocka_unit_test(test_round35_stackoverrun_dumps),
 	    cmocka_unit_test(test_round37_answer_repeats_question),
+	    cmocka_unit_test(test_talk_dump_dash_signoff),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
