@@ -893,27 +893,15 @@ static int notice_under_b(struct page *P, const struct line *D)
 }
 
 /* A one-line header that signs text: text of three words or more right
- * above it, and below it a short line (a reply link), nothing, or the next
- * item of a list (lynx numbers the comments and writes each signature right
- * over the next one's first line). */
-/* A post's score alone on its line ("17997", "+6", "-73", "1,204"), which
- * a question-and-answer page draws between a post's text and its
- * signature. */
-static int score_line(const struct line *L)
-{
-	size_t k = L->len && (L->s[0] == '+' || L->s[0] == '-');
-	if (L->blank || L->len > 9 || k >= L->len || !isdigit((unsigned char)L->s[k]))
-		return 0;
-	for (; k < L->len; k++)
-		if (!isdigit((unsigned char)L->s[k]) && L->s[k] != ',')
-			return 0;
-	return 1;
-}
-
+ * above it (past the post's score, which a question-and-answer page draws
+ * between a post's text and its signature: "17997" over "ответ дан ..."),
+ * and below it a short line (a reply link), nothing, or the next item of a
+ * list (lynx numbers the comments and writes each signature right over the
+ * next one's first line). */
 static int signs_above(struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
-	if (up && score_line(up)) /* the post's score between its text and signature */
+	if (up && itx_count_line(up)) /* a post's score between its text and signature */
 		up = near_text(P, (size_t)(up - P->l), -1);
 	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
 	       !heads_its_item(&P->l[i], up, down) &&
