@@ -1698,3 +1698,18 @@ int tt_dates_same_day(const char *shown, const char *machine)
 	int dy = atoi(shown) - atoi(machine), month = atoi(machine + 5), mday = atoi(machine + 8);
 	return !dy || (dy == 1 && month == 12 && mday >= 25) || (dy == -1 && month == 1 && mday <= 7);
 }
+
+size_t tt_dates_machine_form(const char *s, size_t n)
+{
+	static const char shape[] = "dddd-dd-dd?dd:dd";
+	size_t k = 0;
+	for (; shape[k]; k++)
+		if (k >= n || (shape[k] == 'd'   ? !isdigit((unsigned char)s[k])
+		               : shape[k] == '?' ? s[k] != ' ' && s[k] != 'T'
+		                                 : s[k] != shape[k]))
+			return 0;
+	if (k + 3 <= n && s[k] == ':' && isdigit((unsigned char)s[k + 1]) &&
+	    isdigit((unsigned char)s[k + 2]))
+		k += 3;
+	return k + (k < n && s[k] == 'Z');
+}

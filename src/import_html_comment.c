@@ -1106,19 +1106,6 @@ static char *shown_twin(tt_hnode *root, const char *attr)
 	return s.found;
 }
 
-/* Whether t is a time in its machine form, "2010-12-29 18:41:20" or
- * "2010-12-29T18:41", as a database writes it, not as a reader would. */
-static int machine_form(const char *t)
-{
-	static const char shape[] = "dddd-dd-dd?dd:dd";
-	for (size_t i = 0; shape[i]; i++)
-		if (shape[i] == 'd' ? !isdigit((unsigned char)t[i])
-		    : shape[i] == '?' ? t[i] != ' ' && t[i] != 'T'
-		                      : t[i] != shape[i])
-			return 0;
-	return 1;
-}
-
 /* The walk of titled_twin: a box shown whose title names the machine form
  * and whose words read as a date of the same day. */
 struct titled_state {
@@ -2068,7 +2055,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		if (twin)
 			free(o->when), o->when = twin;
 	}
-	if (o->when && machine_form(o->when) && f->time) {
+	if (o->when && tt_dates_machine_form(o->when, strlen(o->when)) && f->time) {
 		const char *title;
 		char *twin = titled_twin(root, o->when, &title);
 		if (twin)

@@ -349,28 +349,13 @@ static void time_as_shown(const char *buf, size_t *n)
  * MM-DD HH:MM", seconds and a Z perhaps, closing buf), or n. */
 static size_t machine_run_in(const char *buf, size_t n)
 {
-	static const char shape[] = "dddd-dd-dd dd:dd";
-	/* it closes buf: 16 bytes, 19 with seconds, one more with a Z */
+	/* it closes buf: 16 bytes, 17 with a Z, 19 with seconds, 20 with both */
 	static const size_t lens[] = {16, 17, 19, 20};
 	for (size_t i = 0; i < sizeof lens / sizeof *lens; i++) {
-		if (n < lens[i] + 1)
-			continue;
-		size_t p = n - lens[i], k = 0;
-		if (buf[p - 1] == ' ' || (memcmp(buf + p, "19", 2) && memcmp(buf + p, "20", 2)))
-			continue;
-		while (shape[k] && (shape[k] == 'd' ? isdigit((unsigned char)buf[p + k])
-		                                    : buf[p + k] == shape[k]))
-			k++;
-		const char *rest = buf + p + 16, *end = buf + n;
-		if (shape[k] || (rest < end && *rest == 'Z' && rest + 1 != end))
-			continue;
-		if (rest < end && *rest == ':')
-			rest += rest + 3 <= end && isdigit((unsigned char)rest[1]) &&
-			                isdigit((unsigned char)rest[2])
-			            ? 3
-			            : 0;
-		rest += rest < end && *rest == 'Z';
-		if (rest == end)
+		size_t p = n - lens[i];
+		if (n > lens[i] && buf[p - 1] != ' ' && buf[p + 10] == ' ' &&
+		    (!memcmp(buf + p, "19", 2) || !memcmp(buf + p, "20", 2)) &&
+		    tt_dates_machine_form(buf + p, lens[i]) == lens[i])
 			return p;
 	}
 	return n;

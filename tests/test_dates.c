@@ -567,6 +567,31 @@ static void test_apostrophe_year(void **state)
 	assert_int_not_equal(tt_dates_parse("'10 at 4:13", iso), 0);
 }
 
+/* A time in its machine form, as a database writes it, is measured where
+ * it opens a text: its length, seconds and a Z included; a date alone, a
+ * day of one digit or a slash is none. And a day shown is its machine
+ * form's day, or that day with the week's year at a year's turn. */
+static void test_machine_form_and_same_day(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t n;
+	} forms[] = {{"2010-12-29 18:41", 16},     {"2010-12-29T18:41", 16},
+	             {"2010-12-29 18:41:20", 19},  {"2010-12-29 18:41:20Z and", 20},
+	             {"2010-12-29 18:41Z", 17},    {"2010-12-29", 0},
+	             {"2010-12-9 18:41", 0},       {"2010/12/29 18:41", 0}};
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+		assert_int_equal(tt_dates_machine_form(forms[i].s, strlen(forms[i].s)), forms[i].n);
+	assert_int_equal(tt_dates_machine_form("2010-12-29 18:41", 10), 0); /* (n bounds it) */
+	assert_true(tt_dates_same_day("2010-01-05T04:13", "2010-01-05 04:13"));
+	assert_true(tt_dates_same_day("2016-12-31", "2015-12-31 12:22"));
+	assert_true(tt_dates_same_day("2014-01-02", "2015-01-02 08:00"));
+	assert_false(tt_dates_same_day("2016-06-30", "2015-06-30 15:39"));
+	assert_false(tt_dates_same_day("2015-12-30", "2015-12-31 12:22"));
+	assert_false(tt_dates_same_day("2017-12-31", "2015-12-31 12:22"));
+}
+
 /* A clock and one word naming a recent day, either first ("7:17 AM
  * Today", The Daily Telegraph's comments), is a relative time; a clock
  * alone, or with other words or an age, is not this form. */
@@ -660,6 +685,7 @@ int main(void)
 	    cmocka_unit_test(test_short_unit_only_time),
 	    cmocka_unit_test(test_day_month_short_year),
 	    cmocka_unit_test(test_apostrophe_year),
+	    cmocka_unit_test(test_machine_form_and_same_day),
 	    cmocka_unit_test(test_clock_and_day),
 	    cmocka_unit_test(test_hyphened_month_a),
 	    cmocka_unit_test(test_bare_age_v),

@@ -13,6 +13,11 @@
  * ("2024年5月21日 11:01"). Returns 0 with iso set, or -1 (iso "") when the
  * text is not a date. */
 int tt_dates_parse(const char *text, char iso[32]);
+/* The length of a time in its machine form opening s (n bytes), as a
+ * database writes it, not as a reader would: "2010-12-29 18:41", "T" for
+ * the space too, seconds and a Z perhaps ("2010-12-29 18:41:20Z"); 0 when
+ * s opens with none. */
+size_t tt_dates_machine_form(const char *s, size_t n);
 /* Whether a day shown (shown, "YYYY-MM-DD...") is the day of its machine
  * form (machine, the same): the same day, or the same month and day in the
  * last or first week of a year with the years one apart, the week-based
