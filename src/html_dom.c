@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 /* Copies a charset name (letters, digits, - _ : .) at p into out. */
@@ -350,8 +351,9 @@ static int text_enter(tt_hnode *n, void *u)
 	if (n->type == TT_HNODE_TEXT || n->type == TT_HNODE_CDATA) {
 		for (const char *p = n->content; p && *p; p++) {
 			int sp = isspace((unsigned char)*p);
-			if (p[0] == '\xC2' && p[1] == '\xA0') /* a no-break space is a space */
-				sp = 1, p++;
+			size_t us = tt_utf8_space(p); /* a no-break space is a space */
+			if (us)
+				sp = 1, p += us - 1;
 			if (sp && (!b->len || b->data[b->len - 1] == ' '))
 				continue;
 			tt_buf_addc(b, sp ? ' ' : *p);
@@ -506,9 +508,11 @@ static void add_text(struct para *s, const tt_hnode *n)
 		int sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
 		char ch = *p;
 		/* A no-break space keeps words together on screen, nothing more: in a
-		 * <pre>, which never wraps, a space as any other. */
-		if (p[0] == '\xC2' && p[1] == '\xA0') {
-			p++;
+		 * <pre>, which never wraps, a space as any other. A typographic
+		 * space (an em space, a thin space) sets a width: a space too. */
+		size_t u = tt_utf8_space(p);
+		if (u) {
+			p += u - 1;
 			sp = !s->pre;
 			ch = ' ';
 		}

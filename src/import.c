@@ -176,8 +176,35 @@ static int has(const char *buf, size_t len, const char *needle)
 	return memmem(buf, len, needle, strlen(needle)) != NULL;
 }
 
+/* A fragment of a page (MediaWiki's action=render, a copied comment list)
+ * opens with a block element and is dense with markup: it closes that
+ * element's kind and many others in its first 64 KB. A text opening with
+ * "<div>" as a word closes nothing. */
+static int looks_fragment(const char *p, const char *end)
+{
+	static const char *const blocks[] = {"div",    "table", "section", "article", "main", "ul",
+	                                     "ol",     "dl",    "p",       "h1",      "h2",   "h3",
+	                                     "header", "nav",   "form",    "center"};
+	size_t n = (size_t)(end - p), scan = n < 65536 ? n : 65536;
+	for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++) {
+		size_t l = strlen(blocks[i]);
+		if (n <= l + 1 || strncasecmp(p + 1, blocks[i], l) != 0 || !memchr(" \t\r\n>", p[1 + l], 5))
+			continue;
+		char close[16];
+		snprintf(close, sizeof close, "</%s>", blocks[i]);
+		if (!memmem(p, scan, close, strlen(close)))
+			return 0;
+		size_t closes = 0;
+		for (const char *q = p; closes < 8 && (q = memmem(q, scan - (size_t)(q - p), "</", 2)); q += 2)
+			closes++;
+		return closes >= 8;
+	}
+	return 0;
+}
+
 /* A page opens with a doctype, <html>, <head>, a comment or one of the
- * elements browsers save at the top; text that merely mentions a tag does not. */
+ * elements browsers save at the top, or is a fragment of one; text that
+ * merely mentions a tag does not. */
 static int looks_html(const char *p, const char *end)
 {
 	static const char *const starts[] = {"<!doctype html", "<html", "<head",  "<!--",
@@ -198,7 +225,7 @@ static int looks_html(const char *p, const char *end)
 			       memmem(p, scan, "<!doctype", 9);
 		}
 	}
-	return 0;
+	return looks_fragment(p, end);
 }
 
 enum tt_import_kind tt_import_detect(const char *buf, size_t len)

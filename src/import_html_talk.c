@@ -58,9 +58,13 @@ static int loose_line(const tt_hnode *n)
 }
 
 /* Boxes nested in a line that are read as lines of their own (or not at
- * all): its nested lists, paragraphs, tables and their like. */
+ * all): its nested lists, paragraphs, tables and their like, and
+ * {{outdent}}'s drawn arrow ("┌───┘"), which starts a line over at the
+ * margin and is no one's words. */
 static int nested_box(const tt_hnode *n)
 {
+	if (tt_html_has_class(n, "outdent-template"))
+		return 1;
 	static const char *const tags[] = {"dl",     "ul",  "ol",     "p",          "dd",
 	                                   "dt",     "li",  "table",  "div",        "style",
 	                                   "script", "pre", "figure", "blockquote", "section"};
@@ -174,12 +178,9 @@ static void push_words(struct talk *T, tt_comment *c, const char *s, size_t a, s
 	tt_buf w = {0};
 	int space = 0;
 	for (size_t i = a; i < b; i++) {
-		int sp =
-		    isspace((unsigned char)s[i]) ||
-		    (i + 1 < b && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0);
-		if (sp) {
-			if ((unsigned char)s[i] == 0xC2)
-				i++;
+		size_t u = isspace((unsigned char)s[i]) ? 1 : tt_utf8_space(s + i);
+		if (u && i + u <= b) {
+			i += u - 1;
 			space = w.len > 0;
 			continue;
 		}
@@ -285,10 +286,21 @@ static void read_line(struct talk *T, tt_hnode *line)
 	free(f.ends);
 }
 
+/* The {{Tracked}} template's box ("reported on Phabricator: T200654"),
+ * floated beside the discussion it concerns: a notice nobody signs, whose
+ * words would run into the comment under it. Its class is the template's
+ * own on every Wikimedia wiki; a float alone says nothing (a closed
+ * discussion's result is a floated quote box that is the closer's words). */
+static int side_box(const tt_hnode *n)
+{
+	return tt_html_has_class(n, "mw-trackedTemplate");
+}
+
 static int talk_enter(tt_hnode *n, void *u)
 {
 	struct talk *T = u;
-	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "style") || tt_html_is(n, "script"))
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "style") || tt_html_is(n, "script") ||
+	    side_box(n))
 		return 0;
 	if (tt_html_heading(n)) {
 		/* the words before the first discussion: the page's own head

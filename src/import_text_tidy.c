@@ -11,6 +11,7 @@
 #include "threadtag/dates.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
+#include "threadtag/text.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -2885,23 +2886,25 @@ done:
 	free(parent);
 }
 
-/* A no-break space (U+00A0) in a comment's text read as a space, a paragraph's
- * trailing ones dropped: w3m writes the page's "&nbsp;" through as the
- * character where lynx and the HTML importer give a space, so the same words
- * would otherwise differ between the dumps, and "@NAME" run into a no-break
- * space would not be read as a name. */
+/* A no-break space (U+00A0) or a typographic one (tt_utf8_space) in a
+ * comment's text read as a space, a paragraph's trailing ones dropped: w3m
+ * writes the page's "&nbsp;" through as the character where lynx and the
+ * HTML importer give a space, so the same words would otherwise differ
+ * between the dumps, and "@NAME" run into a no-break space would not be
+ * read as a name. */
 static void plain_spaces(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
 		tt_strv *b = &P->all[k]->body;
 		for (size_t i = 0; i < b->n; i++) {
-			if (!strstr(b->v[i], "\xc2\xa0"))
+			if (!strstr(b->v[i], "\xc2\xa0") && !strstr(b->v[i], "\xe2\x80") &&
+			    !strstr(b->v[i], "\xe2\x81\x9f"))
 				continue;
-			size_t n = strlen(b->v[i]), o = 0;
+			size_t n = strlen(b->v[i]), o = 0, u;
 			char *s = tt_xmalloc(n + 1);
 			for (const char *p = b->v[i]; *p; p++) {
-				if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
-					p++, s[o++] = ' ';
+				if ((u = tt_utf8_space(p)))
+					p += u - 1, s[o++] = ' ';
 				else
 					s[o++] = *p;
 			}

@@ -57,6 +57,18 @@ size_t tt_utf8_seq(const char *s, size_t len)
 	return len ? decode((const unsigned char *)s, len, &cp) : 0;
 }
 
+size_t tt_utf8_space(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] == 0xC2)
+		return u[1] == 0xA0 ? 2 : 0;
+	if (u[0] != 0xE2)
+		return 0;
+	if (u[1] == 0x80)
+		return (u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF ? 3 : 0;
+	return u[1] == 0x81 && u[2] == 0x9F ? 3 : 0;
+}
+
 int tt_utf8_valid(const char *s, size_t len)
 {
 	for (size_t i = 0, n; i < len; i += n) {

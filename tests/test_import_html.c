@@ -430,6 +430,14 @@ static void test_detect(void **state)
 	    {"<script>var a = 1;</script> and then plain words", TT_IMPORT_TEXT},
 	    {"<Anna> wrote this at noon\n\nA paragraph.", TT_IMPORT_TEXT},
 	    {"Title\n\n<html> is a tag", TT_IMPORT_TEXT},
+	    /* A fragment (MediaWiki's action=render): a block element, closed,
+	     * amid much closed markup. */
+	    {"<div class=\"mw-parser-output\"><h2>T</h2><p>a</p><p>b</p><p>c</p><dl><dd>d</dd></dl>"
+	     "<ul><li>e</li></ul></div>",
+	     TT_IMPORT_HTML},
+	    {"<div> is the tag this note is about\n\nIt wraps a block.", TT_IMPORT_TEXT},
+	    {"<p>one</p> <p>two</p> and a text that goes on", TT_IMPORT_TEXT},
+	    {"<divider> a word\n</a></b></c></d></e></f></g></h></divider>", TT_IMPORT_TEXT},
 	    {"{\"id\": 1, \"children\": []}", TT_IMPORT_HN},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
@@ -5354,7 +5362,12 @@ enum { ROUND37_REFUSED = 0 };
  * `TT_ROUNDS=round12,round38`): HTML 193 of 478 (the forum 36 of 40, the
  * Dutch page 157 of 161, the Serbian 0 of 277: none found), w3m 24, lynx
  * 394; round 12's HTML 22 of 22. */
-enum { ROUND38_TOTAL = 478, ROUND38_HTML = 193, ROUND38_W3M = 24, ROUND38_LYNX = 394 };
+/* Worked on (its HTML): 193 -> 465 by a page fragment read as HTML by its
+ * content (the Serbian archive, MediaWiki's action=render: a bare <div>);
+ * 470 by {{outdent}}'s arrow and {{Tracked}}'s box left out of comments and
+ * typographic spaces (an em space before a signature's dash) read as spaces
+ * (test_round38_talk_fragment). */
+enum { ROUND38_TOTAL = 478, ROUND38_HTML = 470, ROUND38_W3M = 24, ROUND38_LYNX = 394 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND38_REFUSED = 0 };
 /* Round 39 (tests/data/html/round39), held out: three old Reddit comment
@@ -13400,6 +13413,58 @@ static void test_round37_layouts_short_year(void **state)
 	tt_thread_free(t);
 }
 
+/* A talk page as MediaWiki's parser renders it for action=render (round
+ * 38's Serbian archive): a bare <div class="mw-parser-output">, no document
+ * around it, read as HTML by its content; {{outdent}}'s drawn arrow and the
+ * {{Tracked}} template's floated box are no one's words; an em space before
+ * a signature's dash reads as a space. */
+static void test_round38_talk_fragment(void **state)
+{
+	(void)state;
+#define SIG_SR(user, when)                                                                         \
+	"<a href=\"//sr.wikipedia.org/wiki/%D0%9A:" user "\" title=\"Корисник:" user "\">" user      \
+	"</a> (<a href=\"//sr.wikipedia.org/wiki/%D0%A0:" user "\" title=\"Разговор са корисником:" \
+	user "\">разговор</a>) " when " (CET)"
+	const char *sr =
+	    "<div class=\"mw-parser-output\"><p>Архива старијих разговора.</p>\n<h2><span "
+	    "class=\"mw-headline\">Грб</span></h2>\n<p>Молим да се фајл врати. " SIG_SR(
+	        "Alexzr88", "14:11, 15. јануар 2018.") "\n</p>\n<dl><dd>Вратио сам на званичан.&#8195;— " SIG_SR(
+	        "Zoran", "18:00, 15. фебруар 2018.") "</dd></dl>\n<p><span class=\"outdent-template\" "
+	                                             "style=\"display:block\"><span>┌</span><span>────"
+	                                             "</span><span>┘</span></span>Update 1: Као што сам "
+	                                             "напоменуо. " SIG_SR("Srdjan",
+	                                                                  "13:20, 27. фебруар "
+	                                                                  "2018.") "\n</p>\n<h2><span "
+	                                                                           "class=\"mw-"
+	                                                                           "headline\">Џиџа</"
+	                                                                           "span></h2>\n<div "
+	                                                                           "style=\"float: "
+	                                                                           "right\" "
+	                                                                           "class=\"plainlinks "
+	                                                                           "mw-trackedTemplate\">"
+	                                                                           "Пријављено на "
+	                                                                           "Фабрикатору<br>"
+	                                                                           "Задатак: T200654</"
+	                                                                           "div>\n<p>Да ли неко "
+	                                                                           "зна? " SIG_SR(
+	        "Nikola", "23:44, 29. јул 2018.") "\n</p></div>\n";
+#undef SIG_SR
+	assert_int_equal(tt_import_detect(sr, strlen(sr)), TT_IMPORT_HTML);
+	tt_thread *t = html(sr, NULL);
+	static const char *const who[] = {"Alexzr88", "Zoran", "Srdjan", "Nikola"};
+	static const unsigned depth[] = {0, 1, 0, 0};
+	assert_int_equal(t->ncomments, 4);
+#define STARTS(s, p) assert_true(!strncmp((s), (p), strlen(p)))
+	STARTS(t->order[1]->body.v[0], "Вратио сам на званичан. — Zoran");
+	STARTS(t->order[2]->body.v[0], "Update 1: Као");
+	STARTS(t->order[3]->body.v[0], "Да ли неко зна?");
+#undef STARTS
+	for (size_t i = 0; i < t->ncomments; i++)
+		for (size_t k = 0; k < t->order[i]->body.n; k++)
+			assert_null(strstr(t->order[i]->body.v[k], "Фабрикатору"));
+	expect_heads(t, 4, who, depth); /* frees t */
+}
+
 /* Wiki talk pages (round 36, import_html_talk.c): comments signed with a
  * link to the writer's user page, talk page or contributions and a time
  * closed by its zone in brackets, answers indented by lists, each heading
@@ -14452,6 +14517,7 @@ int main(void)
 	    cmocka_unit_test(test_round35_layouts_titled_time),
 	    cmocka_unit_test(test_round37_layouts_short_year),
 	    cmocka_unit_test(test_round36_talk_pages),
+	    cmocka_unit_test(test_round38_talk_fragment),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};

@@ -204,6 +204,26 @@ static void utf8_validator(void **state)
 	assert_false(tt_utf8_valid("Szab\xc3\xb3 \xe5\xb1\xb1", 9));
 	assert_false(tt_utf8_valid("ok\xc3", 3));
 	assert_true(tt_utf8_valid("", 0));
+	/* spaces set for their width, read as spaces; other marks not */
+	static const struct {
+		const char *s;
+		size_t len;
+	} spaces[] = {
+	    {"\xc2\xa0x", 2},     /* no-break space */
+	    {"\xe2\x80\x80", 3}, /* en quad */
+	    {"\xe2\x80\x83", 3}, /* em space */
+	    {"\xe2\x80\x8a", 3}, /* hair space */
+	    {"\xe2\x80\xaf", 3}, /* narrow no-break space, French typography's */
+	    {"\xe2\x81\x9f", 3}, /* medium mathematical space */
+	    {"\xe2\x80\x8b", 0}, /* zero width space: no width, no space */
+	    {"\xe2\x80\x94", 0}, /* em dash */
+	    {"\xe3\x80\x80", 0}, /* ideographic space: kept in CJK text */
+	    {"\xc2\xa9", 0},      /* copyright sign */
+	    {"a", 0},
+	    {"", 0},
+	};
+	for (size_t i = 0; i < sizeof spaces / sizeof *spaces; i++)
+		assert_int_equal(tt_utf8_space(spaces[i].s), spaces[i].len);
 }
 
 /* The one hash: FNV-1a 64 (published vector: "a" hashes to af63dc4c8601ec8c)

@@ -19,6 +19,10 @@ size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp);
 size_t tt_utf8_seq(const char *s, size_t len);
 /* 1 when all of s[0..len) is strictly valid UTF-8, else 0. */
 int tt_utf8_valid(const char *s, size_t len);
+/* Length of a no-break or typographic space at s (U+00A0, U+2000 to U+200A,
+ * U+202F, U+205F), or 0: spaces a page sets for their width, which every
+ * importer reads as a plain space. s is NUL-terminated. */
+size_t tt_utf8_space(const char *s);
 /* Appends the UTF-8 encoding of cp to b. */
 void tt_utf8_encode(tt_buf *b, uint32_t cp);
 
