@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/text.h"
 #include "threadtag/textline.h"
 #include "threadtag/wikisig.h"
 #include "threadtag/xalloc.h"
@@ -183,6 +184,27 @@ static size_t char_before(const char *s, size_t a, size_t b)
 	return k;
 }
 
+/* Whether a word at s opens with a small letter: ASCII's, Latin-1's,
+ * Latin Extended-A's ("że") or Cyrillic's ("и"); a script without cases
+ * opens with none. Read from the code point, not the locale's tables, so
+ * that an import is the same wherever it runs. */
+static int small_letter(const char *s)
+{
+	uint32_t cp;
+	tt_utf8_decode(s, strlen(s), &cp);
+	if (cp < 0x80)
+		return islower((int)cp);
+	if (cp >= 0xDF && cp <= 0xFF)
+		return cp != 0xF7;
+	if (cp == 0x138 || cp == 0x17F) /* ĸ, ſ */
+		return 1;
+	if (cp == 0x178) /* Ÿ */
+		return 0;
+	if (cp >= 0x100 && cp <= 0x17E) /* pairs, the capital even; odd in two runs */
+		return ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179) ? !(cp & 1) : (cp & 1);
+	return cp >= 0x430 && cp <= 0x45F;
+}
+
 /* b less the groups in brackets closing the words from a ("(dyskusja)",
  * "[YO!]", "^[dubious – discuss]"), where words are left before them. */
 static size_t without_groups(const char *s, size_t a, size_t b)
@@ -203,7 +225,9 @@ static size_t without_groups(const char *s, size_t a, size_t b)
 }
 
 /* The name a signature shows before its time, when no link says whose it
- * is (w3m): the words after the last dash, tilde or sentence's end, less
+ * is (w3m): the words after the last dash, tilde, comma or sentence's end
+ * (a sign-off before the name: "Groeten, Sir Iain", "Groetjes - Romaine
+ * (overleg)"), less
  * the talk page's words and badges in brackets, up to a separator, less
  * the marks and symbols around it ("StoK (dyskusja)", "~Cybularny^Napisz
  * coś", "Bokken | 木刀", "Sirfurboy🏄", "// Mattias321"); the last word
@@ -223,14 +247,24 @@ static char *shown_signer(const char *s, size_t floor, size_t stamp)
 		else
 			break;
 	}
+	size_t signed_end = b;
 	b = without_groups(s, a, b);
+	/* a spaced hyphen too when the talk page's words in brackets follow
+	 * the name ("Groetjes - Romaine (overleg)"); with none, the words after
+	 * it may be the talk page's own ("Gyrostat - Dit") */
 	static const char *const opens[] = {"--", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x91", "~",
-	                                    ". ", "! ",           "? ",           ") "};
+	                                    ". ", "! ",           "? ",           ") ",
+	                                    ", ", " - "};
+	size_t nopens = sizeof opens / sizeof *opens - (b == signed_end);
 	size_t from = a;
-	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+	for (size_t i = 0; i < nopens; i++) {
 		size_t l = strlen(opens[i]);
 		for (size_t k = b; k >= a + l; k--)
 			if (!memcmp(s + k - l, opens[i], l)) {
+				/* a comma closes a sign-off only before a name's
+				 * capital, not before the date's own word (", le") */
+				if (opens[i][0] == ',' && k < b && small_letter(s + k))
+					break;
 				if (k > from)
 					from = k;
 				break;
@@ -302,13 +336,18 @@ static int heading_para(const struct page *P, const struct talk_posts *T, size_t
 {
 	const struct tpara *p = &T->v[k];
 	const struct line *L = &P->l[p->from];
-	if (p->to != p->from + 1 || p->item || !tt_textline_has_letter(L->s, L->len) ||
-	    tt_textline_count_words(L->s, L->len) > 12)
+	size_t words = tt_textline_count_words(L->s, L->len);
+	if (p->to != p->from + 1 || p->item || !tt_textline_has_letter(L->s, L->len) || words > 20)
 		return 0;
 	/* lynx draws a section's heading left of the text and a subsection's
 	 * right of it, over text less indented; w3m at its place, where only
-	 * a sentence's end tells a line of text */
-	int sentence = tt_textline_ends_with_any(L->s, L->len, ".:!?)");
+	 * a sentence's end tells a line of text, or a comma that runs on into
+	 * the next ("Hoi Romaine," over a letter's words) */
+	int sentence = tt_textline_ends_with_any(L->s, L->len, ".:!?),;");
+	/* (a heading lynx draws left of the text may be long, a question's
+	 * whole title, but has no sentence's end) */
+	if (words > 12 && (p->indent >= text_indent || sentence))
+		return 0;
 	if (p->indent > text_indent)
 		return !sentence && k + 1 < T->n && T->v[k + 1].indent < p->indent;
 	return p->indent < text_indent || !sentence;

@@ -580,6 +580,66 @@ static void test_talk_dump_dash_signoff(void **state)
 	tt_thread_free(t);
 }
 
+/* A talk page in w3m's dump (round 38's Dutch user talk page), where no
+ * link says whose a signature is: a sign-off before the shown name ends
+ * at its comma ("Groeten, Sir Iain"), or at a spaced hyphen when the talk
+ * page's words in brackets follow the name ("Groetjes - Romaine
+ * (overleg)"); with nothing in brackets the hyphen stays ("Gyro - Dit",
+ * the talk page's own word after it), and a comma before the date's small
+ * word ("(overleg), le 9", ", że") opens no name. A greeting alone on its
+ * line ("Hoi Romaine,") runs on into the letter: no heading. lynx draws a
+ * heading left of the text, even a long one (a question's title). */
+static void test_talk_dump_signoff_names(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Overleg gebruiker:Romaine\n\n"
+	    "Navigatiesjablonen\n\n"
+	    "Hoi Romaine,\n\n"
+	    "Ik hoop dat je nu tijd hebt voor de sjablonen. Met vriendelijke groeten, Sir\n"
+	    "Iain [overleg] 3 dec 2013 16:19 (CET)\n\n"
+	    "    Hallo Sir Iain, daar kijk ik deze maand naar. Groetjes - Romaine (overleg) 5 jan 2014\n"
+	    "    18:47 (CET)\n"
+	    "        Dank je wel, tot dan. Groeten, Sir Iain [overleg] 5 jan 2014 18:52 (CET)\n"
+	    "    Een vraag nog over de kleuren. Gyro - Dit 6 jan 2014 10:00 (CET)\n\n"
+	    "Kaarten\n\n"
+	    "De kaarten zijn oud. Bedankt! Ischa1 (overleg), 7 jan 2014 12:07 (CET)\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"Sir Iain", "Romaine", "Sir Iain", "Gyro - Dit", "Ischa1"};
+	static const unsigned depth[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->body.v[0], "Hoi Romaine,");
+	tt_thread_free(t);
+	const char *lynx =
+	    "Wikipedia:Sportello informazioni\n\n"
+	    "Pasta\n\n"
+	    "   Una domanda sulla pasta. [1]Ap7189 ([2]discussioni) 01:16, 22 nov 2020 (CET)\n\n"
+	    "Inserimento di un nuovo formato di pasta fresca che contraddistingue un luogo specifico\n\n"
+	    "   Buongiorno,\n\n"
+	    "   mi piacerebbe inserire una nuova pagina. [3]Vale93b ([4]discussioni) 11:24, 22 nov 2020\n"
+	    "   (CET)\n"
+	    "     * Si pu\xc3\xb2 fare con le fonti. [1]Ap7189 ([2]discussioni) 11:46, 22 nov 2020 (CET)\n\n"
+	    "          + Grazie mille. [3]Vale93b ([4]discussioni) 12:00, 22 nov 2020 (CET)\n\n"
+	    "References\n\n"
+	    "   1. file://it.wikipedia.org/wiki/Utente:Ap7189\n"
+	    "   2. file://it.wikipedia.org/wiki/Discussioni_utente:Ap7189\n"
+	    "   3. file://it.wikipedia.org/wiki/Utente:Vale93b\n"
+	    "   4. file://it.wikipedia.org/wiki/Discussioni_utente:Vale93b\n";
+	t = import_page(lynx, strlen(lynx));
+	static const unsigned lynx_depth[] = {0, 0, 1, 2};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(t->order[i]->depth, lynx_depth[i]);
+	assert_string_equal(t->order[1]->author, "Vale93b");
+	assert_string_equal(t->order[1]->body.v[0], "Buongiorno,");
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -20280,6 +20340,7 @@ int main(void)
 	    cmocka_unit_test(test_round35_stackoverrun_dumps),
 	    cmocka_unit_test(test_round37_answer_repeats_question),
 	    cmocka_unit_test(test_talk_dump_dash_signoff),
+	    cmocka_unit_test(test_talk_dump_signoff_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
