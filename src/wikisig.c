@@ -208,9 +208,16 @@ static int ip_address(const char *s)
 	return n >= 7 && ((dots == 3 && !colons) || (colons >= 2 && !dots));
 }
 
+/* The length of page's namespace (what is before its colon). */
+static size_t namespace_len(const char *page)
+{
+	const char *colon = strchr(page, ':');
+	return colon ? (size_t)(colon - page) : 0;
+}
+
 char *tt_wikisig_signer(const struct tt_wikisig_link *links, size_t n, size_t floor, size_t stamp)
 {
-	char *names[32];
+	char *names[32], *spaces[32];
 	size_t nn = 0;
 	char *best = NULL, *near = NULL;
 	for (size_t k = 0; k < n && nn + 2 <= 32; k++) {
@@ -221,28 +228,38 @@ char *tt_wikisig_signer(const struct tt_wikisig_link *links, size_t n, size_t fl
 		if (!page)
 			continue;
 		link_names(page, &own, &sl);
+		char *space = tt_xstrndup(page, namespace_len(page));
 		free(page);
 		/* (one link alone names a user by its own page, not by a page
 		 * under another's, "Projet:Presse/Quelques explications"; or an
-		 * address's contributions, "Special:Contributions/95.159.109.99") */
-		free(near);
-		near = stamp - L->end > 48    ? NULL
-		       : own && !sl           ? tt_xstrdup(own)
-		       : sl && ip_address(sl) ? tt_xstrdup(sl)
-		                              : NULL;
+		 * address's contributions, "Special:Contributions/95.159.109.99";
+		 * such a page after the user's link, a project the user is in,
+		 * leaves the user's name standing) */
+		char *cand = stamp - L->end > 48    ? NULL
+		             : own && !sl           ? tt_xstrdup(own)
+		             : sl && ip_address(sl) ? tt_xstrdup(sl)
+		                                    : NULL;
+		if (cand || !own || !sl || stamp - L->end > 48) {
+			free(near);
+			near = cand;
+		}
+		/* two links naming one user: pages of two namespaces (the user's
+		 * page and talk page, their contributions), not two pages of
+		 * one ("Wikipedia:Wikiproject/België" and ".../Muziek") */
 		for (char **x = (char *[]){own, sl, NULL}; *x; x++)
 			for (size_t j = 0; j < nn; j++)
-				if (!strcmp(names[j], *x)) {
+				if (!strcmp(names[j], *x) && strcmp(spaces[j], space) != 0) {
 					free(best);
 					best = tt_xstrdup(*x);
 				}
 		if (own)
-			names[nn++] = own;
+			names[nn] = own, spaces[nn++] = tt_xstrdup(space);
 		if (sl)
-			names[nn++] = sl;
+			names[nn] = sl, spaces[nn++] = tt_xstrdup(space);
+		free(space);
 	}
 	for (size_t j = 0; j < nn; j++)
-		free(names[j]);
+		free(names[j]), free(spaces[j]);
 	if (best) {
 		free(near);
 		return best;

@@ -112,8 +112,8 @@ static void test_pages(void **state)
 	assert_null(tt_wikisig_page("/wiki/User:%C3")); /* no valid UTF-8 */
 }
 
-/* The writer: the name two links agree on; one link alone when it is no
- * subpage; an address's contributions. */
+/* The writer: the name two links of two namespaces agree on; one link
+ * alone when it is no subpage; an address's contributions. */
 static void test_signers(void **state)
 {
 	(void)state;
@@ -138,6 +138,17 @@ static void test_signers(void **state)
 	free(w);
 	/* a link far before the time signs nothing */
 	assert_null(tt_wikisig_signer(one, 1, 0, 200));
+	/* "maarten|wpbe|mp 4 jan": the user's talk page, then two pages of the
+	 * projects the user is in, one namespace's: the projects' common page
+	 * is no writer, and they leave the user's name standing */
+	const struct tt_wikisig_link projects[] = {
+	    {0, 7, "./Overleg_gebruiker:Maartenschrijft"},
+	    {8, 12, "./Wikipedia:Wikiproject/Belgi%C3%AB"},
+	    {13, 15, "./Wikipedia:Wikiproject/Muziek"}};
+	w = tt_wikisig_signer(projects, 3, 0, 16);
+	assert_non_null(w);
+	assert_string_equal(w, "Maartenschrijft");
+	free(w);
 }
 
 int main(void)
