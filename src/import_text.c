@@ -2740,6 +2740,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct copied_posts *cpp = NULL;
 	struct closed_posts_l *clp = NULL;
 	struct talk_posts *tkp = NULL;
+	struct carded_posts *cdp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_talk_posts(&P, &tkp) || itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
@@ -2748,7 +2749,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	    itx_stamped_posts(&P, &sp) ||
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
 	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
-	    itx_copied_posts(&P, &cpp) || itx_closed_posts_l(&P, &clp)) /* forum posts: read apart */
+	    itx_copied_posts(&P, &cpp) || itx_closed_posts_l(&P, &clp) ||
+	    itx_carded_posts(&P, &cdp)) /* forum posts: read apart */
 		cstart = tkp    ? itx_talk_from(tkp)
 		         : tp   ? itx_twice_from(tp)
 		         : np.n ? np.from
@@ -2764,7 +2766,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : olp  ? itx_outlined_from(olp)
 		         : ftp  ? itx_footed_from(ftp)
 		         : cpp  ? itx_copied_from(cpp)
-		                : itx_closed_from_l(clp),
+		         : clp  ? itx_closed_from_l(clp)
+		                : itx_carded_from(cdp),
 		heading = 0, stated = -1, P.list_to = 0;
 	P.stated = stated;
 	if (P.r) {
@@ -2809,6 +2812,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_copied_posts(&P, cpp);
 		else if (clp)
 			itx_read_closed_posts_l(&P, clp);
+		else if (cdp)
+			itx_read_carded_posts(&P, cdp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

@@ -4712,3 +4712,183 @@ void itx_read_closed_posts_l(struct page *P, struct closed_posts_l *cp)
 	P->shape = SH_DATE_AFTER;
 	closed_free_l(cp);
 }
+
+/* ---- posts between a member card and a dated row of links ---- */
+
+/* The Something Awful Forums and other vBulletin heirs set each post as a
+ * table row: the member's card on the left (the name, the date the member
+ * joined, a title of their own), the text on the right, and under it a row
+ * of links ending in the post's date and clock ("* # ? Dec 5, 2024 21:45").
+ * lynx reads the row a cell after another: the name, the join date under
+ * it (indented further, a day alone), the card's lines at that indent, the
+ * text, then the dated row. The card's day is no post's: the row's date is.
+ * Read apart when three posts or more so follow each other. */
+struct carded_posts {
+	size_t n, cap;
+	size_t *name, *text, *foot;
+	struct when *when;
+	size_t first;
+};
+
+static void carded_free(struct carded_posts *cp)
+{
+	free(cp->name);
+	free(cp->text);
+	free(cp->foot);
+	free(cp->when);
+	free(cp);
+}
+
+/* Whether line L is a row of links ending in a date with its clock (its
+ * links' numbers and marks "*", "#", "?", "|", "•" before it), the date in
+ * *w. */
+static int dated_row(struct page *P, const struct line *L, struct when *w)
+{
+	size_t a = 0, marks = 0;
+	for (;;) {
+		size_t r = tt_textline_link_ref(L->s + a, L->len - a);
+		if (r) {
+			a += r, marks++;
+			continue;
+		}
+		if (a < L->len && strchr("*#?| ", L->s[a])) {
+			marks += L->s[a] != ' ';
+			a++;
+			continue;
+		}
+		if (a + 3 <= L->len && !memcmp(L->s + a, "\xE2\x80\xA2", 3)) {
+			a += 3, marks++;
+			continue;
+		}
+		break;
+	}
+	return marks >= 2 && a < L->len && L->len - a <= 40 && tt_dates_plausible(L->s + a, L->len - a) &&
+	       itx_date_text(P, L->s + a, L->len - a, w) && strchr(w->iso, 'T');
+}
+
+/* The card opening at line i: the name (short, no sentence), under it and
+ * indented further a day alone (no clock); the line past the card's lines
+ * (those at the day's indent, no blank between) in *end. */
+static int member_card(struct page *P, size_t i, size_t *end)
+{
+	const struct line *L = &P->l[i], *D = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	struct when w = {0};
+	size_t r = L->blank ? 0 : tt_textline_link_ref(L->s, L->len);
+	/* (a name of five words at most: "big nipples big life") */
+	if (!D || L->blank || D->blank || D->indent <= L->indent || L->len - r > 40 ||
+	    tt_textline_count_words(L->s + r, L->len - r) > 5 ||
+	    !tt_textline_has_letter(L->s + r, L->len - r) || tt_textline_ends_sentence(L->s, L->len) ||
+	    !itx_date_line(P, D, &w) || strchr(w.iso, 'T'))
+		return 0;
+	size_t e = i + 2;
+	while (e < P->n && !P->l[e].blank && P->l[e].indent == D->indent)
+		e++;
+	*end = e;
+	return 1;
+}
+
+/* A post's text, lines [from, to): its own at the column of its last line;
+ * a line left of that column closing in a colon ("[35]Songbearer posted:")
+ * over lines indented past it is a quotation's title over the quotation,
+ * as the page's quote box sets them ("> " before each paragraph). */
+static void carded_text(struct page *P, tt_comment *c, size_t from, size_t to)
+{
+	size_t last = to;
+	while (last > from && P->l[last - 1].blank)
+		last--;
+	if (last == from)
+		return;
+	unsigned own = P->l[last - 1].indent;
+	size_t i = from;
+	while (i < to) {
+		const struct line *L = &P->l[i];
+		size_t q = i + 1;
+		while (q < to && P->l[q].blank)
+			q++;
+		if (!L->blank && L->indent < own && L->len && L->s[L->len - 1] == ':' && q < to &&
+		    P->l[q].indent > own) {
+			size_t e = q;
+			while (e < to && (P->l[e].blank || P->l[e].indent > own))
+				e++;
+			post_text(P, c, i, i + 1, 1);
+			post_text(P, c, q, e, 1);
+			i = e;
+			continue;
+		}
+		size_t e = i + 1;
+		while (e < to && !(P->l[e].indent < own && !P->l[e].blank && P->l[e].len &&
+		                   P->l[e].s[P->l[e].len - 1] == ':'))
+			e++;
+		post_text(P, c, i, e, 0);
+		i = e;
+	}
+}
+
+int itx_carded_posts(struct page *P, struct carded_posts **out)
+{
+	struct carded_posts *cp = NULL;
+	*out = NULL;
+	for (size_t i = 0; i + 2 < P->n; i++) {
+		size_t end;
+		if (!member_card(P, i, &end))
+			continue;
+		/* the dated row before the next card */
+		size_t f = end, e2;
+		struct when w = {0};
+		while (f < P->n && !dated_row(P, &P->l[f], &w) && !member_card(P, f, &e2))
+			f++;
+		if (f >= P->n || !dated_row(P, &P->l[f], &w)) {
+			if (cp && cp->n >= 3)
+				break;
+			if (cp)
+				cp->n = 0;
+			continue;
+		}
+		if (!cp)
+			cp = tt_xcalloc(1, sizeof *cp);
+		if (cp->n == cp->cap) {
+			cp->cap = cp->cap ? 2 * cp->cap : 16;
+			cp->name = tt_xrealloc(cp->name, cp->cap * sizeof *cp->name);
+			cp->text = tt_xrealloc(cp->text, cp->cap * sizeof *cp->text);
+			cp->foot = tt_xrealloc(cp->foot, cp->cap * sizeof *cp->foot);
+			cp->when = tt_xrealloc(cp->when, cp->cap * sizeof *cp->when);
+		}
+		cp->name[cp->n] = i, cp->text[cp->n] = end, cp->foot[cp->n] = f;
+		cp->when[cp->n++] = w;
+		i = f;
+	}
+	if (!cp || cp->n < 3) {
+		if (cp)
+			carded_free(cp);
+		return 0;
+	}
+	cp->first = 0;
+	*out = cp;
+	return 1;
+}
+
+size_t itx_carded_from(const struct carded_posts *cp)
+{
+	return cp->name[cp->first];
+}
+
+void itx_read_carded_posts(struct page *P, struct carded_posts *cp)
+{
+	for (size_t p = cp->first; p < cp->n; p++) {
+		const struct line *N = &P->l[cp->name[p]];
+		size_t r = tt_textline_link_ref(N->s, N->len);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, N->s + r, N->len - r);
+		c->posted = cp->when[p].posted;
+		c->time = tt_thread_strdup(P->t, cp->when[p].iso, (size_t)-1);
+		c->line = N->no;
+		c->col = N->indent + 1;
+		for (size_t k = cp->name[p]; k < cp->text[p]; k++)
+			P->role[k] = R_HEADER;
+		P->role[cp->foot[p]] = R_HEADER;
+		carded_text(P, c, cp->text[p], cp->foot[p]);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_AFTER;
+	carded_free(cp);
+}

@@ -640,6 +640,66 @@ static void test_talk_dump_signoff_names(void **state)
 	tt_thread_free(t);
 }
 
+/* Forum posts set as a table row each (round 38's Something Awful thread
+ * in lynx's dump): the member's card (the name, under it and indented
+ * further the day the member joined, a title of their own), the text, then
+ * a row of links ending in the post's date and clock. The post's time is
+ * the row's, not the card's day, and the card is no text; a line left of
+ * the text's column closing in a colon over lines indented past it is a
+ * quotation's title over the quotation, and a post quoting one of the page
+ * by its writer's name answers it. */
+static void test_carded_posts(void **state)
+{
+	(void)state;
+	const char *lynx =
+	    "   [1]The Forums > [2]Main > [3]Help desk\n\n"
+	    "   Ann Example\n"
+	    "          May 22, 2015\n"
+	    "          a title the member chose\n\n"
+	    "[4]Someone Else posted:\n\n"
+	    "     My phone will not load the internet.\n\n"
+	    "   Try turning it off and on again.\n\n"
+	    "   [5]* [6]# [7]? Dec 5, 2024 21:45\n"
+	    "     * [8]Profile\n"
+	    "     * [9]Quote\n\n"
+	    "   big bold bob here\n"
+	    "          Nov 21, 2022\n\n"
+	    "   My printer prints only question marks.\n\n"
+	    "   [10]* [11]# [12]? Dec 5, 2024 21:46\n"
+	    "     * [13]Profile\n"
+	    "     * [14]Quote\n\n"
+	    "   Carla\n"
+	    "          Mar 6, 2006\n"
+	    "          And what rough beast, its hour come round at last\n\n"
+	    "[15]big bold bob here posted:\n\n"
+	    "     My printer prints only question marks.\n\n"
+	    "   Have you tried a newer printer?\n\n"
+	    "   [16]* [17]# [18]? Dec 5, 2024 22:23\n"
+	    "     * [19]Profile\n"
+	    "     * [20]Quote\n";
+	tt_thread *t = import_page(lynx, strlen(lynx));
+	static const char *const who[] = {"Ann Example", "big bold bob here", "Carla"};
+	static const unsigned depth[] = {0, 0, 1};
+	static const char *const when[] = {"Dec 5, 2024 21:45", "Dec 5, 2024 21:46",
+	                                   "Dec 5, 2024 22:23"};
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, when[i]);
+	}
+	assert_string_equal(t->order[0]->time, "2024-12-05T21:45");
+	assert_int_equal(t->order[0]->body.n, 3);
+	assert_string_equal(t->order[0]->body.v[0], "> Someone Else posted:");
+	assert_string_equal(t->order[0]->body.v[1], "> My phone will not load the internet.");
+	assert_string_equal(t->order[0]->body.v[2], "Try turning it off and on again.");
+	assert_string_equal(t->order[1]->body.v[0], "My printer prints only question marks.");
+	assert_string_equal(t->order[2]->body.v[0], "> big bold bob here posted:");
+	tt_thread_free(t);
+}
+
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -20341,6 +20401,7 @@ int main(void)
 	    cmocka_unit_test(test_round37_answer_repeats_question),
 	    cmocka_unit_test(test_talk_dump_dash_signoff),
 	    cmocka_unit_test(test_talk_dump_signoff_names),
+	    cmocka_unit_test(test_carded_posts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
