@@ -454,9 +454,13 @@ static void push_text(struct page *P, tt_comment *c, const struct ptext *x, size
 	size_t l = w.len;
 	while (l && w.data[l - 1] == ' ')
 		l--;
+	/* (spaces, and the box-drawing arrow {{outdent}} draws to set a reply
+	 * back at the margin, "┌───┘", U+2500-U+257F: no one's words) */
 	size_t o = 0;
-	while (o < l && w.data[o] == ' ')
-		o++;
+	while (o < l && (w.data[o] == ' ' || (o + 3 <= l && (unsigned char)w.data[o] == 0xE2 &&
+	                                      ((unsigned char)w.data[o + 1] == 0x94 ||
+	                                       (unsigned char)w.data[o + 1] == 0x95))))
+		o += w.data[o] == ' ' ? 1 : 3;
 	if (l > o)
 		tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, w.data + o, l - o));
 	tt_buf_free(&w);

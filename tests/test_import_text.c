@@ -587,7 +587,8 @@ static void test_talk_dump_dash_signoff(void **state)
  * (overleg)"); with nothing in brackets the hyphen stays ("Gyro - Dit",
  * the talk page's own word after it), and a comma before the date's small
  * word ("(overleg), le 9", ", że") opens no name. A greeting alone on its
- * line ("Hoi Romaine,") runs on into the letter: no heading. lynx draws a
+ * line ("Hoi Romaine,") runs on into the letter: no heading; {{outdent}}'s
+ * arrow drawn in box-drawing characters opens no one's words. lynx draws a
  * heading left of the text, even a long one (a question's title). */
 static void test_talk_dump_signoff_names(void **state)
 {
@@ -602,18 +603,23 @@ static void test_talk_dump_signoff_names(void **state)
 	    "    18:47 (CET)\n"
 	    "        Dank je wel, tot dan. Groeten, Sir Iain [overleg] 5 jan 2014 18:52 (CET)\n"
 	    "    Een vraag nog over de kleuren. Gyro - Dit 6 jan 2014 10:00 (CET)\n\n"
+	    "\xe2\x94\x8c\n\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
+	    "\xe2\x94\x98 Update 1: het is klaar. Srdjan (overleg) 6 jan 2014 11:00 (CET)\n\n"
 	    "Kaarten\n\n"
 	    "De kaarten zijn oud. Bedankt! Ischa1 (overleg), 7 jan 2014 12:07 (CET)\n";
 	tt_thread *t = import_page(w3m, strlen(w3m));
-	static const char *const who[] = {"Sir Iain", "Romaine", "Sir Iain", "Gyro - Dit", "Ischa1"};
-	static const unsigned depth[] = {0, 1, 2, 1, 0};
-	assert_int_equal(t->ncomments, 5);
-	for (size_t i = 0; i < 5; i++) {
+	static const char *const who[] = {"Sir Iain", "Romaine", "Sir Iain", "Gyro - Dit", "Srdjan",
+	                                  "Ischa1"};
+	static const unsigned depth[] = {0, 1, 2, 1, 0, 0};
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
 		assert_non_null(t->order[i]->author);
 		assert_string_equal(t->order[i]->author, who[i]);
 		assert_int_equal(t->order[i]->depth, depth[i]);
 	}
 	assert_string_equal(t->order[0]->body.v[0], "Hoi Romaine,");
+	/* (the box-drawn arrow of {{outdent}} no one's words) */
+	assert_true(!strncmp(t->order[4]->body.v[0], "Update 1: het is klaar.", 23));
 	tt_thread_free(t);
 	const char *lynx =
 	    "Wikipedia:Sportello informazioni\n\n"
