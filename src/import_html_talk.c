@@ -318,6 +318,20 @@ static int talk_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* A link as MediaWiki's parser writes one to a page of a namespace: its
+ * title the page's name its address spells ("/wiki/Корисник:Alexzr88",
+ * title "Корисник:Alexzr88"), the wiki's mark where its classes are gone
+ * (a page whose class names were rewritten, or stripped by a reader). */
+static int wiki_link(const tt_hnode *n)
+{
+	const char *title = tt_html_is(n, "a") ? tt_html_attr(n, "title") : NULL;
+	const char *href = title && strchr(title, ':') ? tt_html_attr(n, "href") : NULL;
+	char *page = href ? tt_wikisig_page(href) : NULL;
+	int same = page && strchr(page, ':') && !strcmp(page, title);
+	free(page);
+	return same;
+}
+
 /* A page of the wiki: Parsoid's "mw:" metadata or rel="mw:WikiLink"
  * links, the parser's "mw-parser-output" box, MediaWiki's generator. */
 static int wiki_mark(const tt_hnode *n, const void *arg)
@@ -327,7 +341,7 @@ static int wiki_mark(const tt_hnode *n, const void *arg)
 	           *gen = tt_html_is(n, "meta") ? tt_html_attr(n, "content") : NULL;
 	return (p && !strncmp(p, "mw:", 3)) || (rel && !strncmp(rel, "mw:", 3)) ||
 	       tt_html_has_class(n, "mw-parser-output") ||
-	       (gen && !strncmp(gen, "MediaWiki", 9) && tt_html_attr(n, "name"));
+	       (gen && !strncmp(gen, "MediaWiki", 9) && tt_html_attr(n, "name")) || wiki_link(n);
 }
 
 int ihx_is_talk(tt_hnode *top)
