@@ -803,6 +803,89 @@ static void hs_fill_times(struct hs_page *p)
 	}
 }
 
+/* Whether leaf m's date is a day before leaf t's (each read as a date). */
+static int hs_day_before(const struct hs_leaf *m, const struct hs_leaf *t)
+{
+	char a[32], b[32];
+	return tt_dates_parse(m->text, a) == 0 && tt_dates_parse(t->text, b) == 0 &&
+	       strncmp(a, b, 10) < 0;
+}
+
+/* Whether time slot m reads as a member's date, the day the member joined
+ * shown on the card beside each post: the same in every record of one
+ * author, where two authors or more write twice, and a day before the
+ * post's in every record; and slot t the post's, differing within one
+ * author's records. 1 when both hold. */
+static int hs_member_slot(const struct hs_page *p, size_t m, size_t t, const size_t *by,
+                          size_t nby)
+{
+	for (size_t k = 0; k < p->nr; k++) {
+		const struct hs_leaf *mk = hs_leaf_in(p, &p->r[k], m), *tk = hs_leaf_in(p, &p->r[k], t);
+		if (mk && tk && !hs_day_before(mk, tk))
+			return 0;
+	}
+	size_t repeated = 0, varies = 0;
+	for (size_t i = 0; i + 1 < nby; i++) { /* (records sorted by author) */
+		const struct hs_rec *a = &p->r[by[i]], *b = &p->r[by[i + 1]];
+		if (strcmp(a->c->author, b->c->author) != 0)
+			continue;
+		const struct hs_leaf *ma = hs_leaf_in(p, a, m), *ta = hs_leaf_in(p, a, t),
+		                     *mb = hs_leaf_in(p, b, m), *tb = hs_leaf_in(p, b, t);
+		if (!ma || !ta || !mb || !tb)
+			continue;
+		if (strcmp(ma->text, mb->text) != 0)
+			return 0;
+		repeated++;
+		varies += strcmp(ta->text, tb->text) != 0;
+	}
+	return repeated >= 2 && varies * 2 > repeated;
+}
+
+static const struct hs_page *hs_sorting; /* (for hs_by_author: qsort has no context) */
+
+static int hs_by_author(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	int c = strcmp(hs_sorting->r[a].c->author, hs_sorting->r[b].c->author);
+	return c ? c : (a > b) - (a < b);
+}
+
+/* A member's card beside each post (a forum's, vBulletin's heirs) shows
+ * the day the member joined as a date as the post's own time is one: a
+ * record read with the card's date takes the post's instead (its page's
+ * class names gone, nothing else tells them apart). */
+static void hs_member_dates(struct hs_page *p)
+{
+	size_t *by = tt_xmalloc((p->nr + 1) * sizeof *by), nby = 0;
+	for (size_t k = 0; k < p->nr; k++)
+		if (p->r[k].c->author)
+			by[nby++] = k;
+	hs_sorting = p;
+	qsort(by, nby, sizeof *by, hs_by_author);
+	for (size_t m = 0; m < p->ns; m++) {
+		if (!hs_timeslot(&p->s[m]) || 2 * p->s[m].present < p->nr)
+			continue;
+		for (size_t t = 0; t < p->ns; t++) {
+			if (t == m || !hs_timeslot(&p->s[t]) || 2 * p->s[t].present < p->nr ||
+			    !hs_member_slot(p, m, t, by, nby))
+				continue;
+			for (size_t k = 0; k < p->nr; k++) {
+				struct hs_rec *r = &p->r[k];
+				const struct hs_leaf *ml = hs_leaf_in(p, r, m), *tl = hs_leaf_in(p, r, t);
+				if (!ml || !tl || !tl->time || !r->c->posted ||
+				    strcmp(r->c->posted, ml->text) != 0)
+					continue;
+				ihx_set_time(p->h, &r->c->posted, &r->c->time, tl->text, NULL);
+				hs_explain(p, r->c, "comment time (page template: not the member's card's)",
+				           tl->text);
+			}
+			free(by);
+			return;
+		}
+	}
+	free(by);
+}
+
 /* A mark every name ends with ("NAME |", "NAME :"; no letter or digit in
  * it, or a word in lower case: "NAME commented"): the template's, taken
  * out when two thirds of at least three names end with it. Words before
@@ -1076,6 +1159,7 @@ static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
 		}
 	}
 	hs_fill_times(&p);
+	hs_member_dates(&p);
 	p.r = NULL;
 	hs_free(&p);
 }

@@ -7702,7 +7702,7 @@ static const struct {
     {"tests/data/html/round34", "round 34", 23, 17},
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
-    {"tests/data/html/round38", "round 38", 478, 433}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links (round 38) */
+    {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
@@ -13490,6 +13490,73 @@ static void test_round38_talk_fragment(void **state)
 	free(bare);
 }
 
+/* A forum whose class names say nothing (round 38's Something Awful page
+ * scrambled): each post a member's card (the name, the day the member
+ * joined, a title) beside the text, the post's date and clock under it.
+ * The card's day reads as a date as the post's does; it is the member's:
+ * the same in every post of one member where members write twice, and a
+ * day before the post's (html_slots.c, hs_member_dates). A date repeated
+ * within one writer's posts of one day is no member's (Flarum's). */
+static void test_member_card_dates(void **state)
+{
+	(void)state;
+	const char *page =
+	    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Help desk - The Forums</title></head><body>\n"
+	    "<h1>Help desk</h1>\n"
+	    "<div class=\"q7\">\n"
+	    "<table class=\"z1\" id=\"z101\"><tr><td class=\"k2\"><dl><dt class=\"u3\">Ann Example</dt><dd class=\"r4\">May 22, 2015</dd><dd class=\"t5\">a title of her own</dd></dl></td>\n"
+	    "<td class=\"b6\"><p>My phone will not load the internet, what do I do now?</p></td></tr>\n"
+	    "<tr><td class=\"d8\">Dec 5, 2024 21:45</td><td class=\"a9\"><a href=\"#\">Quote</a></td></tr></table>\n"
+	    "<table class=\"z1\" id=\"z102\"><tr><td class=\"k2\"><dl><dt class=\"u3\">Bob Builder</dt><dd class=\"r4\">Nov 21, 2022</dd><dd class=\"t5\">fixes things</dd></dl></td>\n"
+	    "<td class=\"b6\"><p>Try turning it off and on again, it works for me every time.</p></td></tr>\n"
+	    "<tr><td class=\"d8\">Dec 5, 2024 21:46</td><td class=\"a9\"><a href=\"#\">Quote</a></td></tr></table>\n"
+	    "<table class=\"z1\" id=\"z103\"><tr><td class=\"k2\"><dl><dt class=\"u3\">Ann Example</dt><dd class=\"r4\">May 22, 2015</dd><dd class=\"t5\">a title of her own</dd></dl></td>\n"
+	    "<td class=\"b6\"><p>I did that and now it shows a blue screen with words.</p></td></tr>\n"
+	    "<tr><td class=\"d8\">Dec 5, 2024 21:50</td><td class=\"a9\"><a href=\"#\">Quote</a></td></tr></table>\n"
+	    "<table class=\"z1\" id=\"z104\"><tr><td class=\"k2\"><dl><dt class=\"u3\">Carla</dt><dd class=\"r4\">Mar 6, 2006</dd><dd class=\"t5\">old hand</dd></dl></td>\n"
+	    "<td class=\"b6\"><p>The blue screen means it is updating, just wait a little.</p></td></tr>\n"
+	    "<tr><td class=\"d8\">Dec 5, 2024 22:23</td><td class=\"a9\"><a href=\"#\">Quote</a></td></tr></table>\n"
+	    "<table class=\"z1\" id=\"z105\"><tr><td class=\"k2\"><dl><dt class=\"u3\">Bob Builder</dt><dd class=\"r4\">Nov 21, 2022</dd><dd class=\"t5\">fixes things</dd></dl></td>\n"
+	    "<td class=\"b6\"><p>Carla is right, give it an hour and it will be fine again.</p></td></tr>\n"
+	    "<tr><td class=\"d8\">Dec 6, 2024 08:31</td><td class=\"a9\"><a href=\"#\">Quote</a></td></tr></table>\n"
+	    "<table class=\"z1\" id=\"z106\"><tr><td class=\"k2\"><dl><dt class=\"u3\">Carla</dt><dd class=\"r4\">Mar 6, 2006</dd><dd class=\"t5\">old hand</dd></dl></td>\n"
+	    "<td class=\"b6\"><p>Told you so. Updates always take longer than anyone expects.</p></td></tr>\n"
+	    "<tr><td class=\"d8\">Dec 6, 2024 09:05</td><td class=\"a9\"><a href=\"#\">Quote</a></td></tr></table>\n"
+	    "</div></body></html>\n";
+	tt_thread *t = html(page, NULL);
+	static const char *const when[] = {"Dec 5, 2024 21:46", "Dec 5, 2024 21:50",
+	                                   "Dec 5, 2024 22:23", "Dec 6, 2024 08:31",
+	                                   "Dec 6, 2024 09:05"};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, when[i]);
+	}
+	assert_string_equal(t->order[4]->time, "2024-12-06T09:05");
+	tt_thread_free(t);
+	/* The day beside each post its own day (each member writing twice on
+	 * one day, as on Flarum's page): no member's date, left as read. */
+	char *same = tt_xstrdup(page);
+	static const char *const joined[][2] = {{"May 22, 2015", "Dec  5, 2024"},
+	                                        {"Nov 21, 2022", "Dec  5, 2024"},
+	                                        {"Mar 6, 2006", "Dec 5, 2024"}};
+	for (size_t j = 0; j < 3; j++)
+		for (char *at = strstr(same, joined[j][0]); at; at = strstr(at, joined[j][0]))
+			memcpy(at, joined[j][1], strlen(joined[j][1]));
+	for (char *at = strstr(same, "Dec 6, 2024 08:31"); at; at = NULL)
+		memcpy(at, "Dec 5, 2024 23:31", 17);
+	for (char *at = strstr(same, "Dec 6, 2024 09:05"); at; at = NULL)
+		memcpy(at, "Dec 5, 2024 23:55", 17);
+	t = html(same, NULL);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, "Dec 5, 2024");
+	}
+	tt_thread_free(t);
+	free(same);
+}
+
 /* Wiki talk pages (round 36, import_html_talk.c): comments signed with a
  * link to the writer's user page, talk page or contributions and a time
  * closed by its zone in brackets, answers indented by lists, each heading
@@ -14543,6 +14610,7 @@ int main(void)
 	    cmocka_unit_test(test_round37_layouts_short_year),
 	    cmocka_unit_test(test_round36_talk_pages),
 	    cmocka_unit_test(test_round38_talk_fragment),
+	    cmocka_unit_test(test_member_card_dates),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
