@@ -23,7 +23,7 @@
 struct tpara {
 	size_t from, to;
 	unsigned indent;
-	int item; /* opens with a list's mark */
+	int item; /* the bytes of the list's mark it opens with, or 0 */
 };
 
 struct talk_posts {
@@ -93,6 +93,21 @@ static size_t browser_mark(const struct line *L)
 	return tt_textline_list_mark(L->s, L->len);
 }
 
+/* A numbered list's mark opening line L ("2. ", "12. ": a vote's number,
+ * as both browsers draw an ordered list), its bytes, or 0. Only where a
+ * paragraph starts: at the text's column a wrapped date ("18. март") is
+ * the line before's. */
+static size_t numbered_mark(const struct line *L)
+{
+	size_t d = 0;
+	while (d < L->len && d < 3 && isdigit((unsigned char)L->s[d]))
+		d++;
+	return d && d + 2 < L->len && L->s[d] == '.' && L->s[d + 1] == ' ' &&
+	               !isdigit((unsigned char)L->s[d + 2])
+	           ? d + 2
+	           : 0;
+}
+
 static void split_paras(struct page *P, struct talk_posts *T)
 {
 	size_t cap = 0;
@@ -102,8 +117,8 @@ static void split_paras(struct page *P, struct talk_posts *T)
 			continue;
 		}
 		const struct line *L = &P->l[i];
-		size_t mark = browser_mark(L);
-		unsigned text = L->indent + (mark == 4 ? 2 : (unsigned)mark);
+		size_t mark = browser_mark(L), num = mark ? 0 : numbered_mark(L);
+		unsigned text = L->indent + (mark == 4 ? 2 : (unsigned)(mark ? mark : num));
 		size_t j = i + 1;
 		/* (lynx's third bullet is a letter: "o" opening a line at the
 		 * text's own column is a wrapped word, "– o informację") */
@@ -112,7 +127,7 @@ static void split_paras(struct page *P, struct talk_posts *T)
 			j++;
 		if (T->n == cap)
 			T->v = tt_xrealloc(T->v, (cap = cap ? 2 * cap : 64) * sizeof *T->v);
-		T->v[T->n++] = (struct tpara){i, j, L->indent, mark != 0};
+		T->v[T->n++] = (struct tpara){i, j, L->indent, (int)(mark ? mark : num)};
 		i = j;
 	}
 }
@@ -136,7 +151,7 @@ static void para_text(const struct page *P, const struct talk_posts *T, const st
 	x->joins = tt_xrealloc(x->joins, (p->to - p->from + 1) * sizeof *x->joins);
 	for (size_t i = p->from; i < p->to; i++) {
 		const struct line *L = &P->l[i];
-		size_t at = i == p->from && p->item ? tt_textline_list_mark(L->s, L->len) : 0;
+		size_t at = i == p->from ? (size_t)p->item : 0;
 		if (x->b.len)
 			x->joins[x->njoins++] = x->b.len, tt_buf_addc(&x->b, ' ');
 		tt_buf_add(&x->b, L->s + at, L->len - at);

@@ -5319,8 +5319,10 @@ enum { ROUND35_STATED_UNREAD = 0, ROUND35_STATED_MISREAD = 0 };
  * name left off, a run-in sentence's stop, the account's capital); w3m 247,
  * lynx 510 -> 514 by a dash opening a line no list's mark (a sign-off);
  * w3m 251, lynx 519 by round 38's sign-offs before a shown name and
- * greetings ("Bonjour,") no headings (test_talk_dump_signoff_names). */
-enum { ROUND36_TOTAL = 561, ROUND36_HTML = 561, ROUND36_W3M = 251, ROUND36_LYNX = 519 };
+ * greetings ("Bonjour,") no headings (test_talk_dump_signoff_names); w3m
+ * 257, lynx 527 by a numbered list's items (votes) read as items
+ * (test_talk_dump_numbered_votes). */
+enum { ROUND36_TOTAL = 561, ROUND36_HTML = 561, ROUND36_W3M = 257, ROUND36_LYNX = 527 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND36_REFUSED = 0 };
 /* Round 37 (tests/data/html/round37), held out: a Wikipedia deletion log
@@ -5378,8 +5380,9 @@ enum { ROUND37_REFUSED = 0 };
  * member card and a dated row of links (the forum's, 0 -> 39 of 40:
  * itx_carded_posts, test_carded_posts). */
 /* w3m 44, lynx 446 by {{outdent}}'s box-drawn arrow left off a talk
- * page's words in its dumps too. */
-enum { ROUND38_TOTAL = 478, ROUND38_HTML = 476, ROUND38_W3M = 44, ROUND38_LYNX = 446 };
+ * page's words in its dumps too; lynx 455 by a numbered list's items
+ * (the Serbian page's votes) read as items. */
+enum { ROUND38_TOTAL = 478, ROUND38_HTML = 476, ROUND38_W3M = 44, ROUND38_LYNX = 455 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND38_REFUSED = 0 };
 /* Round 39 (tests/data/html/round39), held out: three old Reddit comment

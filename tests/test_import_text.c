@@ -646,6 +646,49 @@ static void test_talk_dump_signoff_names(void **state)
 	tt_thread_free(t);
 }
 
+/* A vote in a talk page's dump (round 38's Serbian village pump): the
+ * items of a numbered list, each a comment, the signature wrapped onto the
+ * item's next line at its text's column ("2. за ..." over "20:32, 18.
+ * март 2018. (CET)"); the number is the list's, not the writer's words. A
+ * wrapped date opening a line at the text's column ("18. март") opens no
+ * item. */
+static void test_talk_dump_numbered_votes(void **state)
+{
+	(void)state;
+	const char *lynx =
+	    "Vikipedija:Trg\n\n"
+	    "HotCat\n\n"
+	    "   Predlažem glasanje o alatki. [1]Miljan ([2]razgovor) 15:15, 18. mart 2018. (CET)\n\n"
+	    "Glasovi\n\n"
+	    "    1. za kao predlagač [1]Miljan ([2]razgovor) 15:15, 18. mart 2018. (CET)\n"
+	    "    2. za korisna alatka, ne vidim razlog da budem protiv. -[3]Aca ([4]razgovor)\n"
+	    "       20:32, 18. mart 2018. (CET)\n"
+	    "    3. za jer ne može da škodi, a korisno je onima koji [5]Nikola ([6]razgovor) 22:04,\n"
+	    "       18. mart 2018. (CET)\n"
+	    "   10. za uz obrazloženje gore [7]Srdjan ([8]razgovor) 12:07, 19. mart 2018. (CET)\n\n"
+	    "References\n\n"
+	    "   1. file://sr.wikipedia.org/wiki/Korisnik:Miljan\n"
+	    "   2. file://sr.wikipedia.org/wiki/Razgovor_sa_korisnikom:Miljan\n"
+	    "   3. file://sr.wikipedia.org/wiki/Korisnik:Aca\n"
+	    "   4. file://sr.wikipedia.org/wiki/Razgovor_sa_korisnikom:Aca\n"
+	    "   5. file://sr.wikipedia.org/wiki/Korisnik:Nikola\n"
+	    "   6. file://sr.wikipedia.org/wiki/Razgovor_sa_korisnikom:Nikola\n"
+	    "   7. file://sr.wikipedia.org/wiki/Korisnik:Srdjan\n"
+	    "   8. file://sr.wikipedia.org/wiki/Razgovor_sa_korisnikom:Srdjan\n";
+	tt_thread *t = import_page(lynx, strlen(lynx));
+	static const char *const who[] = {"Miljan", "Miljan", "Aca", "Nikola", "Srdjan"};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	assert_string_equal(t->order[2]->posted, "20:32, 18. mart 2018. (CET)");
+	assert_true(!strncmp(t->order[2]->body.v[0], "za korisna alatka", 17));
+	assert_string_equal(t->order[3]->posted, "22:04, 18. mart 2018. (CET)");
+	tt_thread_free(t);
+}
+
 /* Forum posts set as a table row each (round 38's Something Awful thread
  * in lynx's dump): the member's card (the name, under it and indented
  * further the day the member joined, a title of their own), the text, then
@@ -20408,6 +20451,7 @@ int main(void)
 	    cmocka_unit_test(test_talk_dump_dash_signoff),
 	    cmocka_unit_test(test_talk_dump_signoff_names),
 	    cmocka_unit_test(test_carded_posts),
+	    cmocka_unit_test(test_talk_dump_numbered_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
