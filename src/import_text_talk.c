@@ -99,11 +99,12 @@ static size_t browser_mark(const struct line *L)
  * the line before's. */
 static size_t numbered_mark(const struct line *L)
 {
+	if (!itx_numbered(L))
+		return 0;
 	size_t d = 0;
-	while (d < L->len && d < 3 && isdigit((unsigned char)L->s[d]))
+	while (isdigit((unsigned char)L->s[d]))
 		d++;
-	return d && d + 2 < L->len && L->s[d] == '.' && L->s[d + 1] == ' ' &&
-	               !isdigit((unsigned char)L->s[d + 2])
+	return d <= 3 && L->s[d] == '.' && d + 2 < L->len && !isdigit((unsigned char)L->s[d + 2])
 	           ? d + 2
 	           : 0;
 }
