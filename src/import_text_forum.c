@@ -4727,7 +4727,6 @@ struct carded_posts {
 	size_t n, cap;
 	size_t *name, *text, *foot;
 	struct when *when;
-	size_t first;
 };
 
 static void carded_free(struct carded_posts *cp)
@@ -4862,19 +4861,18 @@ int itx_carded_posts(struct page *P, struct carded_posts **out)
 			carded_free(cp);
 		return 0;
 	}
-	cp->first = 0;
 	*out = cp;
 	return 1;
 }
 
 size_t itx_carded_from(const struct carded_posts *cp)
 {
-	return cp->name[cp->first];
+	return cp->name[0];
 }
 
 void itx_read_carded_posts(struct page *P, struct carded_posts *cp)
 {
-	for (size_t p = cp->first; p < cp->n; p++) {
+	for (size_t p = 0; p < cp->n; p++) {
 		const struct line *N = &P->l[cp->name[p]];
 		size_t r = tt_textline_link_ref(N->s, N->len);
 		tt_comment *c = tt_thread_add_comment(P->t, NULL);
