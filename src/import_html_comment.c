@@ -1690,13 +1690,15 @@ static void permalink_label(char *when)
 
 /* A time led by the verb of what happened then ("answered Feb 22", "asked
  * 3 days ago", "edited ...": a lower-case word ending in "ed"), in a <time>
- * element or looking like a time: the time alone. */
+ * element or looking like a time: the time alone. Five letters at least:
+ * Slovak's "pred 2 hodiny" ("2 hours ago", old Reddit in Slovak) opens
+ * with a word of four that is the age's own. */
 static void time_verb(char *when, int in_time)
 {
 	size_t w = 0;
 	while (when && islower((unsigned char)when[w]))
 		w++;
-	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 || !when[w + 1] ||
+	if (w < 5 || strncmp(when + w - 2, "ed ", 3) != 0 || !when[w + 1] ||
 	    !(in_time || ihx_looks_like_time(when + w + 1)))
 		return;
 	memmove(when, when + w + 1, strlen(when + w + 1) + 1);

@@ -476,6 +476,29 @@ static int comments_link_match(const tt_hnode *n, const void *arg)
 	return comments_link(n);
 }
 
+/* A count inside one of a list's links to pages, each link of the same
+ * class beside others ("<a class=read-next-link href=/r/worldnews/comments/
+ * 579ugt/...><span class=comments>925 komentárov</span>", old Reddit's
+ * "read next" list of other threads): a teaser's, whose page is most
+ * likely another, even where the page names no address of its own to
+ * tell. The link is the count's box or holds it, three levels up at most. */
+static int in_teaser_list(const tt_hnode *n)
+{
+	const tt_hnode *a = n;
+	for (int up = 0; a && a->type == TT_HNODE_ELEMENT && !tt_html_is(a, "a"); up++)
+		a = up < 3 ? a->parent : NULL;
+	const char *href = a && a->type == TT_HNODE_ELEMENT ? tt_html_attr(a, "href") : NULL;
+	const char *cls = href ? tt_html_attr(a, "class") : NULL;
+	if (!cls || !*cls || href[0] == '#' || !a->parent)
+		return 0;
+	size_t alike = 0;
+	for (const tt_hnode *s = a->parent->children; s; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT && tt_html_is(s, "a") && tt_html_attr(s, "href") &&
+		    tt_html_attr(s, "class") && !strcmp(tt_html_attr(s, "class"), cls))
+			alike++;
+	return alike >= 2;
+}
+
 /* A box that is or holds a link to the comments: a teaser pointing at the
  * list from elsewhere on the page (the headline's "153 COMMENTS"). */
 static int teaser_box(tt_hnode *n)
@@ -584,7 +607,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	section_title_count(h, n);
 	if (list_own_count(h, n))
 		return;
-	if (other_page_comments(h, n))
+	if (other_page_comments(h, n) || in_teaser_list(n))
 		return;
 	if (h->stated < 0 || h->stated_rank > 1) {
 		long c = topic_summary_count(n);

@@ -708,19 +708,37 @@ static int names_someone(struct html *h, tt_hnode *n, int rank)
 }
 
 
-/* A deleted account shown in the name's place, a mark alone in a span or a
- * link ("<span>[deleted]</span>" where new Reddit links the member's page),
- * before the comment's time and text: the name as the page shows it. */
+/* One word of four letters or more in brackets ("[vymazané]", "[gelöscht]"):
+ * the mark a site writes in its own language where a deleted account's
+ * name was. Bytes past ASCII count as letters. */
+static int bracketed_word(const char *t)
+{
+	size_t n = strlen(t), letters = 0;
+	if (n < 6 || t[0] != '[' || t[n - 1] != ']')
+		return 0;
+	for (size_t i = 1; i + 1 < n; i++)
+		if ((unsigned char)t[i] < 0x80 && !isalpha((unsigned char)t[i]))
+			return 0;
+		else
+			letters += ((unsigned char)t[i] & 0xC0) != 0x80;
+	return letters >= 4;
+}
+
+/* A deleted account shown in the name's place, a mark alone in a span, an
+ * em or a link ("<span>[deleted]</span>" where new Reddit links the
+ * member's page, old Reddit's "<em>[deleted]</em>", in Slovak
+ * "<em>[vymazané]</em>"), before the comment's time and text: the name as
+ * the page shows it. */
 static int deleted_name(const tt_hnode *n)
 {
-	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a")) || ihx_info(n)->textlen > 12 ||
-	    !ihx_info(n)->textlen)
+	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a") && !tt_html_is(n, "em")) ||
+	    ihx_info(n)->textlen > 24 || !ihx_info(n)->textlen)
 		return 0;
 	for (const tt_hnode *c = n->children; c; c = c->next)
 		if (c->type == TT_HNODE_ELEMENT)
 			return 0;
 	char *t = tt_html_text(n);
-	int yes = t[0] == '[' && ihx_deleted_text(t);
+	int yes = t[0] == '[' && (ihx_deleted_text(t) || bracketed_word(t));
 	free(t);
 	return yes;
 }
