@@ -884,7 +884,9 @@ static const char *const recent[] = {
     "ieri",    "oggi",  "ontem",       "hoje", "gisteren",    "vandaag",     "zojuist", "wczoraj",
     "dzisiaj", "dziś"};
 /* What opens or closes "N units ago". */
-static const char *const before[] = {"vor ", "il y a ", "hace ", "há ", "ha ", "faz "};
+/* (Slovak's "pred" and Czech's "před": "pred 2 hodiny", "před 3 dny") */
+static const char *const before[] = {"vor ", "il y a ", "hace ", "há ",  "ha ",
+                                     "faz ", "pred ",   "p\xC5\x99" "ed "};
 static const char *const after[] = {" fa", " geleden", " atrás", " ago"};
 static const char *const after_count[] = {" her", " temu"};
 
@@ -1138,6 +1140,11 @@ static const struct unit word_units[] = {
     {"an", -1},          {"ora", 3600},       {"ore", 3600},     {"giorn", 86400},
     {"settiman", 604800}, {"m\xC3\xAA" "s", 0}, {"uur", 3600},     {"dag", 86400},
     {"weken", 604800},   {"maand", 0},        {"jaar", -1},
+    /* Slovak and Czech: hodina, hodiny, hodín; deň, dni, dňa; týždeň; týden;
+     * mesiac; měsíc; rok, roky, rokov */
+    {"hod", 3600},       {"de\xC5\x88", 86400}, {"dn", 86400},    {"d\xC5\x88", 86400},
+    {"t\xC3\xBD\xC5\xBE" "d", 604800}, {"t\xC3\xBD" "d", 604800}, {"mesiac", 0},
+    {"m\xC4\x9Bs\xC3\xAD", 0}, {"rok", -1},
 };
 
 /* An age without its "ago" ("1 year", "3 Tage"), as a permalink shows it. */
@@ -1272,7 +1279,8 @@ static const char *past_hedge(const char *low)
  * NULL when the text is no age written with words. */
 static const char *word_age_unit(const char *low, long *count)
 {
-	static const char *const heads[] = {"vor ", "il y a ", "hace ", "h\xC3\xA1 ", "faz "};
+	static const char *const heads[] = {"vor ", "il y a ", "hace ", "h\xC3\xA1 ", "faz ",
+	                                    "pred ", "p\xC5\x99" "ed "};
 	static const char *const articles[] = {"a ",    "an ",  "un ",   "une ",   "una ",
 	                                       "ein ",  "eine ", "einem ", "einer ", "einen ",
 	                                       "un'",   "um ",  "uma ",  "een "};

@@ -2741,8 +2741,9 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct closed_posts_l *clp = NULL;
 	struct talk_posts *tkp = NULL;
 	struct carded_posts *cdp = NULL;
+	struct counted_posts *ctp = NULL;
 	memset(&np, 0, sizeof np);
-	if (itx_talk_posts(&P, &tkp) || itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
+	if (itx_counted_posts(&P, &ctp) || itx_talk_posts(&P, &tkp) || itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
 	    itx_rule_signed_d(&P, &rsd) || itx_ruled_posts(&P, &rdp) ||
@@ -2751,7 +2752,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
 	    itx_copied_posts(&P, &cpp) || itx_closed_posts_l(&P, &clp) ||
 	    itx_carded_posts(&P, &cdp)) /* forum posts: read apart */
-		cstart = tkp    ? itx_talk_from(tkp)
+		cstart = ctp    ? itx_counted_from(ctp)
+		         : tkp  ? itx_talk_from(tkp)
 		         : tp   ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
@@ -2780,6 +2782,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			P.role[cstart] = R_SECTION;
 		if (P.list_to)
 			parse_list(&P, cstart);
+		else if (ctp)
+			itx_read_counted_posts(&P, ctp);
 		else if (tkp)
 			itx_read_talk_posts(&P, tkp);
 		else if (tp)

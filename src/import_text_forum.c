@@ -1,4 +1,5 @@
 /* import_text_forum: forum posts in page text: numbered posts and replies, Q&A, member boxes. */
+#include <limits.h>
 #include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -4889,4 +4890,430 @@ void itx_read_carded_posts(struct page *P, struct carded_posts *cp)
 	}
 	P->shape = SH_DATE_AFTER;
 	carded_free(cp);
+}
+
+/* ---- comments whose headers count the tree under them ---- */
+
+/* Old Reddit heads each comment with a line opening with its fold mark,
+ * "[–]" (open) or "[+]" (folded): the name, the score three times (the
+ * page shows one of them by its style sheet: "22 points23 points24
+ * points", or "[score hidden]"), the age, an edit's "*", and "(N
+ * children)": how many comments the tree under it holds, shown or not.
+ * A text browser indents none of it, so the tree is rebuilt from those
+ * counts: each comment takes one place under every comment still open
+ * above it; a line "load more comments (N replies)" takes N there, and a
+ * line with no count after a comment's row of buttons ("continue this
+ * thread", at the tree's depth limit) the rest under the comment it
+ * closes. The words run from the header to that row of buttons. Read
+ * apart when three headers or more so follow each other. */
+struct counted {
+	size_t head, text, end; /* lines: the header, the words [text, end) */
+	size_t name, namelen;   /* the name's bytes in the header's line */
+	size_t lines;           /* the header's lines (a text browser may wrap it) */
+	long kids;              /* the count under it, -1 when none shown */
+	struct when when;
+};
+
+struct counted_posts {
+	size_t n, cap;
+	struct counted *v;
+};
+
+/* s[a..] past the link numbers a text browser writes there ("[12]"). */
+static size_t past_refs(const char *s, size_t len, size_t a)
+{
+	size_t r;
+	while (a < len && (r = tt_textline_link_ref(s + a, len - a)))
+		a += r;
+	return a;
+}
+
+/* The count closing s, "(N WORD)" (one word: "(10 children)", "(1
+ * dieťa)"), its opening bracket's offset in *open; -1 when none. */
+static long closing_count(const char *s, size_t len, size_t *open)
+{
+	if (len < 5 || s[len - 1] != ')')
+		return -1;
+	size_t o = len - 1;
+	while (o > 0 && s[o - 1] != '(')
+		o--;
+	if (!o || !isdigit((unsigned char)s[o]))
+		return -1;
+	size_t d = o;
+	while (d < len && isdigit((unsigned char)s[d]))
+		d++;
+	if (d - o > 7 || s[d] != ' ' || d + 1 >= len - 1 || memchr(s + d + 1, ' ', len - 2 - d))
+		return -1;
+	*open = o - 1;
+	return strtol(s + o, NULL, 10);
+}
+
+/* The end of s[..e) less the white space, edit marks ("*") and link
+ * numbers ("[273]") closing it. */
+static size_t trim_marks(const char *s, size_t e)
+{
+	for (;;) {
+		if (e && (s[e - 1] == ' ' || s[e - 1] == '*')) {
+			e--;
+			continue;
+		}
+		if (e && s[e - 1] == ']') {
+			size_t k = e - 1;
+			while (k && isdigit((unsigned char)s[k - 1]))
+				k--;
+			if (k < e - 1 && k && s[k - 1] == '[') {
+				e = k - 1;
+				continue;
+			}
+		}
+		return e;
+	}
+}
+
+/* Whether s (a header's line, or two joined) heads a comment so, its
+ * parts in *c (the name's offset in s). */
+static int counted_head(struct page *P, const char *s, size_t len, struct counted *c)
+{
+	static const char *const folds[] = {"[\xE2\x80\x93]", "[+]", "[-]"};
+	size_t a = past_refs(s, len, 0), f = 0;
+	for (size_t k = 0; !f && k < sizeof folds / sizeof *folds; k++)
+		if (len - a > strlen(folds[k]) && !memcmp(s + a, folds[k], strlen(folds[k])))
+			f = strlen(folds[k]);
+	if (!f)
+		return 0;
+	a = past_refs(s, len, a + f);
+	size_t open = len;
+	c->kids = closing_count(s, len, &open);
+	size_t e = trim_marks(s, c->kids >= 0 ? open : len);
+	const char *sp = a < e ? memchr(s + a, ' ', e - a) : NULL;
+	if (!sp || sp == s + a || (size_t)(sp - (s + a)) > 60)
+		return 0;
+	c->name = a, c->namelen = (size_t)(sp - (s + a));
+	/* (a flair run into the name, "NAME[[2246]🍰]": names hold no bracket) */
+	const char *br = memchr(s + a, '[', c->namelen);
+	if (br && br > s + a)
+		c->namelen = (size_t)(br - (s + a));
+	/* the age: the longest run of words that reads as one after the
+	 * score (its numbers, or a bracketed word), words after it allowed
+	 * ("2 hours ago stickied comment") */
+	for (size_t k = (size_t)(sp - s) + 1; k < e; k++) {
+		if (s[k - 1] != ' ' || s[k] == ' ')
+			continue;
+		for (size_t z = e; z > k; z--)
+			if ((z == e || (s[z] == ' ' && s[z - 1] != ' ')) &&
+			    itx_date_text(P, s + k, z - k, &c->when))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether line i heads a comment, alone or with the next line when a text
+ * browser wrapped the header ("... pred 1" over "hodina  [828](5 detí)",
+ * "[273](10" over "detí)"): the next line short, closing the count. */
+static int counted_header(struct page *P, size_t i, struct counted *c)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	if (L->blank || L->len > 200)
+		return 0;
+	c->head = i, c->lines = 1;
+	int one = counted_head(P, L->s, L->len, c);
+	if ((one && c->kids >= 0) || !N || N->blank || N->len > 60 || N->s[N->len - 1] != ')')
+		return one;
+	char buf[320];
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)L->len, L->s, (int)N->len, N->s);
+	struct counted two = *c;
+	if (n > 0 && (size_t)n < sizeof buf && counted_head(P, buf, (size_t)n, &two) &&
+	    two.name + two.namelen <= L->len) {
+		*c = two, c->lines = 2;
+		return 1;
+	}
+	return one;
+}
+
+/* Whether line L is a list's item (a button of a comment's row). */
+static int button_line(const struct line *L)
+{
+	return !L->blank && tt_textline_list_mark(L->s, L->len) > 0;
+}
+
+static void counted_free(struct counted_posts *cp)
+{
+	free(cp->v);
+	free(cp);
+}
+
+/* The words' end of comment p, whose lines run to `to`: before the last
+ * row of buttons there (its lines together: a list in the words is set
+ * apart by a blank line), else before a closing "load more" line. */
+static size_t counted_text_end(const struct page *P, size_t from, size_t to)
+{
+	size_t e = to;
+	while (e > from && (P->l[e - 1].blank || !button_line(&P->l[e - 1])))
+		e--;
+	if (e == from) { /* no buttons (a folded comment): up to a count */
+		size_t open;
+		e = to;
+		while (e > from && (P->l[e - 1].blank ||
+		                    closing_count(P->l[e - 1].s, P->l[e - 1].len, &open) >= 0))
+			e--;
+		return e;
+	}
+	while (e > from && button_line(&P->l[e - 1]))
+		e--;
+	return e;
+}
+
+/* A list's item, lines [k, e): a paragraph of its own, its mark left off
+ * (as the page's <li> is read). */
+static void counted_item(struct page *P, tt_comment *c, size_t k, size_t e)
+{
+	tt_buf b = {0};
+	for (size_t i = k; i < e; i++) {
+		struct line L = P->l[i];
+		if (i == k) {
+			size_t m = tt_textline_list_mark(L.s, L.len);
+			L.s += m, L.len -= m;
+		}
+		if (b.len)
+			tt_buf_addc(&b, ' ');
+		add_without_refs(&b, &L);
+		P->role[i] = R_COMMENT;
+	}
+	if (b.len)
+		tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+	tt_buf_free(&b);
+}
+
+/* A comment's words, lines [from, to): a list's items each a paragraph;
+ * a paragraph indented past the least indented one (items aside) is a
+ * quotation (the dumps' way of a blockquote). */
+static void counted_text(struct page *P, tt_comment *c, size_t from, size_t to)
+{
+	unsigned own = UINT_MAX;
+	for (size_t k = from; k < to; k++)
+		if (!P->l[k].blank && !button_line(&P->l[k]) && P->l[k].indent < own)
+			own = P->l[k].indent;
+	for (size_t k = from; k < to;) {
+		if (P->l[k].blank) {
+			k++;
+			continue;
+		}
+		int item = button_line(&P->l[k]);
+		size_t e = k + 1;
+		while (e < to && !P->l[e].blank && !button_line(&P->l[e]))
+			e++;
+		if (item)
+			counted_item(P, c, k, e);
+		else
+			post_text(P, c, k, e, P->l[k].indent > own);
+		k = e;
+	}
+}
+
+int itx_counted_posts(struct page *P, struct counted_posts **out)
+{
+	struct counted_posts *cp = NULL;
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		struct counted c = {0};
+		if (!counted_header(P, i, &c))
+			continue;
+		if (!cp)
+			cp = tt_xcalloc(1, sizeof *cp);
+		if (cp->n == cp->cap)
+			cp->v = tt_xrealloc(cp->v, (cp->cap = cp->cap * 2 + 16) * sizeof *cp->v);
+		if (cp->n)
+			cp->v[cp->n - 1].end = i;
+		c.text = i + c.lines;
+		cp->v[cp->n++] = c;
+		i += c.lines - 1;
+	}
+	if (!cp || cp->n < 3) {
+		if (cp)
+			counted_free(cp);
+		return 0;
+	}
+	/* the last comment's lines: up to its row of buttons and what follows
+	 * it closely ("load more" lines), not the page's foot */
+	struct counted *z = &cp->v[cp->n - 1];
+	size_t e = z->text;
+	while (e < P->n && !button_line(&P->l[e]))
+		e++;
+	while (e < P->n && button_line(&P->l[e]))
+		e++;
+	z->end = e;
+	*out = cp;
+	return 1;
+}
+
+size_t itx_counted_from(const struct counted_posts *cp)
+{
+	return cp->v[0].head;
+}
+
+/* A button's words: past its list mark and link numbers. */
+static const char *button_words(const struct line *L, size_t *len)
+{
+	size_t a = past_refs(L->s, L->len, tt_textline_list_mark(L->s, L->len));
+	*len = L->len - a;
+	return L->s + a;
+}
+
+/* The last row of buttons in lines [from, to) (a list in the words comes
+ * before it): its lines in [*b, *e). */
+static int button_row(const struct page *P, size_t from, size_t to, size_t *b, size_t *e)
+{
+	size_t k = to;
+	while (k > from && !button_line(&P->l[k - 1]))
+		k--;
+	if (k == from)
+		return 0;
+	*e = k;
+	while (k > from && button_line(&P->l[k - 1]))
+		k--;
+	*b = k;
+	return 1;
+}
+
+/* Whether the row [b, e) holds a button of the words w. */
+static int row_has(const struct page *P, size_t b, size_t e, const char *w, size_t wl)
+{
+	for (size_t k = b; k < e; k++) {
+		size_t l;
+		const char *t = button_words(&P->l[k], &l);
+		if (l == wl && !memcmp(t, w, wl))
+			return 1;
+	}
+	return 0;
+}
+
+/* The button only answers show, the one leading to the comment answered
+ * ("parent", "nadradený"): of the buttons some rows lack (two rows at
+ * least hold it), the one whose rows are one longer than those without it
+ * (nine rows in ten at least), in *w; 0 when none is so. Comments without it answer none. */
+static int parent_button(const struct page *P, const struct counted_posts *cp, const char **w,
+                         size_t *wl)
+{
+	size_t rows = 0, most = 0;
+	for (size_t p = 0; p < cp->n; p++) {
+		size_t b, e;
+		if (!button_row(P, cp->v[p].text, cp->v[p].end, &b, &e))
+			continue;
+		rows++;
+		most = e - b > most ? e - b : most;
+	}
+	if (rows < 3)
+		return 0;
+	for (size_t p = 0; p < cp->n; p++) {
+		size_t b, e;
+		if (!button_row(P, cp->v[p].text, cp->v[p].end, &b, &e) || e - b != most)
+			continue;
+		for (size_t k = b; k < e; k++) {
+			size_t l, with = 0, fit = 0;
+			const char *t = button_words(&P->l[k], &l);
+			for (size_t q = 0; q < cp->n; q++) {
+				size_t qb, qe;
+				if (!button_row(P, cp->v[q].text, cp->v[q].end, &qb, &qe))
+					continue;
+				int has = row_has(P, qb, qe, t, l);
+				with += has;
+				fit += qe - qb == most - !has;
+			}
+			if (with < rows && with >= 2 && fit * 10 >= rows * 9) {
+				*w = t, *wl = l;
+				return 1;
+			}
+		}
+		return 0; /* the first full row tells */
+	}
+	return 0;
+}
+
+/* The seconds a comment's shown age ("3 hours ago") says it is old at
+ * least (its count of units), or with upper set at most (a unit more);
+ * -1 when it shows no age in seconds, minutes, hours, days or weeks. */
+static long counted_age(const struct counted *h, int upper)
+{
+	long count, secs;
+	if (!h->when.posted || !tt_dates_age(h->when.posted, &count, &secs) || secs <= 0)
+		return -1;
+	return (count + upper) * secs;
+}
+
+/* The places still open under each comment of the stack, less n each. */
+static void counted_take(long *left, size_t top, long n)
+{
+	for (size_t k = 0; k < top; k++)
+		left[k] -= n;
+}
+
+void itx_read_counted_posts(struct page *P, struct counted_posts *cp)
+{
+	tt_comment **open = tt_xcalloc(cp->n + 1, sizeof *open);
+	long *left = tt_xcalloc(cp->n + 1, sizeof *left), *young = tt_xcalloc(cp->n + 1, sizeof *young);
+	size_t top = 0, pwl = 0;
+	const char *pw = NULL;
+	int parents = parent_button(P, cp, &pw, &pwl);
+	for (size_t p = 0; p < cp->n; p++) {
+		struct counted *h = &cp->v[p];
+		const struct line *L = &P->l[h->head];
+		size_t rb, re;
+		/* a comment without the button to the one it answers answers
+		 * none, whatever the counts above it still hold (they count
+		 * answers deleted and not shown) */
+		if (parents && button_row(P, h->text, h->end, &rb, &re) && !row_has(P, rb, re, pw, pwl))
+			top = 0;
+		while (top && left[top - 1] <= 0)
+			top--;
+		/* an answer is younger than what it answers: a comment older
+		 * than the one open above it ("2 hours ago" under "40 minutes
+		 * ago") is none of its answers, whose count held answers not
+		 * shown */
+		long old = counted_age(h, 0);
+		while (top && old >= 0 && young[top - 1] >= 0 && young[top - 1] <= old) {
+			counted_take(left, top - 1, left[top - 1]);
+			top--;
+			while (top && left[top - 1] <= 0)
+				top--;
+		}
+		counted_take(left, top, 1);
+		tt_comment *c = tt_thread_add_comment(P->t, top ? open[top - 1] : NULL);
+		c->author = tt_thread_strdup(P->t, L->s + h->name, h->namelen);
+		c->posted = h->when.posted;
+		c->time = h->when.iso[0] ? tt_thread_strdup(P->t, h->when.iso, (size_t)-1) : NULL;
+		c->line = L->no;
+		c->col = L->indent + 1;
+		for (size_t k = h->head; k < h->text; k++)
+			P->role[k] = R_HEADER;
+		size_t te = counted_text_end(P, h->text, h->end);
+		counted_text(P, c, h->text, te);
+		add_made(P, c);
+		open[top] = c, young[top] = counted_age(h, 1), left[top++] = h->kids > 0 ? h->kids : 0;
+		/* what follows its words: buttons, then "load more" and "continue"
+		 * lines */
+		int buttons = 0;
+		for (size_t k = te; k < h->end; k++) {
+			const struct line *T = &P->l[k];
+			if (T->blank)
+				continue;
+			P->role[k] = R_LINKS;
+			if (button_line(T)) {
+				buttons = 1;
+				continue;
+			}
+			size_t o;
+			long more = closing_count(T->s, T->len, &o);
+			while (top && left[top - 1] <= 0)
+				top--;
+			if (more >= 0)
+				counted_take(left, top, more);
+			else if (buttons && top)
+				counted_take(left, top, left[top - 1]);
+		}
+	}
+	free(open);
+	free(left);
+	free(young);
+	P->shape = SH_NAME_DATE | SH_ONE_LINE;
+	counted_free(cp);
 }

@@ -213,6 +213,15 @@ static const struct {
     {"rok temu", "2023-05-21"},
     {"5 lat temu", "2019-05-21"},
     {"wczoraj, 17:54", "2024-05-20"},
+    /* Slovak and Czech, "pred"/"před" before the count (old Reddit in Slovak) */
+    {"pred 2 hodiny", "2024-05-21T09:01Z"},
+    {"pred 55 minút", "2024-05-21T10:06Z"},
+    {"pred 3 dňami", "2024-05-18"},
+    {"p\xC5\x99" "ed 3 dny", "2024-05-18"},
+    {"pred 2 týždňami", "2024-05-07"},
+    {"pred 2 mesiacmi", "2024-03-21"},
+    {"p\xC5\x99" "ed 2 m\xC4\x9Bs\xC3\xAD" "ci", "2024-03-21"},
+    {"pred 5 rokmi", "2019-05-21"},
 };
 
 /* Each age is read as a relative time and counted back from the page's
@@ -251,6 +260,8 @@ static void test_not_ages(void **state)
 	    "4 дома", "30 мин", "5 г", "2 часа", "5 лет", "4 д назад и вперёд", "давно назад",
 	    "много лет назад", "вчера я был дома", "сегодня вечером", "dawno temu",
 	    "kilka dni temu", "wczorajszy", "3 dni", "4 d", "Дом 4 д",
+	    /* Slovak: "pred" ("before") with no count */
+	    "pred domom",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";

@@ -689,6 +689,116 @@ static void test_talk_dump_numbered_votes(void **state)
 	tt_thread_free(t);
 }
 
+/* Old Reddit as w3m dumps it (round 39): each comment under a header
+ * opening with its fold mark, "[–]NAME 5 points6 points7 points 2 hours
+ * ago (3 children)", and no indentation. The tree is rebuilt from the
+ * counts; a "load more comments (N replies)" line takes N places, a
+ * "continue this thread" line closes the comment over it; a comment whose
+ * row of buttons lacks the one leading to the comment answered ("parent")
+ * answers none, though a count above it still holds an answer not shown;
+ * a comment older than the one open above it answers something else; a
+ * paragraph indented past the others is a quotation; a list in the words
+ * is no row of buttons. */
+#define OR_BUTTONS(parent)                                                                         \
+	"  \xE2\x80\xA2 permalink\n  \xE2\x80\xA2 embed\n  \xE2\x80\xA2 save\n" parent               \
+	"  \xE2\x80\xA2 report\n  \xE2\x80\xA2 give gold\n  \xE2\x80\xA2 reply\n\n"
+#define OR_ROOT OR_BUTTONS("")
+#define OR_REPLY OR_BUTTONS("  \xE2\x80\xA2 parent\n")
+static void test_counted_tree(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "all 10 comments\nsorted by: best\n\n"
+	    "[\xE2\x80\x93]anna 22 points23 points24 points 3 hours ago *  (6 children)\n\n"
+	    "I loved this one.\n\n" OR_ROOT
+	    "[\xE2\x80\x93]bert 4 points5 points6 points 2 hours ago  (2 children)\n\n"
+	    "    I loved this one.\n\n"
+	    "Me too, and here is why:\n\n"
+	    "  \xE2\x80\xA2 the tune\n  \xE2\x80\xA2 the words\n\n" OR_REPLY
+	    "[\xE2\x80\x93]cleo [score hidden] 1 hour ago  (0 children)\n\n"
+	    "Agreed.\n\n" OR_REPLY
+	    "load more comments (1 reply)\n\n"
+	    "[\xE2\x80\x93]dave 1 point2 points3 points 2 hours ago  (1 child)\n\n"
+	    "A second answer to anna.\n\n" OR_REPLY
+	    "continue this thread\n\n"
+	    "[\xE2\x80\x93]ivan 1 point2 points3 points 1 hour ago  (0 children)\n\n"
+	    "A third answer to anna.\n\n" OR_REPLY
+	    "[\xE2\x80\x93]emil 9 points10 points11 points 3 hours ago  (4 children)\n\n"
+	    "A new thread.\n\n" OR_ROOT
+	    "[\xE2\x80\x93]fay 2 points3 points4 points 40 minutes ago  (1 child)\n\n"
+	    "An answer to emil.\n\n" OR_REPLY
+	    "[\xE2\x80\x93]gus 1 point2 points3 points 2 hours ago  (0 children)\n\n"
+	    "Older than fay: answering emil too.\n\n" OR_REPLY
+	    "[\xE2\x80\x93]hal 5 points6 points7 points 1 hour ago  (0 children)\n\n"
+	    "A thread of its own.\n\n" OR_ROOT;
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"anna", "bert", "cleo", "dave", "ivan",
+	                                  "emil", "fay",  "gus",  "hal"};
+	/* (ivan after a "continue" line; gus older than fay; hal, lacking the
+	 * "parent" button, after emil's count still holds one not shown) */
+	static const unsigned depth[] = {0, 1, 2, 1, 1, 0, 1, 1, 0};
+	assert_int_equal(t->ncomments, 9);
+	for (size_t i = 0; i < 9; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "3 hours ago");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "> I loved this one.");
+	assert_string_equal(t->order[1]->body.v[1], "Me too, and here is why:");
+	/* the list's two items, not the buttons, each a paragraph */
+	assert_int_equal(t->order[1]->body.n, 4);
+	assert_string_equal(t->order[1]->body.v[2], "the tune");
+	assert_string_equal(t->order[1]->body.v[3], "the words");
+	assert_string_equal(t->order[2]->posted, "1 hour ago");
+	for (size_t i = 0; i < t->ncomments; i++)
+		for (size_t k = 0; k < t->order[i]->body.n; k++)
+			assert_null(strstr(t->order[i]->body.v[k], "permalink"));
+	tt_thread_free(t);
+}
+
+/* The same as lynx dumps it in Slovak: link numbers before the marks, a
+ * flair run into the name ("[[12]🍰]"), a header wrapped before its age's
+ * unit or its count's word, a deleted account's "[vymazané]". */
+static void test_counted_tree_lynx(void **state)
+{
+	(void)state;
+	const char *lynx =
+	    "   Bob Dylan has been awarded the 2016 Nobel Prize in Literature\n\n"
+	    "   v\xC5\xA1" "etky 4 koment\xC3\xA1re\n\n"
+	    "   [1][\xE2\x80\x93][2]dyl40011 22 bodov23 bodov24 bodov pred 2 hodiny *  [3](3 deti)\n\n"
+	    "   An english teacher of mine once read Bob Dylan lyrics.\n"
+	    "     * [4]trval\xC3\xBD odkaz\n     * [5]embed\n     * [6]odpoveda\xC5\xA5\n\n"
+	    "   [7][\xE2\x80\x93][8]dtm106[[9]\xF0\x9F\x8D\xB0] 4 body5 bodov6 bodov pred 1\n"
+	    "   hodina  [10](1 die\xC5\xA5" "a)\n\n"
+	    "   Since we are talking literature.\n"
+	    "     * [11]trval\xC3\xBD odkaz\n     * [12]embed\n     * [13]nadraden\xC3\xBD\n"
+	    "     * [14]odpoveda\xC5\xA5\n\n"
+	    "   [15][+][16][vymazan\xC3\xA9] pred 55 min\xC3\xBAt  [17](0\n"
+	    "   det\xC3\xAD)\n\n"
+	    "   [removed]\n\n"
+	    "   [18][\xE2\x80\x93][19]acore8604 0 bodov1 bod2 body pred 1 hodina  [20](0 det\xC3\xAD)\n\n"
+	    "   I think he is speaking of a generation.\n"
+	    "     * [21]trval\xC3\xBD odkaz\n     * [22]embed\n     * [23]nadraden\xC3\xBD\n"
+	    "     * [24]odpoveda\xC5\xA5\n";
+	tt_thread *t = import_page(lynx, strlen(lynx));
+	static const char *const who[] = {"dyl40011", "dtm106", "[vymazan\xC3\xA9]", "acore8604"};
+	static const unsigned depth[] = {0, 1, 2, 1};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "pred 1 hodina");
+	assert_string_equal(t->order[2]->posted, "pred 55 min\xC3\xBAt");
+	assert_string_equal(t->order[2]->body.v[0], "[removed]");
+	assert_string_equal(t->order[3]->body.v[0], "I think he is speaking of a generation.");
+	tt_thread_free(t);
+}
+#undef OR_ROOT
+#undef OR_REPLY
+#undef OR_BUTTONS
+
 /* Forum posts set as a table row each (round 38's Something Awful thread
  * in lynx's dump): the member's card (the name, under it and indented
  * further the day the member joined, a title of their own), the text, then
@@ -20451,6 +20561,8 @@ int main(void)
 	    cmocka_unit_test(test_talk_dump_dash_signoff),
 	    cmocka_unit_test(test_talk_dump_signoff_names),
 	    cmocka_unit_test(test_carded_posts),
+	    cmocka_unit_test(test_counted_tree),
+	    cmocka_unit_test(test_counted_tree_lynx),
 	    cmocka_unit_test(test_talk_dump_numbered_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
