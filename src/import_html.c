@@ -1123,11 +1123,13 @@ static void read_page(struct html *h, tt_hnode *top)
 		h->h1 = tt_html_text(topic);
 		h->h1_strong = 1;
 	}
-	tt_hnode *post = tt_html_find_tag(top, "shreddit-post");
+	tt_hnode *post = tt_html_find_tag(top, "shreddit-post"), *old = NULL;
 	if (qbody) /* the question is the article, whatever else scores */
 		ihx_article_from(h, qbody);
 	else if (post)
 		ihx_reddit_post(h, post);
+	else if ((old = tt_html_find(top, ihx_old_reddit_post, NULL)))
+		ihx_read_old_reddit_post(h, old);
 	else if (!h->forum) /* a forum's opening post is */
 		ihx_read_article(h, top);
 	if (!h->forum && !h->se && !h->rep.n && !h->records)

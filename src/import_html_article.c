@@ -499,3 +499,33 @@ void ihx_reddit_post(struct html *h, tt_hnode *post)
 }
 
 /* In a sidebar: an <aside> or a box whose class or id says widget or sidebar. */
+
+/* Old Reddit's post (div.thing.link, the submission over the comments,
+ * each of them a div.thing.comment): its own words the div.md of its
+ * usertext box; a link post's the address it links (its title's link),
+ * all it says. The subreddit's column of rules beside it is no word of
+ * the post, however well it scores. */
+int ihx_old_reddit_post(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "div") && tt_html_has_class(n, "thing") && tt_html_has_class(n, "link");
+}
+
+void ihx_read_old_reddit_post(struct html *h, tt_hnode *post)
+{
+	tt_hnode *box = tt_html_find_class(post, "usertext-body");
+	tt_hnode *md = box ? tt_html_find_class(box, "md") : NULL;
+	tt_hnode *title = tt_html_find_class(post, "title");
+	tt_hnode *link = title && !tt_html_is(title, "a") ? tt_html_find_tag(title, "a") : title;
+	const char *href = link ? tt_html_attr(link, "href") : NULL;
+	if (md)
+		ihx_article_from(h, md);
+	else if (href && (!strncmp(href, "http://", 7) || !strncmp(href, "https://", 8)))
+		/* a link post: what it links is all it says */
+		tt_strv_push(h->t, &h->t->article.body, tt_thread_strdup(h->t, href, (size_t)-1));
+	tt_hnode *line = tt_html_find_class(post, "tagline");
+	tt_hnode *who = line ? tt_html_find_class(line, "author") : NULL;
+	if (who && !h->author)
+		h->author = tt_html_text(who);
+}
+

@@ -123,6 +123,8 @@ void ihx_measure_leave(tt_hnode *n, void *u);
 void ihx_article_from(struct html *h, tt_hnode *n);
 void ihx_read_article(struct html *h, tt_hnode *top);
 void ihx_reddit_post(struct html *h, tt_hnode *post);
+int ihx_old_reddit_post(const tt_hnode *n, const void *arg);
+void ihx_read_old_reddit_post(struct html *h, tt_hnode *post);
 
 /* import_html_roots.c */
 int ihx_schema_comment(const tt_hnode *n);

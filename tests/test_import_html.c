@@ -13525,7 +13525,8 @@ static void test_round38_talk_fragment(void **state)
  * in "asked 3 days ago"); a deleted account's "<em>[vymazané]</em>" is the
  * name the page shows; and the counts of a "read next" list's other
  * threads, each in a link of the list's class, are no count of this page
- * (which names no address of its own to tell them by). */
+ * (which names no address of its own to tell them by). A link post's body
+ * is the address it links, not the subreddit's rules beside it. */
 #define OR_COMMENT(id, who, when, words, kids)                                                    \
 	"<div class=\" thing id-t1_" id " comment \" id=\"thing_t1_" id "\" data-type=\"comment\">" \
 	"<div class=\"entry unvoted\"><p class=\"tagline\"><a href=\"javascript:void(0)\" "         \
@@ -13538,6 +13539,15 @@ static void test_round39_old_reddit(void **state)
 	(void)state;
 	const char *page =
 	    "<!DOCTYPE html><html><head><title>Bob Dylan dostal Nobelovu cenu</title></head><body>"
+	    "<div class=\"side\"><div class=\"md\"><p>Links to amusing, interesting, or funny "
+	    "news from the web, one a day, are welcome here, as the rules below say.</p><p>Do "
+	    "not post news that have already appeared here, or that are older than a week.</p>"
+	    "</div></div><div id=\"siteTable\"><div class=\" thing id-t3_579q17 link \">"
+	    "<div class=\"entry\"><p class=\"title\"><a class=\"title outbound\" href=\""
+	    "http://www.theguardian.com/books/nobel-2016\">Bob Dylan dostal Nobelovu cenu</a></p>"
+	    "<p class=\"tagline\">odoslané <time datetime=\"2016-10-13T11:18:01+00:00\">pred 3 "
+	    "hodiny</time> by <a href=\"/user/Hugpandas\" class=\"author\">Hugpandas</a></p>"
+	    "</div></div></div>"
 	    "<div class=\"read-next-list\"><div class=\"listing-contents\">"
 	    "<a class=\"read-next-link\" href=\"/r/worldnews/comments/579ugt/other/\"><div>"
 	    "<span class=\"score\">4874 points</span> <span class=\"comments\">925 komentárov</span>"
@@ -13557,6 +13567,11 @@ static void test_round39_old_reddit(void **state)
 	tt_import_report_init(&r, 0);
 	tt_thread *t = html(page, &r);
 	assert_int_equal(r.stated, 3);
+	/* a link post: its body the address it links, not the subreddit's
+	 * rules in the column beside it */
+	assert_int_equal(t->article.body.n, 1);
+	assert_string_equal(t->article.body.v[0], "http://www.theguardian.com/books/nobel-2016");
+	assert_string_equal(t->article.author, "Hugpandas");
 	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[0]->posted, "pred 3 hodiny");
 	assert_string_equal(t->order[1]->author, "[vymazané]");
