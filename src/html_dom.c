@@ -156,6 +156,19 @@ int tt_html_class_word_with(const tt_hnode *n, const char *a, const char *b)
 	return 0;
 }
 
+static int shown_field(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *type = tt_html_is(n, "input") ? tt_html_attr(n, "type") : NULL;
+	return tt_html_is(n, "textarea") || tt_html_is(n, "select") || tt_html_is(n, "button") ||
+	       (tt_html_is(n, "input") && !(type && !strcasecmp(type, "hidden")));
+}
+
+int tt_html_form_to_fill(const tt_hnode *n)
+{
+	return tt_html_find((tt_hnode *)n, shown_field, NULL) != NULL;
+}
+
 int tt_html_visually_hidden(const tt_hnode *n)
 {
 	return tt_html_has_class(n, "sr-only") || tt_html_class_word_with(n, "hidden", "visually");

@@ -124,14 +124,18 @@ static int same_kind(const tt_hnode *a, const tt_hnode *b)
 }
 
 /* Subtrees whose text is never a comment's (a pop-up's either: a copy of
- * the answered comment, Onet's, shown on hovering over its writer's name). */
+ * the answered comment, Onet's, shown on hovering over its writer's name;
+ * a form's, unless it shows no field: old Reddit's comment words sit in a
+ * form to edit them in place). */
 static int opaque(const tt_hnode *n)
 {
-	static const char *const tags[] = {"script", "style",  "head",     "template", "noscript",
-	                                   "svg",    "button", "textarea", "select",   "form"};
+	static const char *const tags[] = {"script", "style",  "head",    "template",
+	                                   "noscript", "svg",  "button", "textarea", "select"};
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
 		if (tt_html_is(n, tags[i]))
 			return 1;
+	if (tt_html_is(n, "form"))
+		return tt_html_form_to_fill(n);
 	return tt_html_popup(n) || tt_html_visually_hidden(n);
 }
 

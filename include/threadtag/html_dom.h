@@ -97,6 +97,11 @@ int tt_html_has_class(const tt_hnode *n, const char *cls);
 /* 1 when some class word of n (under 64 bytes) holds both a and b,
  * case-insensitive ("comment__list": "comment" and "list"). */
 int tt_html_class_word_with(const tt_hnode *n, const char *a, const char *b);
+/* 1 when form n shows a field to fill or press (a text box, a list to
+ * pick from, a button, any input but a hidden one); 0 for a form that
+ * shows only its text (old Reddit wraps each comment's words in one, to
+ * edit them in place once its script adds a box). */
+int tt_html_form_to_fill(const tt_hnode *n);
 /* 1 when n's class hides it from the eye, kept for screen readers alone:
  * "visually-hidden", "visuallyhidden", "u-hiddenVisually", "sr-only". */
 int tt_html_visually_hidden(const tt_hnode *n);
