@@ -2537,6 +2537,7 @@ static void report_layout(const struct page *P)
 	    {SH_DATE_AFTER, "dates under the text"},
 	    {SH_LIST, "list items with no name or date"},
 	    {SH_NAMED_LIST, "list items each under its writer's name, no date"},
+	    {SH_COUNTED, "headers counting the comments under them"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -2548,7 +2549,7 @@ static void report_layout(const struct page *P)
 			              : P->shape & (SH_NUMBERED | SH_VERB) ? " "
 			                                                   : ", ",
 			              parts[i].words);
-	if (P->t->max_depth > 0)
+	if (P->t->max_depth > 0 && !(P->shape & SH_COUNTED)) /* (those set none apart) */
 		tt_buf_printf(&b, "%sindented replies", b.len ? ", " : "");
 	snprintf(P->r->layout, sizeof P->r->layout, "%s", b.data ? b.data : "");
 	tt_buf_free(&b);

@@ -4993,13 +4993,24 @@ static int counted_head(struct page *P, const char *s, size_t len, struct counte
 	const char *br = memchr(s + a, '[', c->namelen);
 	if (br && br > s + a)
 		c->namelen = (size_t)(br - (s + a));
-	/* the age: the longest run of words that reads as one after the
-	 * score (its numbers, or a bracketed word), words after it allowed
-	 * ("2 hours ago stickied comment") */
-	for (size_t k = (size_t)(sp - s) + 1; k < e; k++) {
+	/* the age: the longest run of words (six at most) that reads as one
+	 * after the score (its numbers, or a bracketed word), words after it
+	 * allowed ("2 hours ago stickied comment"), among the line's last ten
+	 * words */
+	size_t from = e, words = 0;
+	while (from > (size_t)(sp - s) + 1 && words < 10)
+		words += s[--from - 1] == ' ' && s[from] != ' ';
+	for (size_t k = from; k < e; k++) {
 		if (s[k - 1] != ' ' || s[k] == ' ')
 			continue;
-		for (size_t z = e; z > k; z--)
+		size_t zl = k;
+		for (int w = 0; w < 6 && zl < e; w++) {
+			while (zl < e && s[zl] != ' ')
+				zl++;
+			while (w < 5 && zl < e && s[zl] == ' ')
+				zl++;
+		}
+		for (size_t z = zl; z > k; z--)
 			if ((z == e || (s[z] == ' ' && s[z - 1] != ' ')) &&
 			    itx_date_text(P, s + k, z - k, &c->when))
 				return 1;
@@ -5190,7 +5201,8 @@ static int row_has(const struct page *P, size_t b, size_t e, const char *w, size
 /* The button only answers show, the one leading to the comment answered
  * ("parent", "nadradený"): of the buttons some rows lack (two rows at
  * least hold it), the one whose rows are one longer than those without it
- * (nine rows in ten at least), in *w; 0 when none is so. Comments without it answer none. */
+ * (nine rows in ten at least), in *w; 0 when none is so. Comments
+ * without it answer none. */
 static int parent_button(const struct page *P, const struct counted_posts *cp, const char **w,
                          size_t *wl)
 {
@@ -5202,7 +5214,7 @@ static int parent_button(const struct page *P, const struct counted_posts *cp, c
 		rows++;
 		most = e - b > most ? e - b : most;
 	}
-	if (rows < 3)
+	if (rows < 3 || most > 16) /* (a row of buttons is short) */
 		return 0;
 	for (size_t p = 0; p < cp->n; p++) {
 		size_t b, e;
@@ -5314,6 +5326,6 @@ void itx_read_counted_posts(struct page *P, struct counted_posts *cp)
 	free(open);
 	free(left);
 	free(young);
-	P->shape = SH_NAME_DATE | SH_ONE_LINE;
+	P->shape = SH_COUNTED;
 	counted_free(cp);
 }

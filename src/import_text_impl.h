@@ -115,6 +115,7 @@ enum {
 	SH_DATE_AFTER = 128,
 	SH_LIST = 256,
 	SH_NAMED_LIST = 512, /* list items each under its writer's name */
+	SH_COUNTED = 1024,   /* headers counting the comments under them */
 	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
