@@ -2778,6 +2778,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
 	}
 	itx_parse_article(&P, 0, cstart);
+	if (ctp) /* old Reddit's post over the comments, not the column before it */
+		itx_counted_article(&P, cstart);
 	if (cstart < P.n) {
 		if (heading)
 			P.role[cstart] = R_SECTION;

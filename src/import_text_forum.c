@@ -5329,3 +5329,99 @@ void itx_read_counted_posts(struct page *P, struct counted_posts *cp)
 	P->shape = SH_COUNTED;
 	counted_free(cp);
 }
+
+/* The post over the comments (old Reddit's, as the dumps show it): its
+ * title, a paragraph closing with the linked site in brackets ("(theguardian.com)",
+ * "(self.science)"), over a line holding its age ("submitted 3 hours ago
+ * by NAME"), then a self post's words up to its row of buttons ("86
+ * comments", "share"). That is the article, not the column of the
+ * subreddit's rules the page sets before it. */
+static int site_in_brackets(const struct line *L)
+{
+	if (L->blank || L->len < 5 || L->s[L->len - 1] != ')')
+		return 0;
+	size_t o = L->len - 1;
+	while (o && L->s[o - 1] != '(' && L->s[o - 1] != ' ')
+		o--;
+	return o && L->s[o - 1] == '(' && L->len - 1 - o <= 40 && memchr(L->s + o, '.', L->len - 1 - o);
+}
+
+/* Whether line L holds an age among its words (six at most in a row). */
+static int holds_age(struct page *P, const struct line *L)
+{
+	struct when w;
+	if (L->blank || tt_textline_count_words(L->s, L->len) > 16)
+		return 0;
+	for (size_t k = 0; k < L->len; k++) {
+		if ((k && L->s[k - 1] != ' ') || L->s[k] == ' ')
+			continue;
+		size_t z = k;
+		for (int n = 0; n < 6 && z < L->len; n++) {
+			while (z < L->len && L->s[z] != ' ')
+				z++;
+			if (itx_date_text(P, L->s + k, z - k, &w))
+				return 1;
+			while (z < L->len && L->s[z] == ' ')
+				z++;
+		}
+	}
+	return 0;
+}
+
+void itx_counted_article(struct page *P, size_t cstart)
+{
+	size_t sub = cstart, floor = cstart > 200 ? cstart - 200 : 0;
+	while (sub > floor && !(holds_age(P, &P->l[sub - 1]) && sub >= 3 && P->l[sub - 2].blank &&
+	                        site_in_brackets(&P->l[sub - 3])))
+		sub--;
+	if (sub == floor)
+		return;
+	sub--; /* the line of its age */
+	size_t top = sub - 2; /* the title's last line; its first after a blank */
+	while (top > 0 && !P->l[top - 1].blank)
+		top--;
+	tt_buf b = {0};
+	for (size_t i = top; i < sub - 1; i++) {
+		if (b.len)
+			tt_buf_addc(&b, ' ');
+		add_without_refs(&b, &P->l[i]);
+	}
+	size_t cut = b.len; /* less the site in brackets */
+	while (cut && b.data[cut - 1] != '(')
+		cut--;
+	while (cut > 1 && b.data[cut - 2] == ' ')
+		cut--;
+	for (size_t i = 0; i < cstart; i++)
+		if (P->role[i] == R_ARTICLE || P->role[i] == R_TITLE)
+			P->role[i] = R_NONE;
+	tt_article *a = &P->t->article;
+	a->title = tt_thread_strdup(P->t, b.data, cut ? cut - 1 : b.len);
+	a->body.n = 0;
+	a->author = NULL; /* (read from the column's words, if at all) */
+	for (size_t i = top; i < sub; i++)
+		P->role[i] = R_TITLE;
+	/* a self post's words: the paragraphs up to its row of buttons */
+	size_t e = sub + 1;
+	while (e < cstart && !button_line(&P->l[e]))
+		e++;
+	for (size_t k = sub + 1; k < e;) {
+		if (P->l[k].blank) {
+			k++;
+			continue;
+		}
+		size_t pe = k + 1;
+		while (pe < e && !P->l[pe].blank)
+			pe++;
+		b.len = 0;
+		for (size_t i = k; i < pe; i++) {
+			if (b.len)
+				tt_buf_addc(&b, ' ');
+			add_without_refs(&b, &P->l[i]);
+			P->role[i] = R_ARTICLE;
+		}
+		tt_strv_push(P->t, &a->body, tt_thread_strdup(P->t, b.data, b.len));
+		k = pe;
+	}
+	tt_buf_free(&b);
+}
+

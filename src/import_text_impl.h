@@ -325,6 +325,7 @@ struct counted_posts;
 int itx_counted_posts(struct page *P, struct counted_posts **cp);
 size_t itx_counted_from(const struct counted_posts *cp);
 void itx_read_counted_posts(struct page *P, struct counted_posts *cp);
+void itx_counted_article(struct page *P, size_t cstart);
 struct outlined_posts;
 int itx_outlined_posts(struct page *P, struct outlined_posts **op);
 size_t itx_outlined_from(const struct outlined_posts *op);

@@ -708,6 +708,12 @@ static void test_counted_tree(void **state)
 {
 	(void)state;
 	const char *w3m =
+	    "Kites\n\nThe rules of this community, set in a column beside the post, as long\n"
+	    "as a paragraph of prose may be, and longer than the post's own words.\n\n"
+	    "The kite festival on the dunes (example.org)\n\n"
+	    "submitted 3 hours ago by anna\n\n"
+	    "Who else flew a kite there this year?\n\n"
+	    "  \xE2\x80\xA2 10 comments\n  \xE2\x80\xA2 share\n\n"
 	    "all 10 comments\nsorted by: best\n\n"
 	    "[\xE2\x80\x93]anna 22 points23 points24 points 3 hours ago *  (6 children)\n\n"
 	    "I loved this one.\n\n" OR_ROOT
@@ -742,6 +748,10 @@ static void test_counted_tree(void **state)
 		assert_string_equal(t->order[i]->author, who[i]);
 		assert_int_equal(t->order[i]->depth, depth[i]);
 	}
+	/* the post over the comments is the article, not the column before it */
+	assert_string_equal(t->article.title, "The kite festival on the dunes");
+	assert_int_equal(t->article.body.n, 1);
+	assert_string_equal(t->article.body.v[0], "Who else flew a kite there this year?");
 	assert_string_equal(t->order[0]->posted, "3 hours ago");
 	assert_int_equal(t->order[0]->body.n, 1);
 	assert_string_equal(t->order[1]->body.v[0], "> I loved this one.");
