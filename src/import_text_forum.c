@@ -5371,8 +5371,8 @@ static int holds_age(struct page *P, const struct line *L)
 void itx_counted_article(struct page *P, size_t cstart)
 {
 	size_t sub = cstart, floor = cstart > 200 ? cstart - 200 : 0;
-	while (sub > floor && !(holds_age(P, &P->l[sub - 1]) && sub >= 3 && P->l[sub - 2].blank &&
-	                        site_in_brackets(&P->l[sub - 3])))
+	while (sub > floor && !(sub >= 3 && P->l[sub - 2].blank && site_in_brackets(&P->l[sub - 3]) &&
+	                        holds_age(P, &P->l[sub - 1])))
 		sub--;
 	if (sub == floor)
 		return;
