@@ -204,7 +204,6 @@ static int strong_h1(const tt_hnode *n)
 	return 0;
 }
 
-
 int ihx_meta_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -498,8 +497,6 @@ void ihx_reddit_post(struct html *h, tt_hnode *post)
 		h->stated = (long)n;
 }
 
-/* In a sidebar: an <aside> or a box whose class or id says widget or sidebar. */
-
 /* Old Reddit's post (div.thing.link, the submission over the comments,
  * each of them a div.thing.comment): its own words the div.md of its
  * usertext box; a link post's the address it links (its title's link),
@@ -528,4 +525,3 @@ void ihx_read_old_reddit_post(struct html *h, tt_hnode *post)
 	if (who && !h->author)
 		h->author = tt_html_text(who);
 }
-
