@@ -4970,6 +4970,27 @@ static size_t trim_marks(const char *s, size_t e)
 	}
 }
 
+/* Whether words of s[from, e) read as an age: the first run of them
+ * (six words at most, the longest from each word on) that does, in *w. */
+static int age_among(struct page *P, const char *s, size_t from, size_t e, struct when *w)
+{
+	for (size_t k = from; k < e; k++) {
+		if ((k && s[k - 1] != ' ') || s[k] == ' ')
+			continue;
+		size_t zl = k;
+		for (int n = 0; n < 6 && zl < e; n++) {
+			while (zl < e && s[zl] != ' ')
+				zl++;
+			while (n < 5 && zl < e && s[zl] == ' ')
+				zl++;
+		}
+		for (size_t z = zl; z > k; z--)
+			if ((z == e || (s[z] == ' ' && s[z - 1] != ' ')) && itx_date_text(P, s + k, z - k, w))
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether s (a header's line, or two joined) heads a comment so, its
  * parts in *c (the name's offset in s). */
 static int counted_head(struct page *P, const char *s, size_t len, struct counted *c)
@@ -4993,29 +5014,13 @@ static int counted_head(struct page *P, const char *s, size_t len, struct counte
 	const char *br = memchr(s + a, '[', c->namelen);
 	if (br && br > s + a)
 		c->namelen = (size_t)(br - (s + a));
-	/* the age: the longest run of words (six at most) that reads as one
-	 * after the score (its numbers, or a bracketed word), words after it
-	 * allowed ("2 hours ago stickied comment"), among the line's last ten
-	 * words */
+	/* the age after the score (its numbers, or a bracketed word), words
+	 * after it allowed ("2 hours ago stickied comment"), among the line's
+	 * last ten words */
 	size_t from = e, words = 0;
 	while (from > (size_t)(sp - s) + 1 && words < 10)
 		words += s[--from - 1] == ' ' && s[from] != ' ';
-	for (size_t k = from; k < e; k++) {
-		if (s[k - 1] != ' ' || s[k] == ' ')
-			continue;
-		size_t zl = k;
-		for (int w = 0; w < 6 && zl < e; w++) {
-			while (zl < e && s[zl] != ' ')
-				zl++;
-			while (w < 5 && zl < e && s[zl] == ' ')
-				zl++;
-		}
-		for (size_t z = zl; z > k; z--)
-			if ((z == e || (s[z] == ' ' && s[z - 1] != ' ')) &&
-			    itx_date_text(P, s + k, z - k, &c->when))
-				return 1;
-	}
-	return 0;
+	return age_among(P, s, from, e, &c->when);
 }
 
 /* Whether line i heads a comment, alone or with the next line when a text
@@ -5346,26 +5351,12 @@ static int site_in_brackets(const struct line *L)
 	return o && L->s[o - 1] == '(' && L->len - 1 - o <= 40 && memchr(L->s + o, '.', L->len - 1 - o);
 }
 
-/* Whether line L holds an age among its words (six at most in a row). */
+/* Whether line L, short, holds an age among its words. */
 static int holds_age(struct page *P, const struct line *L)
 {
 	struct when w;
-	if (L->blank || tt_textline_count_words(L->s, L->len) > 16)
-		return 0;
-	for (size_t k = 0; k < L->len; k++) {
-		if ((k && L->s[k - 1] != ' ') || L->s[k] == ' ')
-			continue;
-		size_t z = k;
-		for (int n = 0; n < 6 && z < L->len; n++) {
-			while (z < L->len && L->s[z] != ' ')
-				z++;
-			if (itx_date_text(P, L->s + k, z - k, &w))
-				return 1;
-			while (z < L->len && L->s[z] == ' ')
-				z++;
-		}
-	}
-	return 0;
+	return !L->blank && tt_textline_count_words(L->s, L->len) <= 16 &&
+	       age_among(P, L->s, 0, L->len, &w);
 }
 
 void itx_counted_article(struct page *P, size_t cstart)
