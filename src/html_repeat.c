@@ -869,6 +869,19 @@ static int handle_text(const tt_hnode *t, const char *text, const tt_hnode *bloc
 	return yes;
 }
 
+/* Whether t sits in a link to a script ("javascript:") within block: old
+ * Reddit's "load more comments (2 replies)" under a short comment, longer
+ * than its words. */
+static int in_script_link(const tt_hnode *t, const tt_hnode *block)
+{
+	for (const tt_hnode *a = t->parent; a && a != block; a = a->parent)
+		if (tt_html_is(a, "a")) {
+			const char *href = tt_html_attr(a, "href");
+			return href && !strncasecmp(href, "javascript:", 11);
+		}
+	return 0;
+}
+
 /* Text t (its squeezed text) as the block's words if the longest yet. */
 static void words_candidate(struct scan *s, const tt_hnode *t, const char *text)
 {
@@ -878,7 +891,8 @@ static void words_candidate(struct scan *s, const tt_hnode *t, const char *text)
 	/* (a label every block shows, its "Reply", is no block's words
 	 * however short they are: "❤️") */
 	if (len > s->longest_len && !template_words(s, text) && !in_mention_line(t, s->block) &&
-	    !handle_text(t, text, s->block) && !(s->skip && t->parent && repeated(s->skip, t->parent)))
+	    !handle_text(t, text, s->block) && !(s->skip && t->parent && repeated(s->skip, t->parent)) &&
+	    !in_script_link(t, s->block))
 		s->longest = t, s->longest_len = len;
 }
 

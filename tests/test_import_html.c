@@ -7745,7 +7745,7 @@ static const struct {
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
-    {"tests/data/html/round39", "round 39", 411, 382}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box (round 39) */
+    {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
@@ -8118,7 +8118,8 @@ static void test_form_to_fill(void **state)
 /* A comment whose words sit in a form showing no field, to edit them in
  * place once a script adds a box (old Reddit's, round 39 scrambled): the
  * words are the comment's; a form with a box to write in (the reply form)
- * holds none. */
+ * holds none; a script's link under a short comment ("load more
+ * comments") is none of its words, though longer. */
 #define BL_FORMED(id, who, when, text, kids)                                                      \
 	"<div class=\"cxjz\" id=\"" id "\"><div class=\"cqvk\"><p class=\"cjkq\"><a href=\"#\">"   \
 	"[-]</a><a href=\"https://example.org/user/" who "\">" who "</a> <span>3 points</span> "    \
@@ -8140,7 +8141,9 @@ static void test_blind_form_words(void **state)
 	                        "<button>save</button></form><div class=\"cqqv\">" BL_FORMED(
 	             "t1", "Maren", "3 hours ago", "The red one flew highest.",
 	             BL_FORMED("t2", "Oskar", "2 hours ago", "It was mine, thank you!", ""))
-	             BL_FORMED("t3", "Lidia", "1 hour ago", "Too windy on Sunday.", "")
+	             BL_FORMED("t3", "Lidia", "1 hour ago", "Too windy on Sunday.",
+	                       "<div><a href=\"javascript:void(0)\">load more comments (2 "
+	                       "replies, hidden)</a></div>")
 	                 BL_FORMED("t4", "Tomas", "40 minutes ago", "Next year, then.",
 	                           "") "</div></body></html>",
 	         NULL),
