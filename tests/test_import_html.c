@@ -5417,10 +5417,15 @@ enum { ROUND39_STATED_MISREAD = 0 };
  * importers at e4fc409, before any change for round 39,
  * `TT_ROUNDS=round40`): HTML 56 of 72 (Lemmy 22 of 22, phpBB 10 of 15,
  * NodeBB 0 of 11, WordPress 24 of 24), w3m 22, lynx 22; no page refused.
- * The floors are that run. */
+ * The floors are that run. The same at the end of its cycle (2026-11-29,
+ * importers at e67c123, after round 39's work, `TT_ROUNDS=round12,round40`):
+ * 56, 22, 22; worked on since round 41 was chosen. */
 enum { ROUND40_TOTAL = 72, ROUND40_HTML = 56, ROUND40_W3M = 22, ROUND40_LYNX = 22 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND40_REFUSED = 0 };
+/* Of its stated counts, the Lemmy post's (22) went unread when it came to
+ * be worked on. */
+enum { ROUND40_STATED_UNREAD = 1, ROUND40_STATED_MISREAD = 0 };
 /* Round 41 (tests/data/html/round41), held out: four more threads of
  * 2023-2026 from round 40's source: a Drupal forum (Wall Street Oasis), an
  * Invision Community topic, a FluxBB thread and a vBulletin 4 thread, each
@@ -5562,8 +5567,9 @@ static const struct round rounds[] = {
      ROUND38_W3M, ROUND38_LYNX, 0, ROUND38_REFUSED, 0, 0},
     {"tests/data/html/round39", "round 39, worked on since round 40", ROUND39_TOTAL, ROUND39_HTML,
      ROUND39_W3M, ROUND39_LYNX, 0, ROUND39_REFUSED, 0, ROUND39_STATED_MISREAD},
-    {"tests/data/html/round40", "held-out pages, round 40", ROUND40_TOTAL, ROUND40_HTML,
-     ROUND40_W3M, ROUND40_LYNX, 0, ROUND40_REFUSED, 0, 0},
+    {"tests/data/html/round40", "round 40, worked on since round 41", ROUND40_TOTAL, ROUND40_HTML,
+     ROUND40_W3M, ROUND40_LYNX, 0, ROUND40_REFUSED, ROUND40_STATED_UNREAD,
+     ROUND40_STATED_MISREAD},
     {"tests/data/html/round41", "held-out pages, round 41", ROUND41_TOTAL, ROUND41_HTML,
      ROUND41_W3M, ROUND41_LYNX, 0, ROUND41_REFUSED, 0, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
@@ -7745,6 +7751,7 @@ static const struct {
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
+    {"tests/data/html/round40", "round 40", 72, 30}, /* its first scrambled figure 30, as it came to be worked on */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
