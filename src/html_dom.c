@@ -886,7 +886,9 @@ static int para_enter(tt_hnode *n, void *u)
 		s->space = 1; /* a box of the quotation's header: same line */
 	else if (is_block(n) || quote_cite(s, n))
 		flush(s);
-	if (quote_header(n))
+	/* (a quotation's title is one line: a box inside a <cite>, phpBB's
+	 * "NAME wrote: ↑<div class=responsive-hide>DATE</div>", stays on it) */
+	if (quote_header(n) || quote_cite(s, n))
 		s->title++;
 	if ((tt_html_is(n, "td") || tt_html_is(n, "th")) && s->cur.len) {
 		tt_buf_adds(&s->cur, " | "); /* a table row stays one line */
@@ -972,7 +974,7 @@ static void para_leave(tt_hnode *n, void *u)
 		if (title)
 			flush(s);
 	}
-	if (quote_header(n) && s->title)
+	if ((quote_header(n) || quote_cite(s, n)) && s->title)
 		s->title--;
 	if (s->title && is_block(n))
 		s->space = 1;

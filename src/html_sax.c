@@ -51,6 +51,7 @@ static const char *const kept_attrs[] = {"about", /* RDFa: the resource a box is
                                          "data-ipsquote-username",
                                          "data-mention",
                                          "data-name",
+                                         "data-parent-pid", /* NodeBB 4: the post answered */
                                          "data-pid",
                                          "data-quote",
                                          "data-reply-to-id",

@@ -2828,12 +2828,16 @@ tt_comment *ihx_margin_parent(tt_hnode *root)
 }
 
 /* The number of the post a box names as the one its post answers: Homeland's
- * data-reply-to-id, NodeBB's a[component="post/parent"] data-topid. */
+ * data-reply-to-id, NodeBB's a[component="post/parent"] data-topid (NodeBB
+ * 4's div[component="post/parent"] data-parent-pid). */
 static const char *reply_to_id(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "data-reply-to-id"), *c;
-	if (!id && (c = tt_html_attr(n, "component")) && !strcmp(c, "post/parent"))
+	if (!id && (c = tt_html_attr(n, "component")) && !strcmp(c, "post/parent")) {
 		id = tt_html_attr(n, "data-topid");
+		if (!id)
+			id = tt_html_attr(n, "data-parent-pid");
+	}
 	return id;
 }
 
@@ -3224,6 +3228,27 @@ static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
 	           : NULL;
 }
 
+static int time_inside(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return n->type == TT_HNODE_ELEMENT && ihx_time_rank(n) != 0;
+}
+
+/* A box naming the post its post answers by number and showing that
+ * post's name, time and words over the answer (NodeBB 4's
+ * div[component="post/parent"]: the answered post's name, its time in a
+ * link's title, the opening of its words): a copy of the post answered,
+ * none of the answer's own fields. The number says which post it is
+ * (reply_to_parent); the words are not sought. NULL when there is none. */
+static tt_hnode *named_copy(tt_hnode *root)
+{
+	tt_hnode *b = tt_html_find(root, names_reply_to, NULL);
+	return b && b != root && tt_html_find(b, link_outside, NULL) &&
+	               tt_html_find(b, time_inside, NULL)
+	           ? b
+	           : NULL;
+}
+
 /* A box before the comment's own text box, holding a name link and a box
  * of the text box's very tag and class ("div.floor-tie > a.name +
  * p.tie-cnt", then the reply's own "p.tie-cnt", NetEase's 盖楼) and no
@@ -3521,10 +3546,11 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
-	tt_comment *parent = f->copy ? copy_parent(f->copy, root, 0) : reply_to_parent(h, root);
-	if (f->copy && !parent)
+	tt_comment *parent = f->copy && !f->copy_named ? copy_parent(f->copy, root, 0)
+	                                               : reply_to_parent(h, root);
+	if (f->copy && !f->copy_named && !parent)
 		parent = floor_comment(h, root, f->copy);
-	if (f->copy && !parent) {
+	if (f->copy && !f->copy_named && !parent) {
 		if (h->nlater + 2 > h->caplater) {
 			h->caplater = h->caplater ? 2 * h->caplater : 16;
 			h->later = tt_xrealloc(h->later, h->caplater * sizeof *h->later);
@@ -4015,8 +4041,10 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 		return;
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
 	tt_hnode *copy = f.body ? answered_copy(root, f.body) : floor_of(root);
-	if (copy) { /* read again, the copy left out */
-		f = (struct fields){.h = h, .root = root, .copy = copy};
+	tt_hnode *named = copy ? NULL : named_copy(root);
+	if (copy || named) { /* read again, the copy left out */
+		f = (struct fields){.h = h, .root = root, .copy = copy ? copy : named,
+		                    .copy_named = named != NULL};
 		tt_html_walk(root, ihx_fields_enter, NULL, &f);
 	}
 	dt_fields(&f);

@@ -479,7 +479,7 @@ static int titled_time(const tt_hnode *n)
 	return yes;
 }
 
-static int time_rank(const tt_hnode *n)
+int ihx_time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
 		return 2;
@@ -837,7 +837,7 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 	if (r && (!f->author || r < f->arank) && ihx_has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
-	if (((r = time_rank(n)) || (r = own_anchor_time(f->root, n))) && (!f->time || r < f->trank)) {
+	if (((r = ihx_time_rank(n)) || (r = own_anchor_time(f->root, n))) && (!f->time || r < f->trank)) {
 		f->time = n, f->trank = r;
 		return 1;
 	}
@@ -876,6 +876,18 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 	tt_hnode *named = rank == 1 && tt_html_has_token(n, "itemprop", "author")
 	                      ? tt_html_find(n, person_name, NULL)
 	                      : NULL;
+	/* A name given only as a <meta> (microdata's value of a meta is its
+	 * content: NodeBB 4's "<meta itemprop=name content=GunChleoc>" in a
+	 * header also showing an avatar's letter and a badge) is the name when
+	 * the box shows it. */
+	const char *meta = named && tt_html_is(named, "meta") ? tt_html_attr(named, "content") : NULL;
+	if (meta && *meta && strlen(meta) <= 80) {
+		char *all = tt_html_text(n);
+		int shown = strstr(all, meta) != NULL;
+		free(all);
+		if (shown)
+			return tt_xstrdup(meta);
+	}
 	if (named && named != n && ihx_info(named)->textlen) {
 		char *all = tt_html_first_line(n), *name = tt_html_first_line(named);
 		int opens = name[0] && !strncmp(all, name, strlen(name));

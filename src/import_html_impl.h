@@ -88,6 +88,7 @@ struct fields {
 	tt_hnode *author, *time, *body, *sig;
 	tt_hnode *namebox; /* a header line whose loose text was the name */
 	tt_hnode *copy;    /* a copy of the comment answered, held before the text */
+	int copy_named;    /* ...that names the post it copies by number (named_copy) */
 	const char *label; /* the name a "Comment by NAME" label gives */
 	const tt_hnode *clock; /* the clock's box after the date's, joined to the time */
 	int arank, trank, brank;
@@ -164,6 +165,8 @@ int ihx_header_box(struct fields *f, char **author, char **when, char **title, u
 /* import_html_fields.c */
 int ihx_bracketed_time(const tt_hnode *n);
 int ihx_time_permalink(const tt_hnode *n);
+/* How surely a box is a comment's time: 1 surest, 0 none. */
+int ihx_time_rank(const tt_hnode *n);
 int ihx_body_rank(const tt_hnode *n);
 /* An inline element that boxes a text in a line (span, b, time...; not a link). */
 int ihx_inline_box(const tt_hnode *n);

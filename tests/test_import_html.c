@@ -5419,8 +5419,12 @@ enum { ROUND39_STATED_MISREAD = 0 };
  * NodeBB 0 of 11, WordPress 24 of 24), w3m 22, lynx 22; no page refused.
  * The floors are that run. The same at the end of its cycle (2026-11-29,
  * importers at e67c123, after round 39's work, `TT_ROUNDS=round12,round40`):
- * 56, 22, 22; worked on since round 41 was chosen. */
-enum { ROUND40_TOTAL = 72, ROUND40_HTML = 56, ROUND40_W3M = 22, ROUND40_LYNX = 22 };
+ * 56, 22, 22; worked on since round 41 was chosen. HTML 72 of 72 once
+ * NodeBB 4's copy of the post answered was no part of the answer and its
+ * number said which post it answers, a name microdata gives as a <meta>
+ * was the name (test_round40_nodebb_parent), and phpBB's quotation title
+ * with its date in a box of its own stayed one line (test_cite_one_line). */
+enum { ROUND40_TOTAL = 72, ROUND40_HTML = 72, ROUND40_W3M = 22, ROUND40_LYNX = 22 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND40_REFUSED = 0 };
 /* Of its stated counts, the Lemmy post's (22) went unread when it came to
@@ -7751,7 +7755,7 @@ static const struct {
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
-    {"tests/data/html/round40", "round 40", 72, 30}, /* its first scrambled figure 30, as it came to be worked on */
+    {"tests/data/html/round40", "round 40", 72, 42}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line (round 40) */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
@@ -13673,6 +13677,99 @@ static void test_round39_old_reddit(void **state)
 }
 #undef OR_COMMENT
 
+/* NodeBB 4 (round 40): each answer opens with a copy of the post it answers
+ * (div[component=post/parent] data-parent-pid: that post's name, its time in
+ * a hidden link's title, its words' opening), none of the answer's own
+ * fields; the number says which post it answers, one naming the topic's
+ * post answers none. The header shows an avatar's letter, "This user is
+ * from outside of this forum" and a badge around the name microdata gives
+ * as <meta itemprop=name content=NAME>: the name. */
+#define NB_POST(PID, NAME, WHEN, PARENT, WORDS)                                                 \
+	"<li component=\"post\" data-pid=\"" PID "\" itemprop=\"comment\" itemscope>"              \
+	"<meta itemprop=\"datePublished\" content=\"" WHEN "\">" PARENT                            \
+	"<div class=\"post-container\"><div class=\"post-header\" itemprop=\"author\" itemscope "  \
+	"itemtype=\"https://schema.org/Person\"><meta itemprop=\"name\" content=\"" NAME "\">"     \
+	"<span class=\"avatar\">" NAME "</span><span class=\"visually-hidden\">This user is from " \
+	"outside of this forum</span><a class=\"fw-bold\" href=\"/user/" NAME "\">" NAME "</a>"    \
+	"<a href=\"/groups/x\"><span class=\"badge\">Staff</span></a><span class=\"text-muted\">"  \
+	"wrote on <a href=\"/post/" PID "\" class=\"timeago\" title=\"" WHEN "\"></a></span></div>" \
+	"<div component=\"post/content\" class=\"content\"><p>" WORDS "</p></div></div></li>"
+#define NB_PARENT(PID, NAME, WHEN)                                                              \
+	"<div component=\"post/parent\" data-parent-pid=\"" PID "\" class=\"btn btn-ghost\">"      \
+	"<a href=\"/user/" NAME "\"><span class=\"avatar\">X</span></a><a class=\"fw-semibold\" "  \
+	"href=\"/user/" NAME "\">" NAME "</a><a href=\"/post/" PID "\" class=\"timeago hidden\" "  \
+	"title=\"" WHEN "\"></a><div component=\"post/parent/content\" class=\"text-muted\">"      \
+	"<p>The opening of the words of the post this one answers, cut short.</p></div></div>"
+
+static void test_round40_nodebb_parent(void **state)
+{
+	(void)state;
+	const char *page =
+	    "<!DOCTYPE html><html><head><title>RC1 of NodeBB v4</title></head><body>"
+	    "<h1>RC1 of NodeBB v4</h1><ul component=\"topic\">" NB_POST(
+	        "100", "julian", "2024-11-27T15:50:23.066Z", "",
+	        "I am happy to announce the first release candidate of version four today.")
+	        NB_POST("101", "julian", "2024-11-27T19:36:29.906Z",
+	                NB_PARENT("100", "julian", "2024-11-27T15:50:23.066Z"),
+	                "The second candidate is out already, fixing a regression in deletions.")
+	            NB_POST("https://mastodon.scot/users/g/statuses/1", "GunChleoc",
+	                    "2024-11-27T19:46:08.000Z",
+	                    NB_PARENT("101", "julian", "2024-11-27T19:36:29.906Z"),
+	                    "Good luck tracking that one down, and thanks for the quick fix.")
+	                NB_POST("103", "Kichae", "2024-11-27T19:50:06.203Z", "",
+	                        "Federation with Lemmy seems broken from here, as far as I can tell.")
+	                    NB_POST("104", "julian", "2024-11-27T19:52:51.669Z",
+	                            NB_PARENT("103", "Kichae", "2024-11-27T19:50:06.203Z"),
+	                            "Can you give me an example of a post that did not make it?")
+	                        "</ul></body></html>";
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const when[] = {"2024-11-27T19:36:29.906Z", "2024-11-27T19:46:08.000Z",
+	                                   "2024-11-27T19:50:06.203Z", "2024-11-27T19:52:51.669Z"};
+	static const char *const first[] = {"The second candidate", "Good luck tracking",
+	                                    "Federation with Lemmy", "Can you give"};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->posted, when[i]);
+		assert_int_equal(strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])), 0);
+	}
+	static const char *const who[] = {"julian", "GunChleoc", "Kichae", "julian"};
+	static const unsigned depth[] = {0, 1, 0, 1};
+	expect_heads(t, 4, who, depth); /* frees t */
+}
+#undef NB_POST
+#undef NB_PARENT
+
+/* phpBB's quotation title: "NAME wrote: ↑" and the quoted post's date in a
+ * box of its own inside the <cite> (round 40): one line, the title. */
+static void test_cite_one_line(void **state)
+{
+	(void)state;
+	const char *page =
+	    "<!DOCTYPE html><html><head><title>Turning off all LEDs</title></head><body>"
+	    "<div class=\"post\" id=\"p1\"><div class=\"postbody\"><p class=\"author\">by <a "
+	    "href=\"./memberlist.php?mode=viewprofile&amp;u=1\" class=\"username\">jahboater</a> "
+	    "&raquo; <time datetime=\"2023-12-27T10:00:00+00:00\">Wed Dec 27, 2023 10:00 am</time>"
+	    "</p><div class=\"content\">This works on the Pi 5 to turn off both of the leds.</div>"
+	    "</div></div>"
+	    "<div class=\"post\" id=\"p2\"><div class=\"postbody\"><p class=\"author\">by <a "
+	    "href=\"./memberlist.php?mode=viewprofile&amp;u=2\" class=\"username\">sgbeal</a> "
+	    "&raquo; <time datetime=\"2023-12-27T11:04:00+00:00\">Wed Dec 27, 2023 11:04 am</time>"
+	    "</p><div class=\"content\"><blockquote><div><cite><a href=\"./memberlist.php?mode="
+	    "viewprofile&amp;u=1\">jahboater</a> wrote: <a href=\"./viewtopic.php?p=1#p1\" "
+	    "data-post-id=\"1\">\xE2\x86\x91</a><div class=\"responsive-hide\">Wed Dec 27, 2023 "
+	    "10:00 am</div></cite>This works on the Pi 5 to turn off both of the leds.</div>"
+	    "</blockquote>I lay a bandana over mine for that reason and it works quite well."
+	    "</div></div></div></body></html>";
+	tt_thread *t = html(page, NULL);
+	assert_true(t->ncomments >= 1);
+	const tt_comment *c = t->order[t->ncomments - 1];
+	assert_string_equal(c->author, "sgbeal");
+	assert_true(c->body.n >= 3);
+	assert_string_equal(c->body.v[0], "> jahboater wrote: \xE2\x86\x91 Wed Dec 27, 2023 10:00 am");
+	assert_string_equal(c->body.v[1], "> This works on the Pi 5 to turn off both of the leds.");
+	tt_thread_free(t);
+}
+
 /* A forum whose class names say nothing (round 38's Something Awful page
  * scrambled): each post a member's card (the name, the day the member
  * joined, a title) beside the text, the post's date and clock under it.
@@ -14794,6 +14891,8 @@ int main(void)
 	    cmocka_unit_test(test_round36_talk_pages),
 	    cmocka_unit_test(test_round38_talk_fragment),
 	    cmocka_unit_test(test_round39_old_reddit),
+    cmocka_unit_test(test_round40_nodebb_parent),
+    cmocka_unit_test(test_cite_one_line),
 	    cmocka_unit_test(test_blind_form_words),
 	    cmocka_unit_test(test_form_to_fill),
 	    cmocka_unit_test(test_member_card_dates),
