@@ -373,7 +373,10 @@ static int text_enter(tt_hnode *n, void *u)
 		}
 		return 0;
 	}
-	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "br")) {
+	/* (a drawing's words are its tooltip, "<svg><title>message-square",
+	 * Lemmy's icons: no text shown) */
+	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "br") ||
+	    tt_html_is(n, "svg")) {
 		if (tt_html_is(n, "br") && b->len && b->data[b->len - 1] != ' ')
 			tt_buf_addc(b, ' ');
 		return 0;

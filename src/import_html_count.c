@@ -226,13 +226,36 @@ static int foreign_anchor(const char *hash)
 	return 0;
 }
 
-/* A link to the page's comments ("#comments", "#sf_comment_list"). */
+/* Whether an address's query names a parameter after the comments, in
+ * the plural: the page asked to show them ("?scrollToComments=true",
+ * Lemmy's), not one comment ("?comment_id=5", "?replytocom=9"). */
+static int comments_query(const char *href)
+{
+	const char *q = strchr(href, '?');
+	if (!q)
+		return 0;
+	for (const char *p = q + 1; *p && *p != '#';) {
+		size_t l = strcspn(p, "=&#");
+		for (size_t i = 0; i + 8 <= l; i++)
+			if (!strncasecmp(p + i, "comments", 8))
+				return 1;
+		p += l;
+		p += strcspn(p, "&#");
+		if (*p == '&')
+			p++;
+	}
+	return 0;
+}
+
+/* A link to the page's comments ("#comments", "#sf_comment_list",
+ * "?scrollToComments=true"). */
 static int comments_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *hash = href ? strchr(href, '#') : NULL;
-	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction") ||
-	                foreign_anchor(hash));
+	return (hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction") ||
+	                 foreign_anchor(hash))) ||
+	       (href && comments_query(href));
 }
 
 /* A box named a count right after a heading, in a box whose class or id
