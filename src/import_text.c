@@ -2538,6 +2538,7 @@ static void report_layout(const struct page *P)
 	    {SH_LIST, "list items with no name or date"},
 	    {SH_NAMED_LIST, "list items each under its writer's name, no date"},
 	    {SH_COUNTED, "headers counting the comments under them"},
+	    {SH_SUBJECT, "member cards over the thread's subject"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -2742,6 +2743,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct closed_posts_l *clp = NULL;
 	struct talk_posts *tkp = NULL;
 	struct carded_posts *cdp = NULL;
+	struct subject_posts *sjp = NULL;
 	struct counted_posts *ctp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_counted_posts(&P, &ctp) || itx_talk_posts(&P, &tkp) || itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
@@ -2752,7 +2754,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
 	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
 	    itx_copied_posts(&P, &cpp) || itx_closed_posts_l(&P, &clp) ||
-	    itx_carded_posts(&P, &cdp)) /* forum posts: read apart */
+	    itx_carded_posts(&P, &cdp) || itx_subject_posts(&P, &sjp)) /* forum posts: read apart */
 		cstart = ctp    ? itx_counted_from(ctp)
 		         : tkp  ? itx_talk_from(tkp)
 		         : tp   ? itx_twice_from(tp)
@@ -2770,7 +2772,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : ftp  ? itx_footed_from(ftp)
 		         : cpp  ? itx_copied_from(cpp)
 		         : clp  ? itx_closed_from_l(clp)
-		                : itx_carded_from(cdp),
+		         : cdp  ? itx_carded_from(cdp)
+		                : itx_subject_from(&P, sjp),
 		heading = 0, stated = -1, P.list_to = 0;
 	P.stated = stated;
 	if (P.r) {
@@ -2821,6 +2824,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_closed_posts_l(&P, clp);
 		else if (cdp)
 			itx_read_carded_posts(&P, cdp);
+		else if (sjp)
+			itx_read_subject_posts(&P, sjp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

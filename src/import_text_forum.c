@@ -4892,6 +4892,241 @@ void itx_read_carded_posts(struct page *P, struct carded_posts *cp)
 	carded_free(cp);
 }
 
+/* ---- posts under a member card, the thread's subject and a date ---- */
+
+/* phpBB's prosilver sets each post as the member's card (the avatar's
+ * "User avatar", the name, under it "Posts: 13" and "Joined: DATE"), the
+ * post's subject (the topic's, "Re: " before it) and its date on lines of
+ * their own, then the text, a rule closing it; a deleted account's post
+ * shows the name alone, no card. The subject repeated post after post
+ * tells the header from any text: read apart when three posts or more so
+ * headed share one subject but for its "Re: ", and as many are headed so
+ * as not. The first post is the topic. */
+struct subject_posts {
+	size_t n, cap;
+	size_t *name, *date;
+	struct when *when;
+};
+
+static void subject_free(struct subject_posts *sp)
+{
+	free(sp->name);
+	free(sp->date);
+	free(sp->when);
+	free(sp);
+}
+
+/* A card's line: a label of one or two words, a colon, a value ("Posts:
+ * [50]13", "Joined: Thu Aug 27, 2020 2:37 pm", "Location: Bavaria"). */
+static int card_line_s(const struct line *L)
+{
+	size_t len, words = 0;
+	const char *s = post_key(L, &len);
+	if (L->blank || len > 60 || !isupper((unsigned char)s[0]) ||
+	    (len > 3 && !strncasecmp(s, "re:", 3))) /* (a subject's "Re: ") */
+		return 0;
+	for (size_t k = 0; k + 2 < len; k++) {
+		if (s[k] == ' ')
+			words++;
+		if (s[k] == ':' && s[k + 1] == ' ')
+			return words <= 1 && k > 1;
+	}
+	return 0;
+}
+
+/* The subject line L, its link number and "Re: " left out, into *len;
+ * NULL if L could be no subject (long, no letter, a sentence ending). */
+static const char *subject_key(const struct line *L, size_t *len)
+{
+	const char *s = post_key(L, len);
+	if (L->blank || *len > 150 || !tt_textline_has_letter(s, *len))
+		return NULL;
+	if (*len > 4 && !strncasecmp(s, "re:", 3) && s[3] == ' ')
+		s += 4, *len -= 4;
+	return s;
+}
+
+/* A member's name: short, a link's number before it allowed, no sentence,
+ * no date, no rule, no card's line. */
+static int card_name_s(struct page *P, const struct line *L)
+{
+	size_t len;
+	const char *s = post_key(L, &len);
+	struct when w = {0};
+	return !L->blank && len && len <= 40 && tt_textline_count_words(s, len) <= 5 &&
+	       tt_textline_has_letter(s, len) && !tt_textline_ends_sentence(s, len) &&
+	       !rule_line(L) && !card_line_s(L) && !itx_date_line(P, L, &w);
+}
+
+/* The line of text above line i, within two blank lines, or P->n. */
+static size_t text_above_s(const struct page *P, size_t i)
+{
+	size_t k = i, blanks = 0;
+	while (k > 0 && P->l[k - 1].blank && blanks < 3)
+		k--, blanks++;
+	return k > 0 && !P->l[k - 1].blank ? k - 1 : P->n;
+}
+
+/* Whether line d is a post's date alone (a clock in it) under the subject
+ * line *subj, under the name line *name (the card's lines between). */
+static int subject_header(struct page *P, size_t d, size_t *subj, size_t *name, int *card,
+                          struct when *w)
+{
+	size_t len;
+	if (P->l[d].blank || P->l[d].len > 60 || !itx_date_line(P, &P->l[d], w) ||
+	    !strchr(w->iso, 'T'))
+		return 0;
+	size_t s = text_above_s(P, d);
+	if (s >= P->n || !subject_key(&P->l[s], &len) || card_line_s(&P->l[s]))
+		return 0;
+	size_t c = text_above_s(P, s);
+	if (c >= P->n)
+		return 0;
+	size_t k = c;
+	while (k > 0 && card_line_s(&P->l[k]) && !P->l[k - 1].blank)
+		k--;
+	if (!card_name_s(P, &P->l[k]) || (k == c && s - c < 2)) /* (no card: a blank under the name) */
+		return 0;
+	*subj = s, *name = k, *card = k < c;
+	return 1;
+}
+
+/* Whether subject lines a and b say the same but for a "Re: ". */
+static int same_subject(const struct page *P, size_t a, size_t b)
+{
+	size_t la, lb;
+	const char *sa = subject_key(&P->l[a], &la), *sb = subject_key(&P->l[b], &lb);
+	return sa && sb && la == lb && !memcmp(sa, sb, la);
+}
+
+int itx_subject_posts(struct page *P, struct subject_posts **out)
+{
+	*out = NULL;
+	struct subject_posts *sp = NULL;
+	size_t *subj = NULL;
+	unsigned char *card = NULL;
+	for (size_t d = 2; d < P->n; d++) {
+		size_t s, name;
+		int carded;
+		struct when w = {0};
+		if (!subject_header(P, d, &s, &name, &carded, &w))
+			continue;
+		if (!sp)
+			sp = tt_xcalloc(1, sizeof *sp);
+		if (sp->n == sp->cap) {
+			sp->cap = sp->cap ? 2 * sp->cap : 16;
+			sp->name = tt_xrealloc(sp->name, sp->cap * sizeof *sp->name);
+			sp->date = tt_xrealloc(sp->date, sp->cap * sizeof *sp->date);
+			sp->when = tt_xrealloc(sp->when, sp->cap * sizeof *sp->when);
+			subj = tt_xrealloc(subj, sp->cap * sizeof *subj);
+			card = tt_xrealloc(card, sp->cap);
+		}
+		card[sp->n] = (unsigned char)carded;
+		sp->name[sp->n] = name, sp->date[sp->n] = d, subj[sp->n] = s;
+		sp->when[sp->n++] = w;
+	}
+	/* the subject of most posts (the first post's, the topic's, or the
+	 * second's where the first names it otherwise), three of them or more
+	 * under a card (a post without one, a deleted account's, among them) */
+	size_t same = 0, carded = 0;
+	for (size_t a = 0; sp && a < 2 && a < sp->n && same * 2 < sp->n; a++) {
+		size_t m = 0, mc = 0;
+		for (size_t p = 0; p < sp->n; p++)
+			if (same_subject(P, subj[a], subj[p]))
+				m++, mc += card[p];
+		if (m > same)
+			same = m, carded = mc;
+	}
+	free(subj);
+	free(card);
+	if (!sp || carded < 3 || same * 2 < sp->n) {
+		if (sp)
+			subject_free(sp);
+		return 0;
+	}
+	*out = sp;
+	return 1;
+}
+
+/* Where post p's text ends: at the rule over the next post's card (the
+ * avatar's line between them), or else at the next post's name; the last
+ * post's at the first rule after it drawn as the one before its card. */
+static size_t subject_text_end(const struct page *P, const struct subject_posts *sp, size_t p)
+{
+	if (p + 1 == sp->n && p > 0) {
+		size_t r = subject_text_end(P, sp, p - 1);
+		const struct line *R = &P->l[r];
+		for (size_t k = sp->date[p] + 1; r < sp->name[p] && rule_line(R) && k < P->n; k++)
+			if (P->l[k].len == R->len && P->l[k].indent == R->indent &&
+			    !memcmp(P->l[k].s, R->s, R->len))
+				return k;
+		return P->n;
+	}
+	size_t stop = p + 1 < sp->n ? sp->name[p + 1] : P->n;
+	for (size_t k = stop, seen = 0; k > sp->date[p] + 1 && seen < 4; k--)
+		if (!P->l[k - 1].blank && (seen++, rule_line(&P->l[k - 1])))
+			return k - 1;
+	return stop;
+}
+
+/* Whether line L opens a quotation of the topic's writer (the first post,
+ * no comment): "NAME wrote:", an arrow to the post after it or not. */
+static int quotes_topic(const struct page *P, const struct subject_posts *sp, const struct line *L)
+{
+	size_t n;
+	const char *name = post_key(&P->l[sp->name[0]], &n);
+	char buf[48];
+	if (!n || n >= sizeof buf || L->blank || L->len > 80 || !memmem(L->s, L->len, " wrote:", 7))
+		return 0;
+	memcpy(buf, name, n);
+	buf[n] = '\0';
+	return names_author(L, buf);
+}
+
+size_t itx_subject_from(const struct page *P, const struct subject_posts *sp)
+{
+	return subject_text_end(P, sp, 0);
+}
+
+void itx_read_subject_posts(struct page *P, struct subject_posts *sp)
+{
+	tt_comment **made = tt_xcalloc(sp->n, sizeof *made);
+	/* the rule and the avatar's line over each card */
+	for (size_t p = 1; p < sp->n; p++)
+		for (size_t k = subject_text_end(P, sp, p - 1); k < sp->name[p]; k++)
+			P->role[k] = P->l[k].blank ? P->role[k] : R_HEADER;
+	for (size_t p = 1; p < sp->n; p++) {
+		size_t from = sp->date[p] + 1, to = subject_text_end(P, sp, p);
+		while (to > from && P->l[to - 1].blank)
+			to--;
+		while (from < to && P->l[from].blank)
+			from++;
+		size_t end = from, q = from < to ? quoted_post(P, made, p, from, to, &end) : 0;
+		if (!q)
+			end = indented_quote(P, from, to);
+		/* (a quotation of the topic, its title at the text's column: lynx) */
+		if (!q && end == from && from + 1 < to && quotes_topic(P, sp, &P->l[from]))
+			end = from + 1;
+		tt_comment *c = tt_thread_add_comment(P->t, q ? made[q] : NULL);
+		size_t n;
+		const char *name = post_key(&P->l[sp->name[p]], &n);
+		c->author = tt_thread_strdup(P->t, name, n);
+		c->posted = sp->when[p].posted;
+		c->time = sp->when[p].iso[0] ? tt_thread_strdup(P->t, sp->when[p].iso, (size_t)-1) : NULL;
+		c->line = P->l[sp->name[p]].no;
+		c->col = P->l[sp->name[p]].indent + 1;
+		for (size_t k = sp->name[p]; k <= sp->date[p]; k++)
+			P->role[k] = P->l[k].blank ? P->role[k] : R_HEADER;
+		post_text(P, c, from, end, 1);
+		post_text(P, c, end, to, 0);
+		made[p] = c;
+		add_made(P, c);
+	}
+	free(made);
+	P->shape = SH_SUBJECT;
+	subject_free(sp);
+}
+
 /* ---- comments whose headers count the tree under them ---- */
 
 /* Old Reddit heads each comment with a line opening with its fold mark,

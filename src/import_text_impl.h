@@ -116,6 +116,7 @@ enum {
 	SH_LIST = 256,
 	SH_NAMED_LIST = 512, /* list items each under its writer's name */
 	SH_COUNTED = 1024,   /* headers counting the comments under them */
+	SH_SUBJECT = 2048,   /* member cards over the thread's subject and a date */
 	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
@@ -317,6 +318,11 @@ struct closed_posts_l;
 int itx_closed_posts_l(struct page *P, struct closed_posts_l **cp);
 size_t itx_closed_from_l(const struct closed_posts_l *cp);
 void itx_read_closed_posts_l(struct page *P, struct closed_posts_l *cp);
+/* posts under a member card, the thread's subject and a date (phpBB) */
+struct subject_posts;
+int itx_subject_posts(struct page *P, struct subject_posts **sp);
+size_t itx_subject_from(const struct page *P, const struct subject_posts *sp);
+void itx_read_subject_posts(struct page *P, struct subject_posts *sp);
 struct carded_posts;
 int itx_carded_posts(struct page *P, struct carded_posts **cp);
 size_t itx_carded_from(const struct carded_posts *cp);

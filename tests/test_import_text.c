@@ -809,6 +809,115 @@ static void test_counted_tree_lynx(void **state)
 #undef OR_REPLY
 #undef OR_BUTTONS
 
+/* phpBB's prosilver in w3m's dump (round 40): each post the member's card
+ * (the avatar's "User avatar", the name, "Posts:" and "Joined:" indented
+ * under it), the subject ("Re: TOPIC") and the date on lines of their own,
+ * the text, a rule; a deleted account's post the name alone. The first
+ * post is the topic; a quotation "NAME wrote: ↑" indented past the text
+ * answers NAME's last post before it, or none where NAME wrote the topic;
+ * the last post's text ends at the rule drawn as the others. */
+#define PB_RULE "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81" \
+	"\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n\n"
+#define PB_POST(NAME, CARD, WHEN, TEXT)                                                          \
+	"User avatar\n" NAME "\n" CARD "\nRe: Turning off all LEDs\n\n" WHEN "\n\n" TEXT PB_RULE
+#define PB_CARD(N, JOINED) "    Posts: " N "\n    Joined: " JOINED "\n"
+static void test_subject_posts(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Turning off all LEDs\n\nPost Reply\n\n"
+	    "b.scherer\n" PB_CARD("5", "Sun Dec 10, 2023 1:00 pm")
+	    "\nTurning off all LEDs\n\nSun Dec 17, 2023 11:23 am\n\n"
+	    "I just got a Pi 5 and want every LED off, but the old lines fail.\n" PB_RULE
+	    PB_POST("jahboater", PB_CARD("9179", "Wed Feb 04, 2015 6:38 pm"),
+	            "Wed Dec 27, 2023 10:00 am",
+	            "This works on the Pi 5 to turn off the power LED.\n\n")
+	    PB_POST("sgbeal", PB_CARD("13", "Thu Aug 27, 2020 2:37 pm"), "Wed Dec 27, 2023 11:04 am",
+	            "    jahboater wrote: \xE2\x86\x91\n    Wed Dec 27, 2023 10:00 am\n"
+	            "    This works on the Pi 5.\n\nI lay a bandana over mine instead.\n\n")
+	    PB_POST("bensimmo", PB_CARD("8292", "Sun Dec 28, 2014 3:02 pm"),
+	            "Wed Dec 27, 2023 11:14 am",
+	            "    b.scherer wrote: \xE2\x86\x91\n    Sun Dec 17, 2023 11:23 am\n"
+	            "    I just got a Pi 5.\n\nLook in /boot/firmware/config.txt now.\n\n")
+	    "Anonymous\n\nRe: Turning off all LEDs\n\nThu Mar 28, 2024 11:26 am\n\n"
+	    "As an aside, the green one stays on.\n" PB_RULE
+	    "Display posts from previous: All posts\n\nSort by Post time\n\nJump to\n\n"
+	    "Who is online\n\nUsers browsing this forum: no registered users\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"jahboater", "sgbeal", "bensimmo", "Anonymous"};
+	static const unsigned depth[] = {0, 1, 0, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "Wed Dec 27, 2023 10:00 am");
+	assert_string_equal(t->order[1]->body.v[0], "> jahboater wrote: \xE2\x86\x91 Wed Dec 27, 2023 "
+	                                            "10:00 am This works on the Pi 5.");
+	assert_string_equal(t->order[1]->body.v[1], "I lay a bandana over mine instead.");
+	assert_string_equal(t->order[2]->body.v[0], "> b.scherer wrote: \xE2\x86\x91 Sun Dec 17, "
+	                                            "2023 11:23 am I just got a Pi 5.");
+	assert_string_equal(t->order[3]->posted, "Thu Mar 28, 2024 11:26 am");
+	assert_int_equal(t->order[3]->body.n, 1);
+	assert_string_equal(t->order[3]->body.v[0], "As an aside, the green one stays on.");
+	/* the topic is the article, its rule and the next card's avatar none of it */
+	assert_true(t->article.body.n >= 1);
+	assert_string_equal(t->article.body.v[t->article.body.n - 1],
+	                    "I just got a Pi 5 and want every LED off, but the old lines fail.");
+	tt_thread_free(t);
+
+	/* lynx: the quotation at the text's column, the topic's writer named */
+	const char *lynx =
+	    "   [1]b.scherer\n          Posts: [2]5\n          Joined: Sun Dec 10, 2023 1:00 pm\n\n"
+	    "[3]Turning off all LEDs\n\n   [4]Sun Dec 17, 2023 11:23 am\n"
+	    "   I just got a Pi 5 and want every LED off, but the old lines fail.\n"
+	    "     ______________________________________________________________\n\n"
+	    "   [5]User avatar\n          [6]jahboater\n          Posts: [7]9179\n"
+	    "          Joined: Wed Feb 04, 2015 6:38 pm\n\n[8]Re: Turning off all LEDs\n\n"
+	    "   [9]Wed Dec 27, 2023 10:00 am\n   This works on the Pi 5 to turn off the power LED.\n"
+	    "     ______________________________________________________________\n\n"
+	    "   [10]User avatar\n          [11]bensimmo\n          Posts: [12]8292\n"
+	    "          Joined: Sun Dec 28, 2014 3:02 pm\n\n[13]Re: Turning off all LEDs\n\n"
+	    "   [14]Wed Dec 27, 2023 11:14 am\n\n   [15]b.scherer wrote: [16]\xE2\x86\x91\n"
+	    "   Sun Dec 17, 2023 11:23 am\n   I just got a Pi 5.\n\n"
+	    "   Look in /boot/firmware/config.txt now.\n"
+	    "     ______________________________________________________________\n\n"
+	    "   [17]User avatar\n          [18]sgbeal\n          Posts: [19]13\n"
+	    "          Joined: Thu Aug 27, 2020 2:37 pm\n\n[20]Re: Turning off all LEDs\n\n"
+	    "   [21]Wed Dec 27, 2023 11:20 am\n   Thanks, that did it.\n"
+	    "     ______________________________________________________________\n\n"
+	    "   Display posts from previous:[All posts]\n";
+	t = import_page(lynx, strlen(lynx));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "jahboater");
+	assert_string_equal(t->order[1]->author, "bensimmo");
+	assert_int_equal(t->order[1]->depth, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> b.scherer wrote: \xE2\x86\x91");
+	assert_string_equal(t->order[2]->author, "sgbeal");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "Thanks, that did it.");
+	tt_thread_free(t);
+
+	/* names over a repeated line and a date, no card: no such posts */
+	const char *taz = "Ein Artikel.\n\n"
+	                  "\xE2\x80\xA2 88181 (Profil gel\xC3\xB6scht)\n\nGast\n\n13. 01. 2020, 19:34\n\n"
+	                  "Erstens das.\n\n"
+	                  "\xE2\x80\xA2 Martin\n\nGast\n\n14. 01. 2020, 11:15\n\nZweitens dies.\n\n"
+	                  "\xE2\x80\xA2 Anna\n\nGast\n\n14. 01. 2020, 17:21\n\nDrittens jenes.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	t = tt_import_mem("p.txt", taz, strlen(taz), &o, &err);
+	assert_non_null(t);
+	assert_null(strstr(r.layout, "subject"));
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+#undef PB_RULE
+#undef PB_POST
+#undef PB_CARD
+
 /* Forum posts set as a table row each (round 38's Something Awful thread
  * in lynx's dump): the member's card (the name, under it and indented
  * further the day the member joined, a title of their own), the text, then
@@ -20573,6 +20682,7 @@ int main(void)
 	    cmocka_unit_test(test_carded_posts),
 	    cmocka_unit_test(test_counted_tree),
 	    cmocka_unit_test(test_counted_tree_lynx),
+    cmocka_unit_test(test_subject_posts),
 	    cmocka_unit_test(test_talk_dump_numbered_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
