@@ -2187,6 +2187,32 @@ static void take_signed_answer(struct section *S, size_t from, const struct head
 	finish_comment(S);
 }
 
+/* Whether the paragraph at line i, indented past col and two blank lines
+ * under the header, is a quotation opening a comment whose own words come
+ * after it at col (w3m indents a blockquote: Lemmy's "> Adding local site
+ * settings" over "Yisss!"): the first paragraph after it not so indented
+ * (eight at most, each within two blank lines of the last) stands at col
+ * and is no header.
+ * Then the comments' text is not told to sit right of their headers. */
+static int quotation_first(struct page *P, size_t i, unsigned col)
+{
+	/* (set apart by two blank lines over it, as w3m sets a blockquote
+	 * opening a comment's text) */
+	if (i < 3 || !P->l[i - 1].blank || !P->l[i - 2].blank || P->l[i - 3].blank)
+		return 0;
+	size_t n = i;
+	for (int paras = 0; paras < 8 && n < P->n && P->l[n].indent > col; paras++) {
+		size_t k = n;
+		while (k < P->n && !P->l[k].blank && P->l[k].indent > col)
+			k++;
+		if (k >= P->n || !P->l[k].blank)
+			return 0;
+		n = itx_next_text(P, k);
+	}
+	struct header g;
+	return n < P->n && P->l[n].indent == col && !itx_header_at(P, n, 0, &g);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -2372,7 +2398,9 @@ static void section_line(struct section *S, size_t *i)
 	/* Where it sits right of its header, text back at the header's column
 	 * (and no header) is the page going on too. */
 	if (S->cur && !S->text_aligned)
-		S->text_aligned = L->indent > S->top_indent ? 3 : L->indent == S->top_indent ? 1 : 2;
+		S->text_aligned = L->indent > S->top_indent && !quotation_first(P, *i, S->top_indent) ? 3
+		                  : L->indent >= S->top_indent                                     ? 1
+		                                                                                   : 2;
 	/* A bulleted header at the margin itself ("● HansEhrlich" over text at
 	 * column 0) leaves nothing further left to be the page's. */
 	if ((S->text_aligned == 1 || S->text_aligned == 3) && S->style != H_SIGNATURE &&

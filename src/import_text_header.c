@@ -4018,6 +4018,89 @@ static int label_date_under_name(struct page *P, size_t i)
 	return name_over_label_date(P, i - 1, &g);
 }
 
+/* A score whose separating dot the browser set at the line's end, the
+ * next field on a line of its own ("26·", Lemmy's votes before the age). */
+static int score_dot_line(const struct line *L)
+{
+	size_t d = strspn(L->s, "0123456789");
+	d += d && d < L->len && L->s[d] == '.' ? 1 + strspn(L->s + d + 1, "0123456789") : 0;
+	d += d && d < L->len && isalpha((unsigned char)L->s[d]); /* "1.2k" */
+	return !L->blank && d && L->len == d + 2 && !memcmp(L->s + d, "\xC2\xB7", 2);
+}
+
+/* A label of one word on a line of its own ("English"), or a count
+ * ("2"): no name, no date. */
+static int stack_label(const struct line *L)
+{
+	/* (has_letter counts digits too) */
+	return !L->blank && L->len <= 20 && !memchr(L->s, ' ', L->len) &&
+	       (strspn(L->s, "0123456789") == L->len ||
+	        (tt_textline_has_letter(L->s, L->len) && !tt_textline_has_digit(L->s, L->len)));
+}
+
+/* The length of a run of capitals closing a name after a small letter
+ * ("DessalinesOPMA": Lemmy's badges, "OP", "M", "A", run into the name
+ * with no space), when the name without them stands alone elsewhere near
+ * on the page ("@dessalines", "Nutomic" in a list of contributors), so
+ * that a name written so ("McDONALD") keeps its capitals; else 0. */
+static size_t badge_tail(const struct page *P, size_t at, const char *s, size_t len)
+{
+	size_t c = len;
+	while (c > 0 && isupper((unsigned char)s[c - 1]))
+		c--;
+	if (len - c < 2 || len - c > 6 || c < 3 || !islower((unsigned char)s[c - 1]))
+		return 0;
+	size_t from = at > 500 ? at - 500 : 0, to = at + 500 < P->n ? at + 500 : P->n;
+	for (size_t k = from; k < to; k++) {
+		const struct line *L = &P->l[k];
+		for (size_t x = 0; !L->blank && x + c <= L->len; x++)
+			if ((x == 0 || !isalnum((unsigned char)L->s[x - 1])) &&
+			    !strncasecmp(L->s + x, s, c) &&
+			    (x + c == L->len || !isalpha((unsigned char)L->s[x + c])))
+				return len - c;
+	}
+	return 0;
+}
+
+/* A name over its header's fields stacked one per line, the age last: a
+ * label of one word or two (the comment's language), the score with its
+ * dot ("26·"), lines of spaces between (Lemmy's comment header, each
+ * field a box of its own, as w3m and lynx set it: "[image_prox]NAME" or
+ * "[53]NAME", "English", "26·", "1 year ago"). The avatar's bracketed
+ * alt text or lynx's link number before the name is none of it, nor are
+ * badges run into it (badge_tail). */
+static int name_over_score_stack(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len > 80 || i + 2 >= P->n)
+		return 0;
+	size_t k = i + 1, labels = 0;
+	while (k < P->n && k <= i + 6 && !score_dot_line(&P->l[k])) {
+		if (!P->l[k].blank && (labels++ >= 2 || !stack_label(&P->l[k])))
+			return 0;
+		k++;
+	}
+	if (k + 1 >= P->n || k > i + 6 || !itx_date_line(P, &P->l[k + 1], &h->when)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	const char *n = L->s + tt_textline_link_ref(L->s, L->len);
+	size_t nl = (size_t)(L->s + L->len - n);
+	const char *close = n[0] == '[' ? memchr(n, ']', nl) : NULL;
+	if (close && close + 1 < n + nl && close[1] != ' ') /* an avatar's alt text */
+		nl -= (size_t)(close + 1 - n), n = close + 1;
+	/* (a list's bullet alone over the name is no name: "•" over "Corgana") */
+	if (!nl || nl > 60 || tt_textline_count_words(n, nl) > 4 || !tt_textline_has_letter(n, nl) ||
+	    tt_textline_ends_with_any(n, nl, ".!?:") || score_dot_line(L)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	nl -= badge_tail(P, i, n, nl);
+	itx_dated_header(P, h, SH_NAME_DATE, n, nl, k + 2);
+	h->indent = L->indent;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -4030,7 +4113,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
-	if (name_over_label_date(P, i, h) || avatar_letter_items_a(P, i, h) ||
+	if (name_over_label_date(P, i, h) || name_over_score_stack(P, i, h) ||
+	    avatar_letter_items_a(P, i, h) ||
 	    item_name_over_dated_name(P, i, h) ||
 	    alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||

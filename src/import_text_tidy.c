@@ -531,17 +531,42 @@ static int page_shaped(const struct page *P, const tt_comment *c)
 	       (P->hshape[lo] & SH_BASE) == (P->shape & SH_BASE);
 }
 
+/* The paragraphs from line i on indented past col, the column of the
+ * comment's header, where its own words stand (a quotation w3m indents
+ * past them, Lemmy's). */
+static size_t indented_paras(const struct page *P, size_t i, unsigned col)
+{
+	size_t paras = 0;
+	for (size_t k = i; k < P->n && (P->l[k].blank || P->role[k] == R_COMMENT); k++) {
+		if (P->l[k].blank)
+			continue;
+		if (P->l[k].indent <= col)
+			break;
+		if (k == i || P->l[k - 1].blank)
+			paras++;
+	}
+	return paras;
+}
+
 void itx_mark_spaced_quotes(struct page *P)
 {
-	size_t close = 0, apart = 0, first;
+	/* under most headers the text comes right under them, or one blank
+	 * line under (Lemmy's): a quotation one more blank line down */
+	size_t none = 0, one = 0, at_col = 0, apart = 0, first;
 	for (size_t k = 0; k < P->nall; k++) {
-		if (!page_shaped(P, P->all[k]))
+		const tt_comment *c = P->all[k];
+		if (!page_shaped(P, c))
 			continue;
-		size_t b = lead_blanks(P, P->all[k], &first);
-		close += first < P->n && b == 0;
+		size_t b = lead_blanks(P, c, &first);
+		none += first < P->n && b == 0;
+		one += first < P->n && b == 1;
+		at_col += first < P->n && b == 1 && c->col && P->l[first].indent == c->col - 1;
 		apart += first < P->n && b >= 2;
 	}
-	if (!close || !apart || apart > 2 * close)
+	size_t close = none >= one ? none : one;
+	/* (one blank line under: the words at their header's column, so that
+	 * a quotation is told by standing right of it) */
+	if (!close || !apart || apart > 2 * close || (none < one && at_col * 2 <= one))
 		return;
 	tt_buf q = {0};
 	for (size_t k = 0; k < P->nall; k++) {
@@ -549,8 +574,12 @@ void itx_mark_spaced_quotes(struct page *P)
 		if (lead_blanks(P, c, &first) < 2 || first >= P->n || !c->body.n ||
 		    strncmp(c->body.v[0], P->l[first].s, P->l[first].len))
 			continue;
-		size_t n = quote_paras(P, first);
-		for (size_t p = 0; p < n && p + 1 < c->body.n; p++) {
+		/* (one blank line under most headers: the quotation is told by
+		 * its indentation too, past the words after it) */
+		size_t n = none >= one ? quote_paras(P, first)
+		                       : indented_paras(P, first, c->col ? c->col - 1 : 0);
+		/* (a comment all of whose words quote: Lemmy's "!spoiler!<") */
+		for (size_t p = 0; p < n && (p + 1 < c->body.n || none < one); p++) {
 			q.len = 0;
 			tt_buf_add(&q, "> ", 2);
 			for (const char *s = c->body.v[p]; *s; s++) {

@@ -4787,8 +4787,11 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * the name and a div.txt the text (Sina 0 -> 6 of 6, 0 -> 4 of 4). */
 /* w3m 175 -> 181, lynx 157 -> 165: Guancha's "全部评论 59条" read as its count
  * heading (0 -> 6 of 30 each), lynx's U+FFFD and plain no-break space in
- * Pikabu's text read twice mended (18 -> 20 of 40). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 247, ROUND21_W3M = 181, ROUND21_LYNX = 165 };
+ * Pikabu's text read twice mended (18 -> 20 of 40). w3m 182 once a quotation
+ * two blank lines under its header and right of its column was marked "> "
+ * where most texts stand one blank line under their header (round 40's
+ * Lemmy; Pikabu's "> 2. Конец там же"). */
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 247, ROUND21_W3M = 182, ROUND21_LYNX = 165 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
@@ -5434,8 +5437,12 @@ enum { ROUND39_STATED_MISREAD = 0 };
  * was the name (test_round40_nodebb_parent), and phpBB's quotation title
  * with its date in a box of its own stayed one line (test_cite_one_line). */
 /* w3m 37, lynx 37 once phpBB's posts under a member card, the thread's
- * subject and a date were read apart (itx_subject_posts; test_subject_posts). */
-enum { ROUND40_TOTAL = 72, ROUND40_HTML = 72, ROUND40_W3M = 37, ROUND40_LYNX = 37 };
+ * subject and a date were read apart (itx_subject_posts; test_subject_posts).
+ * w3m 58, lynx 42 once Lemmy's headers, their fields stacked one per line
+ * (name, language, score "26·", age), were read, badges run into a name cut,
+ * and a quotation opening a comment's text told apart by its indentation
+ * (test_score_stack); lynx sets Lemmy's answers at no depth. */
+enum { ROUND40_TOTAL = 72, ROUND40_HTML = 72, ROUND40_W3M = 58, ROUND40_LYNX = 42 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND40_REFUSED = 0 };
 /* Of its stated counts, the Lemmy post's (22) went unread when it came to

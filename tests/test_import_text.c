@@ -809,6 +809,79 @@ static void test_counted_tree_lynx(void **state)
 #undef OR_REPLY
 #undef OR_BUTTONS
 
+/* Lemmy's comments in w3m's dump (round 40): each header's fields stacked
+ * one per line under a bullet, the avatar's alt text run into the name
+ * ("[image_prox]NAME"), lines of spaces, the comment's language, a count,
+ * the score with its dot ("26·"), the age; badges run into a name
+ * ("DessalinesOPMA") whose bare form the page shows elsewhere; answers
+ * indented four columns per level, the text at the header's column; a
+ * quotation, two blank lines under the header, indented past it: "> ". */
+#define LM_HEAD(IN, NAME, EXTRA, SCORE)                                                          \
+	IN "[image_prox]" NAME "\n" IN " \n" IN " \n" IN "English\n" EXTRA IN SCORE "\xC2\xB7\n"   \
+	IN "1 year ago\n"
+static void test_score_stack(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Lemmy Development Update\n\nHere is our regular update. Thanks to @dessalines and "
+	    "Nutomic.\n\nYou must log in to comment.\n\n"
+	    "  \xE2\x80\xA2 \n" LM_HEAD("    ", "db0@lemmy.dbzer0.com", "", "26")
+	    "\n\n        Adding local site settings to reject federated votes.\n\n"
+	    "        And more of the same.\n\n    Yisss!\n\n"
+	    "      \xE2\x96\xA1 \n" LM_HEAD("        ", "DessalinesOPMA", "        2\n", "17")
+	    "\n        Yep this has been a growing problem with alt accounts.\n\n"
+	    "          \xE2\x98\x86 \n" LM_HEAD("            ", "Avieshek@lemmy.world", "", "1")
+	    "\n\n                !spoiler!<\n\n"
+	    "  \xE2\x80\xA2 \n" LM_HEAD("    ", "Blaze (he/him)@feddit.org", "", "14")
+	    "\n    Thanks for sharing and your work!\n\n"
+	    "      \xE2\x96\xA1 \n" LM_HEAD("        ", "NutomicMA", "", "19")
+	    "\n        In principle it is finished.\n\n"
+	    "  \xE2\x80\xA2 \n" LM_HEAD("    ", "McDONALD", "", "3")
+	    "\n    Post scheduling is huge!\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {"db0@lemmy.dbzer0.com", "Dessalines", "Avieshek@lemmy.world",
+	                                  "Blaze (he/him)@feddit.org", "Nutomic", "McDONALD"};
+	static const unsigned depth[] = {0, 1, 2, 0, 1, 0};
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_string_equal(t->order[i]->posted, "1 year ago");
+	}
+	assert_int_equal(t->order[0]->body.n, 3);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "> Adding local site settings to reject federated votes.");
+	assert_string_equal(t->order[0]->body.v[1], "> And more of the same.");
+	assert_string_equal(t->order[0]->body.v[2], "Yisss!");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Yep this has been a growing problem with alt accounts.");
+	assert_string_equal(t->order[2]->body.v[0], "> !spoiler!<");
+	assert_string_equal(t->order[3]->body.v[0], "Thanks for sharing and your work!");
+	assert_string_equal(t->order[5]->body.v[0], "Post scheduling is huge!");
+	tt_thread_free(t);
+
+	/* text right of its header's column everywhere: two blank lines over
+	 * a comment's words set no quotation apart */
+	const char *right =
+	    "A post.\n\n" LM_HEAD("    ", "anna@example.org", "", "5")
+	    "\n        First of all, thanks for the write-up.\n\n    Load 3 more answers\n\n"
+	    LM_HEAD("    ", "bert@example.org",
+	                                                                  "", "4")
+	    "\n\n        I disagree with most of it, to be honest.\n\n"
+	    LM_HEAD("    ", "carl@example.org", "", "3")
+	    "\n        Same here, a fine summary.\n\n" LM_HEAD("    ", "dora@example.org", "", "2")
+	    "\n        Agreed on every point made.\n";
+	t = import_page(right, strlen(right));
+	assert_int_equal(t->ncomments, 4);
+	/* (a line back at the header's column, one blank line under the text:
+	 * the page's, not the comment's) */
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->author, "bert@example.org");
+	assert_string_equal(t->order[1]->body.v[0], "I disagree with most of it, to be honest.");
+	tt_thread_free(t);
+}
+#undef LM_HEAD
+
 /* phpBB's prosilver in w3m's dump (round 40): each post the member's card
  * (the avatar's "User avatar", the name, "Posts:" and "Joined:" indented
  * under it), the subject ("Re: TOPIC") and the date on lines of their own,
@@ -20683,6 +20756,7 @@ int main(void)
 	    cmocka_unit_test(test_counted_tree),
 	    cmocka_unit_test(test_counted_tree_lynx),
     cmocka_unit_test(test_subject_posts),
+    cmocka_unit_test(test_score_stack),
 	    cmocka_unit_test(test_talk_dump_numbered_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
