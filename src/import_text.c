@@ -2213,6 +2213,78 @@ static int quotation_first(struct page *P, size_t i, unsigned col)
 	return n < P->n && P->l[n].indent == col && !itx_header_at(P, n, 0, &g);
 }
 
+/* A pingback or trackback in the list of comments ("23. Pingback: TITLE",
+ * lynx's "23. Pingback: [119]TITLE", the title wrapped onto lines hanging
+ * past the item's number): WordPress lists the page linking here among the
+ * comments, its title for a name, no date. The title into *title (lynx's
+ * link numbers left out); the line past the item returned, or 0. */
+static size_t pingback_item(struct page *P, size_t i, tt_buf *title)
+{
+	const struct line *L = &P->l[i];
+	size_t m = tt_textline_list_mark(L->s, L->len);
+	if (!m && itx_numbered(L))
+		m = (size_t)((const char *)memchr(L->s, ' ', L->len) + 1 - L->s);
+	static const char *const kinds[] = {"Pingback: ", "Trackback: "};
+	size_t k = 0;
+	while (k < 2 && (L->len <= m + strlen(kinds[k]) + 1 ||
+	                 strncmp(L->s + m, kinds[k], strlen(kinds[k]))))
+		k++;
+	if (!m || k == 2)
+		return 0;
+	title->len = 0;
+	size_t e = i;
+	for (const char *s = L->s + m + strlen(kinds[k]);; s = P->l[e].s) {
+		const struct line *W = &P->l[e];
+		for (const char *q = s; q < W->s + W->len; q++) {
+			size_t ref = *q == '[' ? tt_textline_link_ref(q, (size_t)(W->s + W->len - q)) : 0;
+			if (ref)
+				q += ref - 1;
+			else
+				tt_buf_addc(title, *q);
+		}
+		if (++e >= P->n || P->l[e].blank || P->l[e].indent <= L->indent ||
+		    itx_numbered(&P->l[e]) || tt_textline_list_mark(P->l[e].s, P->l[e].len))
+			break;
+		tt_buf_addc(title, ' ');
+	}
+	return title->len && title->len <= 300 ? e : 0;
+}
+
+/* Reads a pingback item at line *i as a comment of its own at the top
+ * level: its title the name, "Pingback: TITLE" its text, as the HTML
+ * importer reads WordPress's li.pingback. */
+static int section_pingback(struct section *S, size_t *i)
+{
+	struct page *P = S->P;
+	tt_buf title = {0};
+	size_t e = S->chrome ? 0 : pingback_item(P, *i, &title);
+	if (!e) {
+		tt_buf_free(&title);
+		return 0;
+	}
+	finish_comment(S);
+	const struct line *L = &P->l[*i];
+	struct header h = {0};
+	h.kind = H_DATED;
+	h.author = tt_thread_strdup(P->t, title.data, title.len);
+	h.indent = S->style == H_NONE || L->indent < S->top_indent ? L->indent : S->top_indent;
+	tt_comment *c = new_comment(S, &h, L);
+	S->shaped += S->shaped + 1 == P->nall; /* (it breaks no run of one shape) */
+	size_t m = tt_textline_list_mark(L->s, L->len);
+	if (!m && itx_numbered(L))
+		m = (size_t)((const char *)memchr(L->s, ' ', L->len) + 1 - L->s);
+	size_t kl = (size_t)((const char *)memchr(L->s + m, ' ', L->len - m) + 1 - (L->s + m));
+	char *text = tt_xasprintf("%.*s%.*s", (int)kl, L->s + m, (int)title.len, title.data);
+	tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, text, strlen(text)));
+	free(text);
+	tt_buf_free(&title);
+	for (size_t k = *i; k < e; k++)
+		P->role[k] = R_COMMENT;
+	S->depth--; /* no answer goes under it */
+	*i = e - 1;
+	return 1;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -2259,6 +2331,8 @@ static void section_line(struct section *S, size_t *i)
 				P->role[*i] = R_HEADER;
 		return;
 	}
+	if (S->style != H_SIGNATURE && section_pingback(S, i))
+		return;
 	if (S->style != H_SIGNATURE && itx_header_at(P, *i, undated, &h) &&
 	    same_template(S, &h, L) && !(S->style == H_NONE && day_over_clocks(P, &h)) &&
 	    !quoted_header(S, *i)) {

@@ -809,6 +809,70 @@ static void test_counted_tree_lynx(void **state)
 #undef OR_REPLY
 #undef OR_BUTTONS
 
+/* WordPress lists pingbacks among the comments (round 40's A List Apart,
+ * the development pages' California Globe): an item "N. Pingback: TITLE"
+ * (lynx: "N. Pingback: [119]TITLE"), its title wrapped onto lines hanging
+ * past the number, no date. Each is a comment of its own at the top level,
+ * the title its name and "Pingback: TITLE" its text, as the HTML importer
+ * reads li.pingback; the first item may be one, and one numbered with more
+ * digits than the first header's (w3m sets "12." a column left of " 9.")
+ * is no answer. */
+static void test_pingback_items(void **state)
+{
+	(void)state;
+	const char *w3m =
+	    "Endlich wird es spannend: Die NC-Einschr\xC3\xA4nkung nach deutschem Recht\n\n"
+	    "Das Landgericht K\xC3\xB6ln hat entschieden, was nicht-kommerziell im Sinne der "
+	    "Lizenz\nbedeutet, und zwar enger als gedacht.\n\nDer Fall betrifft ein Foto, das "
+	    "ein Sender\nauf seiner Seite zeigte.\n\n"
+	    "5 Gedanken zu \xE2\x80\x9E" "Endlich wird es spannend\xE2\x80\x9C\n\n"
+	    " 8. Pingback: LG K\xC3\xB6ln zur BY-NC Creative-Commons-Lizenz | RECHTSANWALT\n"
+	    "    JAKOB WAHLERS\n"
+	    " 9. [4bde] Michael Blahm sagt:\n    2. April 2014 um 8:29 Uhr\n\n"
+	    "    Ein sehr guter Artikel, danke sehr.\n\n    Antworten\n"
+	    "10. [1879] GoldKind sagt:\n    10. Juli 2014 um 12:58 Uhr\n\n"
+	    "    Dem stimme ich zu.\n\n    Antworten\n"
+	    "11. [99aa00ff11bb22cc] Anna sagt:\n    11. Juli 2014 um 9:00 Uhr\n\n"
+	    "    Noch ein Wort dazu.\n\n    Antworten\n"
+	    "12. Pingback: IT LawCamp 2014 | Offene Netze und Recht\n\nSchreibe einen Kommentar\n";
+	tt_thread *t = import_page(w3m, strlen(w3m));
+	static const char *const who[] = {
+	    "LG K\xC3\xB6ln zur BY-NC Creative-Commons-Lizenz | RECHTSANWALT JAKOB WAHLERS",
+	    "Michael Blahm", "GoldKind", "Anna", "IT LawCamp 2014 | Offene Netze und Recht"};
+	static const unsigned depth[] = {0, 0, 0, 0, 0};
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_null(t->order[0]->posted);
+	assert_string_equal(t->order[0]->body.v[0], "Pingback: LG K\xC3\xB6ln zur BY-NC "
+	                                            "Creative-Commons-Lizenz | RECHTSANWALT JAKOB WAHLERS");
+	assert_int_equal(t->order[4]->body.n, 1);
+	assert_string_equal(t->order[3]->body.v[0], "Noch ein Wort dazu.");
+	tt_thread_free(t);
+
+	const char *lynx =
+	    "   Understanding Web Design\n\n"
+	    "   22. [1]Ping2world says:\n       [2]July 18, 2012 at 6:48 am\n"
+	    "       I am new to designing and glad I found this.\n"
+	    "   23. Pingback: [3]A List Apart \xE2\x80\x93 Flute Player\n"
+	    "   24. Trackback: [4]Authoritative, Readable, Branded: Report from Poynter Design,\n"
+	    "       Part 2 - Zeldman on Web and Interaction Design\n\n"
+	    "Comments navigation\n";
+	t = import_page(lynx, strlen(lynx));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "A List Apart \xE2\x80\x93 Flute Player");
+	assert_string_equal(t->order[2]->author, "Authoritative, Readable, Branded: Report from "
+	                                         "Poynter Design, Part 2 - Zeldman on Web and "
+	                                         "Interaction Design");
+	assert_string_equal(t->order[2]->body.v[0], "Trackback: Authoritative, Readable, Branded: "
+	                                            "Report from Poynter Design, Part 2 - Zeldman on "
+	                                            "Web and Interaction Design");
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+}
+
 /* Lemmy's comments in w3m's dump (round 40): each header's fields stacked
  * one per line under a bullet, the avatar's alt text run into the name
  * ("[image_prox]NAME"), lines of spaces, the comment's language, a count,
@@ -4315,8 +4379,8 @@ static void test_next_item_is_no_wrapped_tail(void **state)
 	static const char page[] =
 	    "Ein Titel einer Seite hier\n\n"
 	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
-	    " 1. Pingback: LG K\xC3\xB6ln zur BY-NC Lizenz | RECHTSANWALT JAKOB WAHLERS\n"
-	    " 2. [4bde] Michael Blahm sagt:\n    2. April 2014 um 8:29 Uhr\n\n"
+	    " 8. Pingback: LG K\xC3\xB6ln zur BY-NC Lizenz | RECHTSANWALT JAKOB WAHLERS\n"
+	    " 9. [4bde] Michael Blahm sagt:\n    2. April 2014 um 8:29 Uhr\n\n"
 	    "    Warum nicht alles offen gestalten.\n\n    Antworten\n"
 	    " 3. Pingback: IT LawCamp 2014, Frankfurt am Main | Offene Netze und Recht\n"
 	    " 4. [1879] GoldKind sagt:\n    10. Juli 2014 um 12:58 Uhr\n\n"
@@ -20757,6 +20821,7 @@ int main(void)
 	    cmocka_unit_test(test_counted_tree_lynx),
     cmocka_unit_test(test_subject_posts),
     cmocka_unit_test(test_score_stack),
+    cmocka_unit_test(test_pingback_items),
 	    cmocka_unit_test(test_talk_dump_numbered_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
