@@ -1096,6 +1096,27 @@ static int pictured_name(struct scan *s, const char *text)
 	return 0;
 }
 
+/* The link around a name's box t when the link's other words are the
+ * account's server, "@" and a domain ("<a><span>db0</span><small>
+ * @lemmy.dbzer0.com</small></a>", a federated account on Lemmy): the
+ * name is the link's words, the server no words of the comment. Else
+ * t's box. */
+static tt_hnode *name_with_server(const tt_hnode *t, const tt_hnode *block)
+{
+	tt_hnode *box = t->parent;
+	const tt_hnode *a = up_to(box, block, "a");
+	if (!a || a == box || !t->content)
+		return box;
+	char *all = tt_html_text(a), *own = tt_html_text(t);
+	const char *at = strchr(all, '@');
+	size_t ol = strlen(own);
+	int yes = ol && at && !strncmp(all, own, ol) && all + ol == at && strchr(at, '.') &&
+	          !strpbrk(at, " \t\r\n") && strlen(at) <= 80;
+	free(all);
+	free(own);
+	return yes ? (tt_hnode *)a : box;
+}
+
 /* An age without its "ago" as the whole text of t ("6 years" in a box of
  * its own, as a video site shows a comment's age): after other words it is
  * a count ("member for 6 years"), and in a table's cell a column of
@@ -1144,7 +1165,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		const tt_hnode *was = s->name_text;
 		s->by_heading = !s->name && !name_like(text, t, s->block) &&
 		                !opening_name(s, text, t) && !member_heading(text, t, s->block);
-		s->name = t->parent, s->name_text = t;
+		s->name = name_with_server(t, s->block), s->name_text = t;
 		/* (a short text outside links taken for the name before the
 		 * profile link came is the block's words, written before its
 		 * name: "Epic", then the name and the age) */

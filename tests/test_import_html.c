@@ -7797,7 +7797,7 @@ static const struct {
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
-    {"tests/data/html/round40", "round 40", 72, 42}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line (round 40) */
+    {"tests/data/html/round40", "round 40", 72, 62}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line; a name with its server one name (round 40) */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
@@ -8203,6 +8203,47 @@ static void test_blind_form_words(void **state)
 	    who, depth, words, at, 4);
 }
 #undef BL_FORMED
+
+/* A federated account's name with its server in a box of its own inside
+ * the name's link ("<a><span>db0</span><small>@lemmy.dbzer0.com</small>
+ * </a>", round 40's Lemmy scrambled): the name is the link's words, the
+ * server no words of the comment however short these are ("Done."). */
+#define BL_FED(who, server, when, text, kids)                                                    \
+	"<li class=\"cxjz\"><article class=\"cqvk\"><div class=\"cjkq\"><a class=\"cvvq\" "         \
+	"href=\"/u/" who server "\"><img src=\"a.png\" alt=\"\"><span>" who "</span><small "       \
+	"class=\"czzq\">" server "</small></a> <span>"                                            \
+	when "</span></div><div class=\"cvzx\"><p>" text "</p></div></article><ul class=\"cqqz\">"   \
+	kids "</ul></li>"
+static void test_blind_server_name(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"db0@lemmy.dbzer0.com",     "Dessalines",
+	                                  "Corgana@startrek.website", "db0@lemmy.dbzer0.com",
+	                                  "Blaze@feddit.org",         "Nutomic"};
+	static const unsigned depth[] = {0, 1, 0, 1, 0, 1};
+	static const char *const words[] = {"Adding local site settings to reject votes.",
+	                                    "Yep this has been a growing problem.",
+	                                    "Post scheduling is huge!",
+	                                    "Done.",
+	                                    "Thanks for sharing and your work!",
+	                                    "In principle it is finished."};
+	static const char *const at[] = {"1 year ago",   "11 months ago", "10 months ago",
+	                                 "9 months ago", "8 months ago",  "7 months ago"};
+	expect_blind_at(
+	    html(BL2_HEAD("en") "<ul class=\"cqqv\">" BL_FED(
+	             "db0", "@lemmy.dbzer0.com", "1 year ago",
+	             "Adding local site settings to reject votes.",
+	             BL_FED("Dessalines", "", "11 months ago", "Yep this has been a growing problem.", ""))
+	             BL_FED("Corgana", "@startrek.website", "10 months ago", "Post scheduling is huge!",
+	                    BL_FED("db0", "@lemmy.dbzer0.com", "9 months ago", "Done.", ""))
+	                 BL_FED("Blaze", "@feddit.org", "8 months ago",
+	                        "Thanks for sharing and your work!",
+	                        BL_FED("Nutomic", "", "7 months ago", "In principle it is finished.",
+	                               "")) "</ul></body></html>",
+	         NULL),
+	    who, depth, words, at, 6);
+}
+#undef BL_FED
 
 static void test_blind_layouts_2(void **state)
 {
@@ -14936,6 +14977,7 @@ int main(void)
     cmocka_unit_test(test_round40_nodebb_parent),
     cmocka_unit_test(test_cite_one_line),
 	    cmocka_unit_test(test_blind_form_words),
+    cmocka_unit_test(test_blind_server_name),
 	    cmocka_unit_test(test_form_to_fill),
 	    cmocka_unit_test(test_member_card_dates),
 	    cmocka_unit_test(test_zhidao_card_title),
