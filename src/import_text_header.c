@@ -4040,7 +4040,7 @@ static int stack_label(const struct line *L)
 
 /* The length of a run of capitals closing a name after a small letter
  * ("DessalinesOPMA": Lemmy's badges, "OP", "M", "A", run into the name
- * with no space), when the name without them stands alone elsewhere near
+ * with no space), when the name without them stands alone within 300 lines
  * on the page ("@dessalines", "Nutomic" in a list of contributors), so
  * that a name written so ("McDONALD") keeps its capitals; else 0. */
 static size_t badge_tail(const struct page *P, size_t at, const char *s, size_t len)
@@ -4050,7 +4050,7 @@ static size_t badge_tail(const struct page *P, size_t at, const char *s, size_t 
 		c--;
 	if (len - c < 2 || len - c > 6 || c < 3 || !islower((unsigned char)s[c - 1]))
 		return 0;
-	size_t from = at > 500 ? at - 500 : 0, to = at + 500 < P->n ? at + 500 : P->n;
+	size_t from = at > 300 ? at - 300 : 0, to = at + 300 < P->n ? at + 300 : P->n;
 	for (size_t k = from; k < to; k++) {
 		const struct line *L = &P->l[k];
 		for (size_t x = 0; !L->blank && x + c <= L->len; x++)

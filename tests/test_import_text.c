@@ -4388,9 +4388,13 @@ static void test_next_item_is_no_wrapped_tail(void **state)
 	    " 5. [7c6b] Robbinho sagt:\n    29. Juli 2014 um 13:38 Uhr\n\n"
 	    "    Das LG hat keine Ahnung.\n\n    Antworten\n";
 	tt_thread *t = import_page(page, sizeof page - 1);
-	assert_int_equal(t->ncomments, 3);
-	static const char *const names[] = {"Michael Blahm", "GoldKind", "Robbinho"};
-	check_tree(t, 3, names, NULL, 1);
+	/* (a pingback in the comments' list is a comment of its own, since
+	 * round 40 was worked on: test_pingback_items) */
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {
+	    "Michael Blahm", "IT LawCamp 2014, Frankfurt am Main | Offene Netze und Recht", "GoldKind",
+	    "Robbinho"};
+	check_tree(t, 4, names, NULL, 1);
 	check_comment(t->order[0], "Michael Blahm", "2. April 2014 um 8:29 Uhr", "2014-04-02T08:29",
 	              1);
 	tt_thread_free(t);
