@@ -887,7 +887,8 @@ static const char *const recent[] = {
 /* (Slovak's "pred" and Czech's "před": "pred 2 hodiny", "před 3 dny") */
 static const char *const before[] = {"vor ", "il y a ", "hace ", "há ",  "ha ",
                                      "faz ", "pred ",   "p\xC5\x99" "ed "};
-static const char *const after[] = {" fa", " geleden", " atrás", " ago"};
+/* (Turkish's "önce" after the count: "3 gün önce") */
+static const char *const after[] = {" fa", " geleden", " atrás", " ago", " \xC3\xB6nce"};
 static const char *const after_count[] = {" her", " temu"};
 
 /* "N unit" or "einem Tag": a number (or an article) then one word of letters. */
@@ -1145,6 +1146,10 @@ static const struct unit word_units[] = {
     {"hod", 3600},       {"de\xC5\x88", 86400}, {"dn", 86400},    {"d\xC5\x88", 86400},
     {"t\xC3\xBD\xC5\xBE" "d", 604800}, {"t\xC3\xBD" "d", 604800}, {"mesiac", 0},
     {"m\xC4\x9Bs\xC3\xAD", 0}, {"rok", -1},
+    /* Turkish: saniye, dakika, saat, gün, hafta, ay, yıl (a count before
+     * them, "önce" after: word_age_unit) */
+    {"saniye", 1},       {"dakika", 60},      {"saat", 3600},    {"g\xC3\xBCn", 86400},
+    {"hafta", 604800},   {"ay ", 0},          {"y\xC4\xB1l", -1},
 };
 
 /* An age without its "ago" ("1 year", "3 Tage"), as a permalink shows it. */
@@ -1292,7 +1297,8 @@ static const char *word_age_unit(const char *low, long *count)
 	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
 	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
 	          compound_her(low) || ends_with(low, len, " fa") ||
-	          ends_with(low, len, " geleden") || ends_with(low, len, " atr\xC3\xA1s");
+	          ends_with(low, len, " geleden") || ends_with(low, len, " atr\xC3\xA1s") ||
+	          (ends_with(low, len, " \xC3\xB6nce") && isdigit((unsigned char)low[0]));
 	if (ago)
 		low = past_hedge(low);
 	int head = 0;

@@ -1,6 +1,7 @@
 /* import_text_header: comment headers of page text: dates, name lines, one-liners, signatures. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 
 #include "threadtag/dates.h"
 #include "threadtag/datetime.h"
+#include "threadtag/text.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -150,17 +152,38 @@ static size_t button_run_into_date_e(const char *s, size_t len)
 	                                                                                      : 0;
 }
 
+/* Whether a capital letter opens the len bytes at p: of ASCII, or of
+ * Latin-1's, Latin Extended-A's ("Şikayet", "Łukasz"), Greek's or
+ * Cyrillic's capitals, told by their code points (no locale asked: an
+ * import reads alike under any). */
+static int capital_at(const char *p, size_t len)
+{
+	if (!len)
+		return 0;
+	if ((unsigned char)*p < 0x80)
+		return isupper((unsigned char)*p);
+	uint32_t c;
+	if (tt_utf8_decode(p, len, &c) < 2)
+		return 0;
+	return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+	       (c >= 0x100 && c <= 0x137 && c % 2 == 0) || (c >= 0x139 && c <= 0x148 && c % 2) ||
+	       (c >= 0x14A && c <= 0x177 && c % 2 == 0) || c == 0x178 ||
+	       (c >= 0x179 && c <= 0x17E && c % 2) || (c >= 0x391 && c <= 0x3A9) ||
+	       (c >= 0x400 && c <= 0x42F);
+}
+
 /* "1 ano atrás Link permanente": a relative time, then a permalink's or
  * reply's button in the page's language (one to three words, the first
  * capitalised, no digit, no sentence's end; not "I", which opens a
- * sentence): where the time ends, or 0. */
+ * sentence; "3 gün önce Şikayet Et", Turkish's report button): where the
+ * time ends, or 0. */
 static size_t buttons_after_relative(const char *s, size_t len)
 {
 	char copy[72];
 	if (len >= sizeof copy)
 		return 0;
 	for (size_t i = 1; i + 1 < len; i++) {
-		if (s[i] != ' ' || !isupper((unsigned char)s[i + 1]) ||
+		if (s[i] != ' ' || !capital_at(s + i + 1, len - i - 1) ||
 		    (s[i + 1] == 'I' && (i + 2 == len || s[i + 2] == ' ')))
 			continue;
 		size_t words = tt_textline_count_words(s + i + 1, len - i - 1);
@@ -1956,12 +1979,14 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	    name_date_place(P, L, h) || date_run_into_tail(P, L, h) ||
 	    name_bracketed_date(P, L, h) || glued_mark_date(P, L, h))
 		return 1;
-	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
-	const char *sp = memchr(L->s, ' ', L->len);
+	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name;
+	 * a list's item so ("• Yılmaz 3 gün önce", "• Anna vor 3 Tagen"). */
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	const char *s = L->s + mark, *e = L->s + L->len;
+	const char *sp = s < e ? memchr(s, ' ', (size_t)(e - s)) : NULL;
 	const char *name;
-	size_t nl = sp ? tt_textline_author_name(L->s, (size_t)(sp - L->s), &name) : 0;
-	if (nl && !clock_alone(name, nl) &&
-	    itx_date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
+	size_t nl = sp ? tt_textline_author_name(s, (size_t)(sp - s), &name) : 0;
+	if (nl && !clock_alone(name, nl) && itx_date_text(P, sp + 1, (size_t)(e - sp - 1), &h->when)) {
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
 	}

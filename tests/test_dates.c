@@ -222,6 +222,13 @@ static const struct {
     {"pred 2 mesiacmi", "2024-03-21"},
     {"p\xC5\x99" "ed 2 m\xC4\x9Bs\xC3\xAD" "ci", "2024-03-21"},
     {"pred 5 rokmi", "2019-05-21"},
+    /* Turkish, "önce" after the count (Haber7's "3 gün önce") */
+    {"3 g\xC3\xBCn \xC3\xB6nce", "2024-05-18"},
+    {"2 saat \xC3\xB6nce", "2024-05-21T09:01Z"},
+    {"10 dakika \xC3\xB6nce", "2024-05-21T10:51Z"},
+    {"1 hafta \xC3\xB6nce", "2024-05-14"},
+    {"3 ay \xC3\xB6nce", "2024-02-21"},
+    {"2 y\xC4\xB1l \xC3\xB6nce", "2022-05-21"},
 };
 
 /* Each age is read as a relative time and counted back from the page's
@@ -262,6 +269,8 @@ static void test_not_ages(void **state)
 	    "kilka dni temu", "wczorajszy", "3 dni", "4 d", "Дом 4 д",
 	    /* Slovak: "pred" ("before") with no count */
 	    "pred domom",
+	    /* Turkish: "önce" ("before") with no count */
+	    "bundan \xC3\xB6nce", "daha \xC3\xB6nce",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";

@@ -809,6 +809,49 @@ static void test_counted_tree_lynx(void **state)
 #undef OR_REPLY
 #undef OR_BUTTONS
 
+/* A list's item "NAME AGE" over the comment's text, the age in any
+ * language the dates read ("• Yılmaz 3 gün önce Şikayet Et", Haber7's
+ * Turkish, a report button after it; "• Anna vor 3 Tagen"): a one-line
+ * header, not a list of names without dates. */
+static void test_item_name_age(void **state)
+{
+	(void)state;
+	static const char *const ages[][3] = {
+	    {"3 g\xC3\xBCn \xC3\xB6nce \xC5\x9Eikayet Et", "2 saat \xC3\xB6nce \xC5\x9Eikayet Et",
+	     "10 dakika \xC3\xB6nce \xC5\x9Eikayet Et"},
+	    {"vor 3 Tagen", "vor 2 Stunden", "vor 10 Minuten"},
+	    {"3 dni temu", "2 godziny temu", "10 minut temu"},
+	    {"3 giorni fa", "2 ore fa", "10 minuti fa"},
+	};
+	static const char *const shown[][3] = {
+	    {"3 g\xC3\xBCn \xC3\xB6nce", "2 saat \xC3\xB6nce", "10 dakika \xC3\xB6nce"},
+	    {"vor 3 Tagen", "vor 2 Stunden", "vor 10 Minuten"},
+	    {"3 dni temu", "2 godziny temu", "10 minut temu"},
+	    {"3 giorni fa", "2 ore fa", "10 minuti fa"},
+	};
+	for (size_t k = 0; k < sizeof ages / sizeof *ages; k++) {
+		char *page = tt_xasprintf(
+		    "Galatasaray Konya deplasmaninda berabere kaldi\n\nMacin ilk yarisi golsuz sona "
+		    "erdi ve ikinci yarida da gol sesi cikmadi.\n\nComments\n\n"
+		    "  \xE2\x80\xA2 Y\xC4\xB1lmaz %s\n    Galatasaray bu saatten sonra kaybetmez.\n"
+		    "    Be\xC4\x9F" "en Cevapla\n"
+		    "  \xE2\x80\xA2 Misafir1 %s\n    Birbirlerini \xC3\xBCzmezler, berabere kal\xC4\xB1rlar.\n"
+		    "  \xE2\x80\xA2 Fenerli %s\n    Konya spora ba\xC5\x9F" "ar\xC4\xB1lar diliyorum.\n",
+		    ages[k][0], ages[k][1], ages[k][2]);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const who[] = {"Y\xC4\xB1lmaz", "Misafir1", "Fenerli"};
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, who[i]);
+			assert_non_null(t->order[i]->posted);
+			assert_string_equal(t->order[i]->posted, shown[k][i]);
+			assert_null(t->order[i]->time); /* (the page gives no date to count back from) */
+		}
+		tt_thread_free(t);
+		free(page);
+	}
+}
+
 /* WordPress lists pingbacks among the comments (round 40's A List Apart,
  * the development pages' California Globe): an item "N. Pingback: TITLE"
  * (lynx: "N. Pingback: [119]TITLE"), its title wrapped onto lines hanging
@@ -20826,6 +20869,7 @@ int main(void)
     cmocka_unit_test(test_subject_posts),
     cmocka_unit_test(test_score_stack),
     cmocka_unit_test(test_pingback_items),
+    cmocka_unit_test(test_item_name_age),
 	    cmocka_unit_test(test_talk_dump_numbered_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
