@@ -885,10 +885,28 @@ static const char *const recent[] = {
     "dzisiaj", "dziś"};
 /* What opens or closes "N units ago". */
 /* (Slovak's "pred" and Czech's "před": "pred 2 hodiny", "před 3 dny") */
+/* (Romanian's "acum": "acum 3 zile") */
 static const char *const before[] = {"vor ", "il y a ", "hace ", "há ",  "ha ",
-                                     "faz ", "pred ",   "p\xC5\x99" "ed "};
-/* (Turkish's "önce" after the count: "3 gün önce") */
-static const char *const after[] = {" fa", " geleden", " atrás", " ago", " \xC3\xB6nce"};
+                                     "faz ", "pred ",   "p\xC5\x99" "ed ", "acum "};
+
+/* Past the "for"/"för" a Scandinavian age opens with before its count
+ * ("for 3 dage siden", "för 2 timmar sedan"): only before those endings,
+ * where no sentence's "for 3 days" is read as an age. */
+static const char *past_scandinavian_for(const char *low, size_t n)
+{
+	int closes = (n > 6 && (!strcmp(low + n - 6, " siden") || !strcmp(low + n - 6, " sedan")));
+	if (closes && !strncmp(low, "for ", 4))
+		return low + 4;
+	if (closes && !strncmp(low, "f\xC3\xB6r ", 5))
+		return low + 5;
+	return low;
+}
+/* (Turkish's "önce" after the count: "3 gün önce"; Swedish's "sedan",
+ * Danish's and Norwegian's "siden" ("for 3 dage siden"), Finnish's
+ * "sitten", Indonesian's "yang lalu", Vietnamese's "trước") */
+static const char *const after[] = {" fa",         " geleden",  " atrás", " ago",
+                                    " \xC3\xB6nce", " sedan",    " siden", " sitten",
+                                    " yang lalu",  " lalu",     " tr\xC6\xB0\xE1\xBB\x9B" "c"};
 static const char *const after_count[] = {" her", " temu"};
 
 /* "N unit" or "einem Tag": a number (or an article) then one word of letters. */
@@ -929,8 +947,10 @@ static int relative_foreign(const char *low, size_t n)
 	}
 	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
 		size_t al = strlen(after[i]);
-		if (n > al && !strcmp(low + n - al, after[i]))
-			return count_and_unit(low, n - al);
+		if (n > al && !strcmp(low + n - al, after[i])) {
+			const char *c = past_scandinavian_for(low, n);
+			return count_and_unit(c, n - al - (size_t)(c - low));
+		}
 	}
 	/* "1 Monat her", "3 dni temu": words that end sentences too ("I love
 	 * her"), so only after a number. */
@@ -1150,6 +1170,24 @@ static const struct unit word_units[] = {
      * them, "önce" after: word_age_unit) */
     {"saniye", 1},       {"dakika", 60},      {"saat", 3600},    {"g\xC3\xBCn", 86400},
     {"hafta", 604800},   {"ay ", 0},          {"y\xC4\xB1l", -1},
+    /* Swedish, Danish and Norwegian: timme/timmar, time/timer, vecka,
+     * uge/uke, månad/måned, år (sekund, minut and dag above) */
+    {"timm", 3600},      {"time", 3600},      {"veck", 604800},  {"uge", 604800},
+    {"uke", 604800},     {"m\xC3\xA5nad", 0},  {"m\xC3\xA5ned", 0}, {"\xC3\xA5r", -1},
+    /* Finnish: tunti, päivä, viikko, kuukausi/kuukautta, vuosi/vuotta */
+    {"tunti", 3600},     {"p\xC3\xA4iv", 86400}, {"viik", 604800}, {"kuukau", 0},
+    {"vuo", -1},
+    /* Romanian: oră, zi/zile, săptămână, lună/luni (secundă, minut, oră's
+     * plural "ore" and an/ani above) */
+    {"or\xC4\x83", 3600},  {"zi", 86400},       {"s\xC4\x83pt\xC4\x83m\xC3\xA2n", 604800},
+    {"lun", 0},
+    /* Indonesian and Malay: detik, menit, jam, hari, minggu, bulan, tahun */
+    {"detik", 1},        {"menit", 60},       {"jam", 3600},     {"hari", 86400},
+    {"minggu", 604800},  {"bulan", 0},        {"tahun", -1},
+    /* Vietnamese: giây, phút, giờ, ngày, tuần, tháng, năm */
+    {"gi\xC3\xA2y", 1},   {"ph\xC3\xBAt", 60},  {"gi\xE1\xBB\x9D", 3600},
+    {"ng\xC3\xA0y", 86400}, {"tu\xE1\xBA\xA7n", 604800}, {"th\xC3\xA1ng", 0},
+    {"n\xC4\x83m", -1},
 };
 
 /* An age without its "ago" ("1 year", "3 Tage"), as a permalink shows it. */
@@ -1285,7 +1323,7 @@ static const char *past_hedge(const char *low)
 static const char *word_age_unit(const char *low, long *count)
 {
 	static const char *const heads[] = {"vor ", "il y a ", "hace ", "h\xC3\xA1 ", "faz ",
-	                                    "pred ", "p\xC5\x99" "ed "};
+	                                    "pred ", "p\xC5\x99" "ed ", "acum "};
 	static const char *const articles[] = {"a ",    "an ",  "un ",   "une ",   "una ",
 	                                       "ein ",  "eine ", "einem ", "einer ", "einen ",
 	                                       "un'",   "um ",  "uma ",  "een "};
@@ -1298,7 +1336,12 @@ static const char *word_age_unit(const char *low, long *count)
 	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
 	          compound_her(low) || ends_with(low, len, " fa") ||
 	          ends_with(low, len, " geleden") || ends_with(low, len, " atr\xC3\xA1s") ||
-	          (ends_with(low, len, " \xC3\xB6nce") && isdigit((unsigned char)low[0]));
+	          ((ends_with(low, len, " \xC3\xB6nce") || ends_with(low, len, " sedan") ||
+	            ends_with(low, len, " siden") || ends_with(low, len, " sitten") ||
+	            ends_with(low, len, " lalu") ||
+	            ends_with(low, len, " tr\xC6\xB0\xE1\xBB\x9B" "c")) &&
+	           isdigit((unsigned char)past_scandinavian_for(low, len)[0]));
+	low = past_scandinavian_for(low, len);
 	if (ago)
 		low = past_hedge(low);
 	int head = 0;

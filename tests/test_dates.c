@@ -229,6 +229,20 @@ static const struct {
     {"1 hafta \xC3\xB6nce", "2024-05-14"},
     {"3 ay \xC3\xB6nce", "2024-02-21"},
     {"2 y\xC4\xB1l \xC3\xB6nce", "2022-05-21"},
+    /* Swedish, Danish, Norwegian, Finnish, Romanian, Indonesian, Vietnamese */
+    {"3 dagar sedan", "2024-05-18"},
+    {"f\xC3\xB6r 2 timmar sedan", "2024-05-21T09:01Z"},
+    {"for 3 dage siden", "2024-05-18"},
+    {"2 uker siden", "2024-05-07"},
+    {"1 \xC3\xA5r siden", "2023-05-21"},
+    {"3 p\xC3\xA4iv\xC3\xA4\xC3\xA4 sitten", "2024-05-18"},
+    {"2 tuntia sitten", "2024-05-21T09:01Z"},
+    {"acum 3 zile", "2024-05-18"},
+    {"acum 2 ore", "2024-05-21T09:01Z"},
+    {"3 hari yang lalu", "2024-05-18"},
+    {"2 jam lalu", "2024-05-21T09:01Z"},
+    {"3 ng\xC3\xA0y tr\xC6\xB0\xE1\xBB\x9B" "c", "2024-05-18"},
+    {"2 th\xC3\xA1ng tr\xC6\xB0\xE1\xBB\x9B" "c", "2024-03-21"},
 };
 
 /* Each age is read as a relative time and counted back from the page's
@@ -271,6 +285,10 @@ static void test_not_ages(void **state)
 	    "pred domom",
 	    /* Turkish: "önce" ("before") with no count */
 	    "bundan \xC3\xB6nce", "daha \xC3\xB6nce",
+	    /* "for" opens no age without "siden"/"sedan" after it; words that
+	     * end like an age with no count before them */
+	    "for 3 days", "for 3 dage", "lenge siden", "kauan sitten", "acum", "acum este",
+	    "sudah lalu", "ng\xC3\xA0y tr\xC6\xB0\xE1\xBB\x9B" "c",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";
