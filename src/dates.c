@@ -13,7 +13,8 @@
 #include <xxhash.h>
 
 /* Month names and their usual abbreviations in German, French, Spanish,
- * Italian, Portuguese, Dutch, Polish, Russian and Arabic (both the name and the
+ * Italian, Portuguese, Dutch, Polish, Russian and Arabic, and since round
+ * 40's cycle Turkish, Czech, Romanian, Swedish, Danish and Finnish (both the name and the
  * genitive a date uses: "11 maja 2021", "12 марта 2021"; Polish also the
  * three letters its sites print, "5 paź 2011"), lower case, each
  * with its month (1-12). An abbreviation's trailing dot is dropped before
@@ -22,36 +23,44 @@ static const struct {
 	const char *name;
 	int month;
 } months[] = {
-    {"abr", 4}, {"abril", 4}, {"ago", 8}, {"agosto", 8}, {"aout", 8}, {"août", 8},
-    {"aprile", 4}, {"august", 8}, {"augustus", 8}, {"avr", 4}, {"avril", 4}, {"cze", 6},
-    {"czerwca", 6}, {"czerwiec", 6}, {"decembre", 12}, {"dez", 12}, {"dezember", 12},
-    {"dezembro", 12}, {"dic", 12}, {"dicembre", 12}, {"diciembre", 12}, {"déc", 12},
-    {"décembre", 12}, {"ene", 1}, {"enero", 1}, {"febbraio", 2}, {"feber", 2}, {"febrero", 2},
-    {"februar", 2}, {"februari", 2}, {"fev", 2}, {"fevereiro", 2}, {"fevrier", 2}, {"fév", 2},
-    {"févr", 2}, {"février", 2}, {"gen", 1}, {"gennaio", 1}, {"giu", 6}, {"giugno", 6},
-    {"gru", 12}, {"grudnia", 12}, {"grudzień", 12}, {"janeiro", 1}, {"januar", 1},
-    {"januari", 1}, {"janv", 1}, {"janvier", 1}, {"juil", 7}, {"juillet", 7}, {"juin", 6},
-    {"julho", 7}, {"juli", 7}, {"julio", 7}, {"junho", 6}, {"juni", 6}, {"junio", 6},
-    {"jänner", 1}, {"kwi", 4}, {"kwiecień", 4}, {"kwietnia", 4}, {"lip", 7}, {"lipca", 7},
-    {"lipiec", 7}, {"lis", 11}, {"listopad", 11}, {"listopada", 11}, {"lug", 7}, {"luglio", 7},
-    {"lut", 2}, {"lutego", 2}, {"luty", 2}, {"maart", 3}, {"mag", 5}, {"maggio", 5}, {"mai", 5},
-    {"maio", 5}, {"maj", 5}, {"maja", 5}, {"marca", 3}, {"marco", 3}, {"mars", 3},
-    {"marzec", 3}, {"marzo", 3}, {"março", 3}, {"mayo", 5}, {"mei", 5}, {"mrt", 3}, {"mrz", 3},
-    {"mär", 3}, {"märz", 3}, {"novembre", 11}, {"novembro", 11}, {"noviembre", 11},
-    {"octobre", 10}, {"octubre", 10}, {"okt", 10}, {"oktober", 10}, {"ott", 10},
-    {"ottobre", 10}, {"out", 10}, {"outubro", 10}, {"paź", 10}, {"październik", 10},
-    {"października", 10}, {"septembre", 9}, {"septiembre", 9}, {"set", 9}, {"setembro", 9},
-    {"setiembre", 9}, {"settembre", 9}, {"sie", 8}, {"sierpień", 8}, {"sierpnia", 8},
-    {"sty", 1}, {"styczeń", 1}, {"stycznia", 1}, {"wrz", 9}, {"wrzesień", 9}, {"września", 9},
-    {"авг", 8}, {"август", 8}, {"августа", 8}, {"апр", 4}, {"апрель", 4}, {"апреля", 4},
-    {"дек", 12}, {"декабрь", 12}, {"декабря", 12}, {"июл", 7}, {"июль", 7}, {"июля", 7},
-    {"июн", 6}, {"июнь", 6}, {"июня", 6}, {"май", 5}, {"мар", 3}, {"март", 3}, {"марта", 3},
-    {"мая", 5}, {"ноя", 11}, {"нояб", 11}, {"ноябрь", 11}, {"ноября", 11}, {"окт", 10},
-    {"октябрь", 10}, {"октября", 10}, {"сен", 9}, {"сент", 9}, {"сентябрь", 9}, {"сентября", 9},
-    {"фев", 2}, {"февр", 2}, {"февраль", 2}, {"февраля", 2}, {"янв", 1}, {"январь", 1},
-    {"января", 1}, {"أبريل", 4}, {"أغسطس", 8}, {"أكتوبر", 10}, {"ديسمبر", 12}, {"سبتمبر", 9},
-    {"فبراير", 2}, {"مارس", 3}, {"مايو", 5}, {"نوفمبر", 11}, {"يناير", 1}, {"يوليو", 7},
-    {"يونيو", 6},
+    {"abr", 4}, {"abril", 4}, {"ago", 8}, {"agosto", 8}, {"aout", 8}, {"août", 8}, {"aprile", 4},
+    {"aprilie", 4}, {"aralık", 12}, {"august", 8}, {"augusti", 8}, {"augustus", 8}, {"avr", 4},
+    {"avril", 4}, {"ağustos", 8}, {"března", 3}, {"cze", 6}, {"czerwca", 6}, {"czerwiec", 6},
+    {"decembre", 12}, {"decembrie", 12}, {"dez", 12}, {"dezember", 12}, {"dezembro", 12},
+    {"dic", 12}, {"dicembre", 12}, {"diciembre", 12}, {"dubna", 4}, {"déc", 12},
+    {"décembre", 12}, {"ekim", 10}, {"elokuuta", 8}, {"ene", 1}, {"enero", 1}, {"eylül", 9},
+    {"febbraio", 2}, {"feber", 2}, {"febrero", 2}, {"februar", 2}, {"februari", 2},
+    {"februarie", 2}, {"fev", 2}, {"fevereiro", 2}, {"fevrier", 2}, {"fév", 2}, {"févr", 2},
+    {"février", 2}, {"gen", 1}, {"gennaio", 1}, {"giu", 6}, {"giugno", 6}, {"gru", 12},
+    {"grudnia", 12}, {"grudzień", 12}, {"haziran", 6}, {"heinäkuuta", 7}, {"helmikuuta", 2},
+    {"huhtikuuta", 4}, {"ianuarie", 1}, {"iulie", 7}, {"iunie", 6}, {"janeiro", 1},
+    {"januar", 1}, {"januari", 1}, {"janv", 1}, {"janvier", 1}, {"joulukuuta", 12}, {"juil", 7},
+    {"juillet", 7}, {"juin", 6}, {"julho", 7}, {"juli", 7}, {"julio", 7}, {"junho", 6},
+    {"juni", 6}, {"junio", 6}, {"jänner", 1}, {"kasım", 11}, {"kesäkuuta", 6}, {"května", 5},
+    {"kwi", 4}, {"kwiecień", 4}, {"kwietnia", 4}, {"ledna", 1}, {"lip", 7}, {"lipca", 7},
+    {"lipiec", 7}, {"lis", 11}, {"listopad", 11}, {"listopada", 11}, {"listopadu", 11},
+    {"lokakuuta", 10}, {"lug", 7}, {"luglio", 7}, {"lut", 2}, {"lutego", 2}, {"luty", 2},
+    {"maaliskuuta", 3}, {"maart", 3}, {"mag", 5}, {"maggio", 5}, {"mai", 5}, {"maio", 5},
+    {"maj", 5}, {"maja", 5}, {"marca", 3}, {"marco", 3}, {"marraskuuta", 11}, {"mars", 3},
+    {"mart", 3}, {"martie", 3}, {"marts", 3}, {"marzec", 3}, {"marzo", 3}, {"março", 3},
+    {"mayo", 5}, {"mayıs", 5}, {"mei", 5}, {"mrt", 3}, {"mrz", 3}, {"mär", 3}, {"märz", 3},
+    {"nisan", 4}, {"noiembrie", 11}, {"novembre", 11}, {"novembro", 11}, {"noviembre", 11},
+    {"ocak", 1}, {"octobre", 10}, {"octombrie", 10}, {"octubre", 10}, {"okt", 10},
+    {"oktober", 10}, {"ott", 10}, {"ottobre", 10}, {"out", 10}, {"outubro", 10}, {"paź", 10},
+    {"październik", 10}, {"października", 10}, {"prosince", 12}, {"septembre", 9},
+    {"septembrie", 9}, {"septiembre", 9}, {"set", 9}, {"setembro", 9}, {"setiembre", 9},
+    {"settembre", 9}, {"sie", 8}, {"sierpień", 8}, {"sierpnia", 8}, {"srpna", 8}, {"sty", 1},
+    {"styczeń", 1}, {"stycznia", 1}, {"syyskuuta", 9}, {"tammikuuta", 1}, {"temmuz", 7},
+    {"toukokuuta", 5}, {"wrz", 9}, {"wrzesień", 9}, {"września", 9}, {"září", 9}, {"února", 2},
+    {"července", 7}, {"června", 6}, {"října", 10}, {"şubat", 2}, {"авг", 8}, {"август", 8},
+    {"августа", 8}, {"апр", 4}, {"апрель", 4}, {"апреля", 4}, {"дек", 12}, {"декабрь", 12},
+    {"декабря", 12}, {"июл", 7}, {"июль", 7}, {"июля", 7}, {"июн", 6}, {"июнь", 6}, {"июня", 6},
+    {"май", 5}, {"мар", 3}, {"март", 3}, {"марта", 3}, {"мая", 5}, {"ноя", 11}, {"нояб", 11},
+    {"ноябрь", 11}, {"ноября", 11}, {"окт", 10}, {"октябрь", 10}, {"октября", 10}, {"сен", 9},
+    {"сент", 9}, {"сентябрь", 9}, {"сентября", 9}, {"фев", 2}, {"февр", 2}, {"февраль", 2},
+    {"февраля", 2}, {"янв", 1}, {"январь", 1}, {"января", 1}, {"أبريل", 4}, {"أغسطس", 8},
+    {"أكتوبر", 10}, {"ديسمبر", 12}, {"سبتمبر", 9}, {"فبراير", 2}, {"مارس", 3}, {"مايو", 5},
+    {"نوفمبر", 11}, {"يناير", 1}, {"يوليو", 7}, {"يونيو", 6},
 };
 
 static const char *const english[] = {"January",   "February", "March",    "April",
@@ -95,10 +104,11 @@ static void fold_latin_ext_a(char *s)
 
 /* Words around a date that carry nothing: "am 3. Dezember", "3 de diciembre
  * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om",
- * Polish "r." (rok) and Russian "г." (год) after the year, "в 14:30". */
+ * Polish "r." (rok) and Russian "г." (год) after the year, "в 14:30",
+ * Czech's "v 14:30", Finnish's "klo 14:30". */
 static const char *const fillers[] = {
-    "a", "alle", "as", "de", "del", "den", "der", "el", "il", "kl", "la", "las",
-    "le", "les", "lo", "o", "om", "ore", "r", "uhr", "um", "uur", "à", "às",
+    "a", "alle", "as", "de", "del", "den", "der", "el", "il", "kl", "klo", "la", "las",
+    "le", "les", "lo", "o", "om", "ore", "r", "uhr", "um", "uur", "v", "à", "às",
     "ás", "в", "г", "года",
 };
 
@@ -726,6 +736,7 @@ int tt_dates_plausible(const char *text, size_t len)
 		w[n] = '\0';
 		if ((unsigned char)w[0] == 0xD0)
 			fold_cyrillic(w);
+		fold_latin_ext_a(w); /* ("Şubat") */
 		/* three bytes compared in place (w has n >= 3 of them): a call to
 		 * strncmp for each month cost more than all the rest of the word */
 		for (size_t k = 0; n >= 3 && k < 12; k++)
@@ -1498,6 +1509,7 @@ static int month_word(const char *w, size_t n)
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)tolower((unsigned char)w[i]);
 	low[n] = '\0';
+	fold_latin_ext_a(low);
 	for (size_t k = 0; k < 12; k++)
 		if ((n == 3 && !strncmp(low, whole[k], 3)) || !strcmp(low, whole[k]))
 			return 1;

@@ -61,6 +61,19 @@ static const struct {
      "2024-05-21"},
     {"2024-5-21", "2024-05-21"},
     {"2024/5/21 11:01", "2024-05-21T11:01"},
+    /* since round 40's cycle: Turkish, Czech, Romanian, Swedish, Danish,
+     * Finnish month names */
+    {"21 May\xC4\xB1s 2024 14:30", "2024-05-21T14:30"},
+    {"3 \xC5\x9E" "ubat 2021", "2021-02-03"},
+    {"12 A\xC4\x9Fustos 2020", "2020-08-12"},
+    {"21. kv\xC4\x9Btna 2024 v 14:30", "2024-05-21T14:30"},
+    {"3. \xC3\xBAnora 2021", "2021-02-03"},
+    {"21 martie 2024, 14:30", "2024-03-21T14:30"},
+    {"3 decembrie 2022", "2022-12-03"},
+    {"12 augusti 2020 kl. 14:30", "2020-08-12T14:30"},
+    {"3. marts 2021", "2021-03-03"},
+    {"21. toukokuuta 2024 klo 14.30", "2024-05-21T14:30"},
+    {"3. joulukuuta 2022", "2022-12-03"},
 };
 
 /* Each language's common forms give the same ISO time as English would. */
