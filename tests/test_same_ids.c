@@ -529,6 +529,10 @@ enum { ROUND37_W3M = 154, ROUND37_LYNX = 177 };
  * the same names give the same ids but where a flair runs into a name. */
 enum { ROUND38_W3M = 156, ROUND38_LYNX = 361 };
 enum { ROUND39_W3M = 402, ROUND39_LYNX = 402 };
+/* Round 40's Lemmy, phpBB, NodeBB and WordPress pages, once their dumps
+ * were read (2026-11-29): NodeBB's dumps show no time, and lynx sets
+ * Lemmy's answers at no depth, their words otherwise the same. */
+enum { ROUND40_W3M = 48, ROUND40_LYNX = 26 };
 
 /* The sets measured. Round 12 is held out: never read here. */
 static const struct set {
@@ -559,6 +563,7 @@ static const struct set {
     {"round 37", "tests/data/html/round37", ROUND37_W3M, ROUND37_LYNX},
     {"round 38", "tests/data/html/round38", ROUND38_W3M, ROUND38_LYNX},
     {"round 39", "tests/data/html/round39", ROUND39_W3M, ROUND39_LYNX},
+    {"round 40", "tests/data/html/round40", ROUND40_W3M, ROUND40_LYNX},
     {"templates", "tests/data/html/templates", TEMPLATES_W3M, TEMPLATES_LYNX},
 };
 
