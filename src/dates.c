@@ -918,6 +918,9 @@ static const char *past_scandinavian_for(const char *low, size_t n)
 static const char *const after[] = {" fa",         " geleden",  " atrás", " ago",
                                     " \xC3\xB6nce", " sedan",    " siden", " sitten",
                                     " yang lalu",  " lalu",     " tr\xC6\xB0\xE1\xBB\x9B" "c"};
+/* The last byte of each of after[], in its order. */
+static const char after_last[] = {'a', 'n', 's', 'o', 'e', 'n', 'n', 'n', 'u', 'u', 'c'};
+_Static_assert(sizeof after_last == sizeof after / sizeof *after, "one last byte per ending");
 static const char *const after_count[] = {" her", " temu"};
 
 /* "N unit" or "einem Tag": a number (or an article) then one word of letters. */
@@ -956,7 +959,10 @@ static int relative_foreign(const char *low, size_t n)
 		if (n > bl && !strncmp(low, before[i], bl))
 			return count_and_unit(low + bl, n - bl);
 	}
-	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+	/* (each ending's last byte first: most lines end with none of them) */
+	for (size_t i = 0; n && i < sizeof after / sizeof *after; i++) {
+		if (low[n - 1] != after_last[i])
+			continue;
 		size_t al = strlen(after[i]);
 		if (n > al && !strcmp(low + n - al, after[i])) {
 			const char *c = past_scandinavian_for(low, n);

@@ -2225,6 +2225,8 @@ static size_t pingback_item(struct page *P, size_t i, tt_buf *title)
 	if (!m && itx_numbered(L))
 		m = (size_t)((const char *)memchr(L->s, ' ', L->len) + 1 - L->s);
 	static const char *const kinds[] = {"Pingback: ", "Trackback: "};
+	if (m >= L->len || (L->s[m] != 'P' && L->s[m] != 'T'))
+		return 0;
 	size_t k = 0;
 	while (k < 2 && (L->len <= m + strlen(kinds[k]) + 1 ||
 	                 strncmp(L->s + m, kinds[k], strlen(kinds[k]))))

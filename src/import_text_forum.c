@@ -4921,6 +4921,8 @@ static void subject_free(struct subject_posts *sp)
 static int card_line_s(const struct line *L)
 {
 	size_t len, words = 0;
+	if (L->blank || L->len > 80 || !memchr(L->s, ':', L->len)) /* (most lines: no colon) */
+		return 0;
 	const char *s = post_key(L, &len);
 	if (L->blank || len > 60 || !isupper((unsigned char)s[0]) ||
 	    (len > 3 && !strncasecmp(s, "re:", 3))) /* (a subject's "Re: ") */
