@@ -2216,24 +2216,27 @@ static int quotation_first(struct page *P, size_t i, unsigned col)
 /* A pingback or trackback in the list of comments ("23. Pingback: TITLE",
  * lynx's "23. Pingback: [119]TITLE", the title wrapped onto lines hanging
  * past the item's number): WordPress lists the page linking here among the
- * comments, its title for a name, no date. The title into *title (lynx's
- * link numbers left out); the line past the item returned, or 0. */
-static size_t pingback_item(struct page *P, size_t i, tt_buf *title)
+ * comments, its title for a name, no date. Its words into *text,
+ * "Pingback: TITLE" (lynx's link numbers left out), the title from byte
+ * *at; the line past the item returned, or 0. */
+static size_t pingback_item(struct page *P, size_t i, tt_buf *text, size_t *at)
 {
 	const struct line *L = &P->l[i];
 	size_t m = tt_textline_list_mark(L->s, L->len);
 	if (!m && itx_numbered(L))
 		m = (size_t)((const char *)memchr(L->s, ' ', L->len) + 1 - L->s);
 	static const char *const kinds[] = {"Pingback: ", "Trackback: "};
-	if (m >= L->len || (L->s[m] != 'P' && L->s[m] != 'T'))
+	if (!m || m >= L->len || (L->s[m] != 'P' && L->s[m] != 'T'))
 		return 0;
 	size_t k = 0;
 	while (k < 2 && (L->len <= m + strlen(kinds[k]) + 1 ||
 	                 strncmp(L->s + m, kinds[k], strlen(kinds[k]))))
 		k++;
-	if (!m || k == 2)
+	if (k == 2)
 		return 0;
-	title->len = 0;
+	text->len = 0;
+	tt_buf_adds(text, kinds[k]);
+	*at = text->len;
 	size_t e = i;
 	for (const char *s = L->s + m + strlen(kinds[k]);; s = P->l[e].s) {
 		const struct line *W = &P->l[e];
@@ -2242,14 +2245,14 @@ static size_t pingback_item(struct page *P, size_t i, tt_buf *title)
 			if (ref)
 				q += ref - 1;
 			else
-				tt_buf_addc(title, *q);
+				tt_buf_addc(text, *q);
 		}
 		if (++e >= P->n || P->l[e].blank || P->l[e].indent <= L->indent ||
 		    itx_numbered(&P->l[e]) || tt_textline_list_mark(P->l[e].s, P->l[e].len))
 			break;
-		tt_buf_addc(title, ' ');
+		tt_buf_addc(text, ' ');
 	}
-	return title->len && title->len <= 300 ? e : 0;
+	return text->len > *at && text->len - *at <= 300 ? e : 0;
 }
 
 /* Reads a pingback item at line *i as a comment of its own at the top
@@ -2258,28 +2261,22 @@ static size_t pingback_item(struct page *P, size_t i, tt_buf *title)
 static int section_pingback(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
-	tt_buf title = {0};
-	size_t e = S->chrome ? 0 : pingback_item(P, *i, &title);
+	tt_buf text = {0};
+	size_t at = 0, e = S->chrome ? 0 : pingback_item(P, *i, &text, &at);
 	if (!e) {
-		tt_buf_free(&title);
+		tt_buf_free(&text);
 		return 0;
 	}
 	finish_comment(S);
 	const struct line *L = &P->l[*i];
 	struct header h = {0};
 	h.kind = H_DATED;
-	h.author = tt_thread_strdup(P->t, title.data, title.len);
+	h.author = tt_thread_strdup(P->t, text.data + at, text.len - at);
 	h.indent = S->style == H_NONE || L->indent < S->top_indent ? L->indent : S->top_indent;
 	tt_comment *c = new_comment(S, &h, L);
 	S->shaped += S->shaped + 1 == P->nall; /* (it breaks no run of one shape) */
-	size_t m = tt_textline_list_mark(L->s, L->len);
-	if (!m && itx_numbered(L))
-		m = (size_t)((const char *)memchr(L->s, ' ', L->len) + 1 - L->s);
-	size_t kl = (size_t)((const char *)memchr(L->s + m, ' ', L->len - m) + 1 - (L->s + m));
-	char *text = tt_xasprintf("%.*s%.*s", (int)kl, L->s + m, (int)title.len, title.data);
-	tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, text, strlen(text)));
-	free(text);
-	tt_buf_free(&title);
+	tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, text.data, text.len));
+	tt_buf_free(&text);
 	for (size_t k = *i; k < e; k++)
 		P->role[k] = R_COMMENT;
 	S->depth--; /* no answer goes under it */
