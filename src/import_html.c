@@ -198,6 +198,7 @@ static void free_html(struct html *h)
 	free(h->roots);
 	free(h->rep_heading);
 	free(h->anchors);
+	free(h->ranchors);
 	tt_html_repeat_free(&h->rep);
 	ihx_records_free(h);
 	free(h->posts);

@@ -181,6 +181,27 @@ static void drop_post_link(const tt_hnode *who, char *name)
 	free(words);
 }
 
+/* The first <cite> of quotation q that no quotation inside q holds: in
+ * FluxBB's "Trilby wrote: [Allan wrote: ...] ..." the inner cite names
+ * whom Trilby quoted, not Trilby. */
+static int own_cite_enter(tt_hnode *n, void *u)
+{
+	tt_hnode **found = u;
+	if (*found || n->type != TT_HNODE_ELEMENT || quote_box(n, NULL) ||
+	    tt_html_has_class(n, "quotebox"))
+		return 0;
+	if (tt_html_is(n, "cite"))
+		*found = n;
+	return !*found;
+}
+
+static tt_hnode *own_cite(tt_hnode *q)
+{
+	tt_hnode *found = NULL;
+	tt_html_walk(q, own_cite_enter, NULL, &found);
+	return found;
+}
+
 static char *quoted_author(tt_hnode *q)
 {
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -196,7 +217,7 @@ static char *quoted_author(tt_hnode *q)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
 	if (!who)
-		who = tt_html_find_tag(q, "cite");
+		who = own_cite(q);
 	if (!who) { /* SMF 2.0 names the quote in a box before it */
 		tt_hnode *p = q->prev;
 		while (p && p->type != TT_HNODE_ELEMENT)
@@ -267,6 +288,94 @@ static int quotes_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
+/* A name (an id, an <a name>) the page gives an element of a root: the
+ * address a link to that root's post ends in ("#post10465146"). */
+struct root_anchor {
+	const char *name;
+	size_t root;
+};
+
+struct root_anchor_walk {
+	struct html *h;
+	const tt_hnode *root;
+	size_t i, cap;
+};
+
+static int root_anchor_enter(tt_hnode *n, void *u)
+{
+	struct root_anchor_walk *w = u;
+	if (n->type != TT_HNODE_ELEMENT || (n != w->root && ihx_is_root(n)))
+		return 0; /* a root inside is walked as its own */
+	const char *names[2] = {tt_html_attr(n, "id"),
+	                        tt_html_is(n, "a") ? tt_html_attr(n, "name") : NULL};
+	for (size_t k = 0; k < 2; k++) {
+		if (!names[k] || !*names[k])
+			continue;
+		if (w->h->nranchors == w->cap) {
+			w->cap = w->cap ? 2 * w->cap : 64;
+			w->h->ranchors = tt_xrealloc(w->h->ranchors, w->cap * sizeof *w->h->ranchors);
+		}
+		w->h->ranchors[w->h->nranchors++] = (struct root_anchor){names[k], w->i};
+	}
+	return 1;
+}
+
+static int cmp_root_anchor(const void *a, const void *b)
+{
+	const struct root_anchor *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->root > y->root) - (x->root < y->root);
+}
+
+/* The first root holding an element named name, or h->nroots. The names
+ * are gathered once, sorted (each node walked once). */
+static size_t anchor_root(struct html *h, const char *name)
+{
+	if (!h->ranchored) {
+		struct root_anchor_walk w = {h, NULL, 0, 0};
+		for (w.i = 0; w.i < h->nroots; w.i++) {
+			w.root = h->roots[w.i];
+			if (root_anchor_enter(h->roots[w.i], &w)) /* (the walk passes its root by) */
+				tt_html_walk(h->roots[w.i], root_anchor_enter, NULL, &w);
+		}
+		if (h->nranchors)
+			qsort(h->ranchors, h->nranchors, sizeof *h->ranchors, cmp_root_anchor);
+		h->ranchored = 1;
+	}
+	size_t lo = 0, hi = h->nranchors;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(h->ranchors[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->nranchors && !strcmp(h->ranchors[lo].name, name) ? h->ranchors[lo].root
+	                                                                : h->nroots;
+}
+
+static int fragment_link(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	return frag && frag[1];
+}
+
+/* The post a quotation's title links to ("Originally Posted by NAME <a
+ * href=showthread.php?p=10465146#post10465146><img alt="View Post"></a>",
+ * vBulletin 4; phpBB's "NAME wrote: <a href=#p123>↑</a>"): the root
+ * holding that anchor, or h->nroots. Only the title's links are asked: a
+ * link in the quoted words names what they name. */
+static size_t title_link_root(struct html *h, tt_hnode *q)
+{
+	tt_hnode *head = tt_html_find(q, quote_head, NULL);
+	if (!head)
+		head = own_cite(q);
+	const tt_hnode *a = head ? tt_html_find(head, fragment_link, NULL) : NULL;
+	return a ? anchor_root(h, strchr(tt_html_attr(a, "href"), '#') + 1) : h->nroots;
+}
+
 /* The post a quotation names by number (Invision Community's
  * data-ipsquote-contentcommentid=1244379, the post's article#elComment_1244379;
  * among the last thousand, which bounds the cost). *topic is set when that
@@ -284,6 +393,13 @@ static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 			id = tt_html_attr(r->parent, "id");
 		if (id && !strcmp(id, frag + 1) && ihx_info(h->roots[i - 1])->c)
 			return ihx_info(h->roots[i - 1])->c;
+	}
+	size_t j = title_link_root(h, (tt_hnode *)q);
+	if (j < h->nroots) {
+		tt_comment *c = ihx_info(h->roots[j])->c;
+		*topic = !c && h->t->article.body.n && j == 0;
+		if (c || *topic)
+			return c;
 	}
 	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
 	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {

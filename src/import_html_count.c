@@ -391,6 +391,23 @@ static long labelled_count(const tt_hnode *n)
 	return c > 0 ? c : -1;
 }
 
+/* A number in a box right after a label of other words ("<span>Followers
+ * </span><span class=ipsCommentCount>8</span>", Invision's follow button,
+ * whose theme names any count's box so): what the label names, not the
+ * comments. */
+static int labelled_other(const tt_hnode *n)
+{
+	const tt_hnode *p = shown_sibling(n, 0);
+	if (!p || p->type != TT_HNODE_ELEMENT || tt_html_heading(p)) /* (a heading's badge) */
+		return 0;
+	char *t = tt_html_text(p);
+	int other = *t && strlen(t) < 40 && !strpbrk(t, "0123456789");
+	for (size_t i = 0; other && count_words[i]; i++)
+		other = !strcasestr(t, count_words[i]);
+	free(t);
+	return other;
+}
+
 static int time_or_field(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
@@ -522,6 +539,42 @@ static int in_teaser_list(const tt_hnode *n)
 	return alike >= 2;
 }
 
+/* A list item holding a link of words to another page, not around the
+ * count's label n (a title: "<a href=showthread.php/15358-PRICE>PRICE</a>"),
+ * beside another item of its list holding such a link and the same label:
+ * vBulletin's "Similar Threads", each with its "Replies: 28". A count in
+ * such an item is that page's, the item a teaser for it. */
+static int title_link(const tt_hnode *n, const void *arg)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && *href && *href != '#' && strncasecmp(href, "javascript:", 11) &&
+	       ihx_info(n)->textlen && !ihx_inside(arg, n);
+}
+
+static const tt_hnode *label_text(const tt_hnode *n);
+
+static int same_label(const tt_hnode *n, const void *arg)
+{
+	const tt_hnode *t = n->type == TT_HNODE_ELEMENT ? label_text(n) : NULL;
+	return t && !strcmp(t->content, arg);
+}
+
+static int in_other_pages_item(const tt_hnode *n)
+{
+	const tt_hnode *li = n, *label = label_text(n);
+	for (int up = 0; li && li->type == TT_HNODE_ELEMENT && !tt_html_is(li, "li"); up++)
+		li = up < 4 ? li->parent : NULL;
+	if (!label || !li || li->type != TT_HNODE_ELEMENT || !li->parent ||
+	    !tt_html_find((tt_hnode *)li, title_link, n))
+		return 0;
+	for (const tt_hnode *s = li->parent->children; s; s = s->next)
+		if (s != li && s->type == TT_HNODE_ELEMENT && tt_html_is(s, "li") &&
+		    tt_html_find((tt_hnode *)s, title_link, n) &&
+		    tt_html_find((tt_hnode *)s, same_label, label->content))
+			return 1;
+	return 0;
+}
+
 /* A box that is or holds a link to the comments: a teaser pointing at the
  * list from elsewhere on the page (the headline's "153 COMMENTS"). */
 static int teaser_box(tt_hnode *n)
@@ -642,7 +695,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	}
 	if (h->stated < 0) {
 		long c = labelled_count(n);
-		if (c > 0) {
+		if (c > 0 && !in_other_pages_item(n)) {
 			h->stated = c;
 			h->stated_rank = 2;
 			h->stated_teaser = 0;
@@ -684,6 +737,8 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		c = titled_count(n, text);
 	if (c < 0 && rank == 2)
 		bare = (c = named_count(n, text)) >= 0;
+	if (bare && labelled_other(n))
+		c = -1, bare = 0;
 	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
 	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
 	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))

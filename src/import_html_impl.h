@@ -66,6 +66,9 @@ struct html {
 	struct rep_anchor *anchors; /* the repeated blocks' anchors, by name, once asked */
 	size_t nanchors;
 	int anchored; /* anchors gathered */
+	struct root_anchor *ranchors; /* the roots' anchors, by name, once asked */
+	size_t nranchors;
+	int ranchored; /* the roots' anchors gathered */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):
