@@ -695,6 +695,22 @@ static int names_author(const struct line *L, const char *name)
 /* The post a quotation at the top of post p's text (lines [from, to))
  * quotes, by the name it gives, or 0; *end is where the quotation ends: the
  * lines indented past the text's, or else the quoted post's own words. */
+static void add_without_refs(tt_buf *b, const struct line *L);
+
+/* Whether line L's words, link numbers aside, stand in one of c's own
+ * paragraphs (a quotation's line). */
+static int quoted_line(const struct line *L, const tt_comment *c)
+{
+	tt_buf b = {0};
+	add_without_refs(&b, L);
+	int in = 0;
+	for (size_t k = 0; k < c->body.n && !in && b.len >= 8; k++)
+		in = strncmp(c->body.v[k], "> ", 2) &&
+		     memmem(c->body.v[k], strlen(c->body.v[k]), b.data, b.len);
+	tt_buf_free(&b);
+	return in;
+}
+
 static size_t quoted_post(const struct page *P, tt_comment **made, size_t p, size_t from,
                           size_t to, size_t *end)
 {
@@ -716,6 +732,16 @@ static size_t quoted_post(const struct page *P, tt_comment **made, size_t p, siz
 				(*end)++;
 				break;
 			}
+	} else { /* (a blank under the title, lynx's: the paragraphs the quoted post holds) */
+		for (size_t k = *end, e;; k = e) {
+			while (k < to && P->l[k].blank)
+				k++;
+			for (e = k; e < to && !P->l[e].blank && quoted_line(&P->l[e], made[q]); e++)
+				;
+			if (e == k || (e < to && !P->l[e].blank))
+				break;
+			*end = e;
+		}
 	}
 	return q;
 }
@@ -4901,17 +4927,22 @@ void itx_read_carded_posts(struct page *P, struct carded_posts *cp)
  * shows the name alone, no card. The subject repeated post after post
  * tells the header from any text: read apart when three posts or more so
  * headed share one subject but for its "Re: ", and as many are headed so
- * as not. The first post is the topic. */
+ * as not. The first post is the topic. FluxBB sets the same lines in
+ * another order: "#2 DATE" over the name, its card, then the subject. */
 struct subject_posts {
 	size_t n, cap;
 	size_t *name, *date;
+	size_t *first, *last; /* each header's first and last line */
 	struct when *when;
+	size_t tail, ntail; /* the lines closing every post ("Offline"): the first, how many */
 };
 
 static void subject_free(struct subject_posts *sp)
 {
 	free(sp->name);
 	free(sp->date);
+	free(sp->first);
+	free(sp->last);
 	free(sp->when);
 	free(sp);
 }
@@ -4993,12 +5024,119 @@ static int subject_header(struct page *P, size_t d, size_t *subj, size_t *name, 
 	return 1;
 }
 
+/* Whether line d is FluxBB's post header, "#N DATE" (a clock in it, a
+ * link's number before the date allowed), over the name, the card's
+ * lines under it indented past it (a title, "Registered: DATE"), and,
+ * after a blank, the subject: its lines in *subj and *name. */
+static int numbered_header(struct page *P, size_t d, size_t *subj, size_t *name,
+                           struct when *w)
+{
+	const struct line *L = &P->l[d];
+	if (L->blank || L->len > 60 || L->s[0] != '#' || L->len < 4)
+		return 0;
+	size_t k = 1 + strspn(L->s + 1, "0123456789");
+	if (k == 1 || k > 8 || L->s[k] != ' ')
+		return 0;
+	struct line D = *L;
+	D.s += k + 1, D.len -= k + 1;
+	size_t r = tt_textline_link_ref(D.s, D.len);
+	D.s += r, D.len -= r;
+	if (!itx_date_line(P, &D, w) || !strchr(w->iso, 'T'))
+		return 0;
+	size_t n = d + 1, blanks = 0;
+	while (n < P->n && P->l[n].blank && blanks < 2)
+		n++, blanks++;
+	if (n >= P->n || !card_name_s(P, &P->l[n]))
+		return 0;
+	size_t c = n + 1;
+	int labelled = 0;
+	while (c < P->n && !P->l[c].blank && P->l[c].indent > P->l[n].indent)
+		labelled |= card_line_s(&P->l[c++]);
+	size_t len, t = c;
+	for (blanks = 0; t < P->n && P->l[t].blank && blanks < 2; t++, blanks++)
+		;
+	if (!labelled || t == c || t >= P->n || !subject_key(&P->l[t], &len) ||
+	    card_line_s(&P->l[t]))
+		return 0;
+	*subj = t, *name = n;
+	return 1;
+}
+
 /* Whether subject lines a and b say the same but for a "Re: ". */
 static int same_subject(const struct page *P, size_t a, size_t b)
 {
 	size_t la, lb;
 	const char *sa = subject_key(&P->l[a], &la), *sb = subject_key(&P->l[b], &lb);
 	return sa && sb && la == lb && !memcmp(sa, sb, la);
+}
+
+/* The last line of text above line k, or P->n. */
+static size_t last_text_before(const struct page *P, size_t k, size_t floor)
+{
+	while (k > floor && P->l[k - 1].blank)
+		k--;
+	return k > floor ? k - 1 : P->n;
+}
+
+/* Whether lines a and b say the same, their list marks and link numbers
+ * aside ("* [15]Quote", "* [19]Quote"). */
+static int same_key(const struct page *P, size_t a, size_t b)
+{
+	size_t la, lb;
+	const char *sa = post_key(&P->l[a], &la), *sb = post_key(&P->l[b], &lb);
+	return la == lb && !memcmp(sa, sb, la);
+}
+
+/* Whether the t lines of text from line k on say what the tail's do: the
+ * same keys, short lines, blanks between them allowed. */
+static int tail_at(const struct page *P, size_t k, size_t tail, size_t t)
+{
+	for (size_t m = 0; m < t; m++) {
+		while (k < P->n && P->l[k].blank)
+			k++;
+		while (tail < P->n && P->l[tail].blank)
+			tail++;
+		if (k >= P->n || tail >= P->n || !same_key(P, k, tail))
+			return 0;
+		k++, tail++;
+	}
+	return 1;
+}
+
+/* The first of the last t lines of text above line stop (above floor), or
+ * P->n. */
+static size_t tail_from(const struct page *P, size_t stop, size_t floor, size_t t)
+{
+	size_t k = stop;
+	for (size_t m = 0; m < t; m++)
+		if ((k = last_text_before(P, k, floor)) >= P->n)
+			return P->n;
+	return k;
+}
+
+/* The lines closing every post, four at most: the member's status and the
+ * post's buttons ("Offline", "Report", "Quote": FluxBB's), short lines,
+ * the last above three next headers or more and above most of them, their
+ * link numbers aside. Sets sp->tail (the second post's, its first line)
+ * and sp->ntail (how many lines of text), 0 when none. */
+static void post_tail(const struct page *P, struct subject_posts *sp)
+{
+	sp->ntail = 0;
+	for (size_t t = 1; t <= 4 && sp->n >= 4; t++) {
+		size_t ref = tail_from(P, sp->first[2], sp->last[1] + 1, t), same = 0, len;
+		if (ref >= P->n || P->l[ref].len > 24)
+			return;
+		const char *key = post_key(&P->l[ref], &len);
+		if (!tt_textline_has_letter(key, len))
+			return;
+		for (size_t p = 1; p < sp->n; p++) {
+			size_t k = tail_from(P, sp->first[p], sp->last[p - 1] + 1, t);
+			same += k < P->n && tail_at(P, k, ref, t);
+		}
+		if (same < 3 || same * 3 < (sp->n - 1) * 2)
+			return;
+		sp->tail = ref, sp->ntail = t;
+	}
 }
 
 int itx_subject_posts(struct page *P, struct subject_posts **out)
@@ -5008,10 +5146,14 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
 	size_t *subj = NULL;
 	unsigned char *card = NULL;
 	for (size_t d = 2; d < P->n; d++) {
-		size_t s, name;
-		int carded;
+		size_t s, name, first, last;
+		int carded = 1;
 		struct when w = {0};
-		if (!subject_header(P, d, &s, &name, &carded, &w))
+		if (subject_header(P, d, &s, &name, &carded, &w))
+			first = name, last = d;
+		else if (numbered_header(P, d, &s, &name, &w))
+			first = d, last = s;
+		else
 			continue;
 		if (!sp)
 			sp = tt_xcalloc(1, sizeof *sp);
@@ -5020,11 +5162,14 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
 			sp->name = tt_xrealloc(sp->name, sp->cap * sizeof *sp->name);
 			sp->date = tt_xrealloc(sp->date, sp->cap * sizeof *sp->date);
 			sp->when = tt_xrealloc(sp->when, sp->cap * sizeof *sp->when);
+			sp->first = tt_xrealloc(sp->first, sp->cap * sizeof *sp->first);
+			sp->last = tt_xrealloc(sp->last, sp->cap * sizeof *sp->last);
 			subj = tt_xrealloc(subj, sp->cap * sizeof *subj);
 			card = tt_xrealloc(card, sp->cap);
 		}
 		card[sp->n] = (unsigned char)carded;
 		sp->name[sp->n] = name, sp->date[sp->n] = d, subj[sp->n] = s;
+		sp->first[sp->n] = first, sp->last[sp->n] = last;
 		sp->when[sp->n++] = w;
 	}
 	/* the subject of most posts (the first post's, the topic's, or the
@@ -5046,6 +5191,7 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
 			subject_free(sp);
 		return 0;
 	}
+	post_tail(P, sp);
 	*out = sp;
 	return 1;
 }
@@ -5055,17 +5201,24 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
  * post's at the first rule after it drawn as the one before its card. */
 static size_t subject_text_end(const struct page *P, const struct subject_posts *sp, size_t p)
 {
-	if (p + 1 == sp->n && p > 0) {
+	size_t stop = p + 1 < sp->n ? sp->first[p + 1] : P->n;
+	if (sp->ntail) { /* the lines closing it, the last post's its first */
+		size_t e = tail_from(P, stop, sp->last[p] + 1, sp->ntail);
+		if (p + 1 == sp->n)
+			for (e = sp->last[p] + 1; e < P->n && !tail_at(P, e, sp->tail, sp->ntail); e++)
+				;
+		if (e < P->n && tail_at(P, e, sp->tail, sp->ntail))
+			stop = e;
+	} else if (p + 1 == sp->n && p > 0) {
 		size_t r = subject_text_end(P, sp, p - 1);
 		const struct line *R = &P->l[r];
-		for (size_t k = sp->date[p] + 1; r < sp->name[p] && rule_line(R) && k < P->n; k++)
+		for (size_t k = sp->last[p] + 1; r < sp->first[p] && rule_line(R) && k < P->n; k++)
 			if (P->l[k].len == R->len && P->l[k].indent == R->indent &&
 			    !memcmp(P->l[k].s, R->s, R->len))
 				return k;
 		return P->n;
 	}
-	size_t stop = p + 1 < sp->n ? sp->name[p + 1] : P->n;
-	for (size_t k = stop, seen = 0; k > sp->date[p] + 1 && seen < 4; k--)
+	for (size_t k = stop, seen = 0; k > sp->last[p] + 1 && seen < 4; k--)
 		if (!P->l[k - 1].blank && (seen++, rule_line(&P->l[k - 1])))
 			return k - 1;
 	return stop;
@@ -5095,10 +5248,10 @@ void itx_read_subject_posts(struct page *P, struct subject_posts *sp)
 	tt_comment **made = tt_xcalloc(sp->n, sizeof *made);
 	/* the rule and the avatar's line over each card */
 	for (size_t p = 1; p < sp->n; p++)
-		for (size_t k = subject_text_end(P, sp, p - 1); k < sp->name[p]; k++)
+		for (size_t k = subject_text_end(P, sp, p - 1); k < sp->first[p]; k++)
 			P->role[k] = P->l[k].blank ? P->role[k] : R_HEADER;
 	for (size_t p = 1; p < sp->n; p++) {
-		size_t from = sp->date[p] + 1, to = subject_text_end(P, sp, p);
+		size_t from = sp->last[p] + 1, to = subject_text_end(P, sp, p);
 		while (to > from && P->l[to - 1].blank)
 			to--;
 		while (from < to && P->l[from].blank)
@@ -5117,7 +5270,7 @@ void itx_read_subject_posts(struct page *P, struct subject_posts *sp)
 		c->time = sp->when[p].iso[0] ? tt_thread_strdup(P->t, sp->when[p].iso, (size_t)-1) : NULL;
 		c->line = P->l[sp->name[p]].no;
 		c->col = P->l[sp->name[p]].indent + 1;
-		for (size_t k = sp->name[p]; k <= sp->date[p]; k++)
+		for (size_t k = sp->first[p]; k <= sp->last[p]; k++)
 			P->role[k] = P->l[k].blank ? P->role[k] : R_HEADER;
 		post_text(P, c, from, end, 1);
 		post_text(P, c, end, to, 0);

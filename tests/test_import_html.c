@@ -5516,8 +5516,11 @@ enum { ROUND40_STATED_UNREAD = 0, ROUND40_STATED_MISREAD = 0 };
  * 17), w3m 18, lynx 19; no page refused. The floors are that run. The
  * same at the end of its cycle (2026-11-29, importers at 0e509dc, after
  * round 40's work, `TT_ROUNDS=round12,round41`): 59, 18, 19; worked on
- * since round 43 was chosen. */
-enum { ROUND41_TOTAL = 72, ROUND41_HTML = 59, ROUND41_W3M = 18, ROUND41_LYNX = 19 };
+ * since round 43 was chosen: HTML 72 (a quotation's own cite, a title's
+ * link to the post quoted: test_quote_of_quote_cite,
+ * test_quote_title_link), dumps 42 and 43 (FluxBB's "#N DATE" headers:
+ * test_numbered_subject_posts). */
+enum { ROUND41_TOTAL = 72, ROUND41_HTML = 72, ROUND41_W3M = 42, ROUND41_LYNX = 43 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND41_REFUSED = 0 };
 /* Three of its pages had a count read where their .expect said none when

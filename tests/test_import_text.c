@@ -1098,6 +1098,57 @@ static void test_subject_posts(void **state)
 #undef PB_POST
 #undef PB_CARD
 
+/* FluxBB in a text browser's dump (round 41): "#N DATE" over the name,
+ * the card indented under it ("Member", "Registered: DATE"), the subject
+ * ("Re: TOPIC"), the text, and lines closing every post (the member's
+ * "Offline", the buttons "Report" and "Quote"); the first post is the
+ * topic. A quotation "NAME wrote:" answers NAME's last post; in lynx its
+ * words stand at the text's column, a blank under its title: the
+ * paragraphs the quoted post holds are the quotation's. */
+#define FB_POST(N, WHEN, NAME, TEXT)                                                               \
+	"#" N " [" N "0]" WHEN "\n\n   [" N "1]" NAME "\n          Member\n"                           \
+	"          Registered: 2022-01-01\n          Posts: 1" N "\n\nRe: Gluing a wooden hull\n\n"  \
+	TEXT "\n   Offline\n     * [" N "2]Report\n     * [" N "3]Quote\n\n"
+static void test_numbered_subject_posts(void **state)
+{
+	(void)state;
+	const char *lynx =
+	    "   [1]Index\n\n   Pages: 1\n\n" FB_POST("1", "2024-03-03 10:59:47", "anna",
+	                                         "   What glue holds best on an old oak hull?\n")
+	        FB_POST("2", "2024-03-03 11:02:00", "harbourcat",
+	                "   Epoxy, without question. Thin it for the first coat.\n")
+	            FB_POST("3", "2024-03-03 13:40:00", "mira_k",
+	                    "   harbourcat wrote:\n\n   Epoxy, without question.\n\n"
+	                    "   Only if the wood is dry; measure it first.\n")
+	                FB_POST("4", "2024-03-04 08:05:00", "old_bosun",
+	                        "   Resorcinol if you can find it, the old standard.\n")
+	                    "   [90]Post reply\n\n   Powered by forum software.\n";
+	tt_thread *t = import_page(lynx, strlen(lynx));
+	static const char *const who[] = {"harbourcat", "mira_k", "old_bosun"};
+	static const unsigned depth[] = {0, 1, 0};
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_non_null(t->order[i]->time);
+	}
+	assert_string_equal(t->order[0]->time, "2024-03-03T11:02:00");
+	assert_int_equal(t->order[0]->body.n, 1); /* no "Offline", no buttons */
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Epoxy, without question. Thin it for the first coat.");
+	assert_int_equal(t->order[1]->body.n, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> harbourcat wrote:");
+	assert_string_equal(t->order[1]->body.v[1], "> Epoxy, without question.");
+	assert_string_equal(t->order[1]->body.v[2], "Only if the wood is dry; measure it first.");
+	/* the last post ends at its own closing lines, the page's foot none of it */
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "Resorcinol if you can find it, the old standard.");
+	assert_string_equal(t->article.body.v[t->article.body.n - 1],
+	                    "What glue holds best on an old oak hull?");
+	tt_thread_free(t);
+}
+#undef FB_POST
+
 /* Forum posts set as a table row each (round 38's Something Awful thread
  * in lynx's dump): the member's card (the name, under it and indented
  * further the day the member joined, a title of their own), the text, then
@@ -20867,6 +20918,7 @@ int main(void)
 	    cmocka_unit_test(test_counted_tree),
 	    cmocka_unit_test(test_counted_tree_lynx),
     cmocka_unit_test(test_subject_posts),
+    cmocka_unit_test(test_numbered_subject_posts),
     cmocka_unit_test(test_score_stack),
     cmocka_unit_test(test_pingback_items),
     cmocka_unit_test(test_item_name_age),
