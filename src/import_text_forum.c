@@ -162,13 +162,38 @@ static long post_number(const struct line *L)
 }
 
 /* Whether line i's words are also a line of the gap [from, to). */
+/* Whether s and t (n and m bytes) say the same but for their figures, each
+ * run of digits any other ("Reply With Quote 1 Not allowed!", a vote's
+ * count beside the buttons), words around them: twelve letters at least
+ * (a member box's value, "7,870 (0 Banked)", is no line of the template). */
+static int same_but_figures(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t i = 0, j = 0, letters = 0;
+	while (i < n && j < m) {
+		if (isdigit((unsigned char)s[i]) && isdigit((unsigned char)t[j])) {
+			while (i < n && isdigit((unsigned char)s[i]))
+				i++;
+			while (j < m && isdigit((unsigned char)t[j]))
+				j++;
+			continue;
+		}
+		if (s[i] != t[j])
+			return 0;
+		letters += isalpha((unsigned char)s[i]) != 0;
+		i++, j++;
+	}
+	return i == n && j == m && letters >= 12;
+}
+
 static int in_gap(const struct page *P, size_t i, size_t from, size_t to)
 {
 	size_t n, m;
 	const char *s = post_key(&P->l[i], &n);
+	int figures = tt_textline_has_digit(s, n);
 	for (size_t k = from; k < to; k++) {
 		const char *t = post_key(&P->l[k], &m);
-		if (!P->l[k].blank && m == n && !memcmp(s, t, n))
+		if (!P->l[k].blank && ((m == n && !memcmp(s, t, n)) ||
+		                       (figures && same_but_figures(s, n, t, m))))
 			return 1;
 	}
 	return 0;
@@ -180,11 +205,13 @@ static int post_template(const struct page *P, const struct numposts *np, size_t
 	/* asked for every line of every post, twice and more: kept */
 	if (np->tmpl && np->tmpl[i])
 		return np->tmpl[i] - 1;
-	/* posts dated over their numbers (XenForo 2) quote the topic whole,
-	 * inside the second gap: a line of the template is in the third too */
-	int yes =
-	    in_gap(P, i, np->date[0] + 1, np->mark[1]) && in_gap(P, i, np->date[1] + 1, np->mark[2]) &&
-	    (!np->over || np->n < 4 || in_gap(P, i, np->date[2] + 1, np->mark[3]));
+	/* the next posts may quote the topic whole, inside their gaps
+	 * (XenForo 2's, vBulletin's "Originally Posted by"): where the topic
+	 * is on the page, a line of the template is in the first four gaps */
+	size_t gaps = np->over || np->opening ? (np->n - 1 < 4 ? np->n - 1 : 4) : 2;
+	int yes = 1;
+	for (size_t g = 0; g < gaps && yes; g++)
+		yes = in_gap(P, i, np->date[g] + 1, np->mark[g + 1]);
 	if (np->tmpl)
 		np->tmpl[i] = (unsigned char)(yes + 1);
 	return yes;
@@ -217,6 +244,7 @@ static void numposts_free(struct numposts *np)
 	free(np->name);
 	free(np->when);
 	free(np->tmpl);
+	itx_references_free(np->url, np->nurl);
 	memset(np, 0, sizeof *np);
 }
 
@@ -534,7 +562,8 @@ static void numposts_room(struct numposts *np, size_t *cap)
 /* Posts whose date stands on their "#N" line (stamped_number_v), three
  * or more numbered in order, each name under its date: then each post is
  * a comment, the first too (a page of a long thread opens with any post,
- * the topic is on its first page alone). 0 if the page is not so. */
+ * the topic is on its first page alone), but "#1", the topic's opening
+ * post on the thread's first page. 0 if the page is not so. */
 static int stamped_posts_v(struct page *P, struct numposts *np)
 {
 	size_t cap = 0;
@@ -549,6 +578,7 @@ static int stamped_posts_v(struct page *P, struct numposts *np)
 		numposts_room(np, &cap);
 		np->mark[np->n] = np->date[np->n] = i;
 		np->when[np->n++] = w;
+		np->opening |= np->n == 1 && k == 1;
 		last = k;
 	}
 	for (size_t p = 0; np->n >= 3 && p < np->n; p++)
@@ -559,7 +589,7 @@ static int stamped_posts_v(struct page *P, struct numposts *np)
 		return 0;
 	}
 	np->under = np->stamped = 1;
-	np->from = np->mark[0];
+	np->from = np->mark[np->opening];
 	return 1;
 }
 
@@ -878,27 +908,47 @@ static size_t boxed_text_end_b(struct page *P, const struct numposts *np, size_t
  * "Join Date" over "Jul 2008", "Posts" over "8,974"): past the value of
  * the last label, a line of the posts' template right over a line further
  * in that is none; or from, when no label stands there. */
+static int rule_line(const struct line *L);
+
 static size_t past_box_values_v(const struct page *P, const struct numposts *np, size_t from,
                                 size_t stop)
 {
-	size_t past = from;
+	size_t past = from, label = from;
 	for (size_t i = from; i + 1 < stop; i++) {
 		const struct line *L = &P->l[i], *V = &P->l[i + 1];
-		if (L->blank || V->blank || V->indent <= L->indent || !post_template(P, np, i) ||
-		    post_template(P, np, i + 1))
+		if (L->blank || V->blank || V->indent <= L->indent || post_template(P, np, i + 1) ||
+		    rule_line(V)) /* (a rule is no value) */
+			continue;
+		/* a label of the template, or one some members' boxes show
+		 * alone ("Thanks", "Awards") right after the template's: a word
+		 * or two over a short value, at the same columns */
+		if (!post_template(P, np, i) &&
+		    !(past > from && itx_next_text(P, past - 1) == i && L->len <= 20 &&
+		      tt_textline_count_words(L->s, L->len) <= 2 && V->len <= 30 &&
+		      L->indent == P->l[label].indent && V->indent == P->l[label + 1].indent))
 			continue;
 		for (past = i + 1; past < stop && !P->l[past].blank;)
 			past++;
+		label = i;
 	}
 	if (past == from)
 		return from;
 	/* values set apart by blank lines ("Achievements" over "IT'S OVER
 	 * 9000!", lynx draws both at the values' column): lines further in
-	 * than the text's, the column of the last line before the buttons */
+	 * than the text's, the column of the first line left of the name's
+	 * (lynx sets the text there, the card's links at the name's column,
+	 * a formula's lines further left still), else of the last line
+	 * before the buttons */
 	size_t to = post_skip(P, np, past, stop, 1), last = to;
 	while (last > past && P->l[last - 1].blank)
 		last--;
-	while (last > past && past < to && (P->l[past].blank || P->l[past].indent > P->l[last - 1].indent))
+	unsigned text = last > past ? P->l[last - 1].indent : 0, card = P->l[from - 1].indent;
+	for (size_t k = past; k < to; k++) /* (lynx: the text left of the name's column) */
+		if (!P->l[k].blank && P->l[k].indent < card) {
+			text = P->l[k].indent;
+			break;
+		}
+	while (last > past && past < to && (P->l[past].blank || P->l[past].indent > text))
 		past++;
 	/* an image's alt text alone over the text's first line (w3m's
 	 * "[LOL-1]"): the text starts under it, as the page's HTML has no
@@ -909,6 +959,174 @@ static size_t past_box_values_v(const struct page *P, const struct numposts *np,
 	return past;
 }
 
+/* A quotation's title naming its source ("Quote Originally Posted by
+ * HOSTLAR View Post", vBulletin's box as a text browser draws it: the
+ * icon's alt text, the words, the name, the button's alt text): where
+ * the head starts in L's words, or -1. At most one word before it. */
+static long source_head(const char *s, size_t len, size_t *headlen)
+{
+	static const char *const heads[] = {"Originally Posted by ", "Zitat von ",
+	                                    "Quote from: ", "Cita de: ", "Citation de : "};
+	for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+		size_t hl = strlen(heads[h]);
+		for (size_t at = 0; at + hl < len && at <= 16; at++)
+			if ((!at || s[at - 1] == ' ') && !strncasecmp(s + at, heads[h], hl)) {
+				if (at && memchr(s, ' ', at - 1)) /* (two words before it) */
+					break;
+				*headlen = hl;
+				return (long)at;
+			}
+	}
+	return -1;
+}
+
+/* The name after a source's head at s (len bytes): the longest of the
+ * names of posts 0 to p-1 standing there as whole words; its post in *q
+ * (the latest by that name), its length returned, 0 when none. */
+static size_t source_name(const struct page *P, const struct numposts *np, size_t p,
+                          const char *s, size_t len, size_t *q)
+{
+	size_t best = 0;
+	for (size_t k = p; k-- > 0 && p - k <= 1000;) {
+		size_t n;
+		if (np->name[k] >= P->n) /* (the topic's, where no name is known) */
+			continue;
+		const char *name = post_key(&P->l[np->name[k]], &n);
+		if (n > best && n <= len && !strncasecmp(s, name, n) &&
+		    (n == len || !isalnum((unsigned char)s[n])))
+			best = n, *q = k;
+	}
+	return best;
+}
+
+/* The address's fragment of lynx's link number at s (len bytes, "[151]"),
+ * or NULL. */
+static const char *ref_fragment(const struct page *P, struct numposts *np, const char *s,
+                                size_t len)
+{
+	size_t r = len && *s == '[' ? tt_textline_link_ref(s, len) : 0;
+	if (!r)
+		return NULL;
+	if (!np->refs_read)
+		itx_references(P, &np->url, &np->nurl), np->refs_read = 1;
+	unsigned long k = strtoul(s + 1, NULL, 10);
+	const char *frag = k < np->nurl && np->url[k] ? strrchr(np->url[k], '#') : NULL;
+	return frag && frag[1] ? frag : NULL;
+}
+
+/* The post before p whose number line links to the address fragment frag
+ * ("3. 12-08-2011 [88]#4952", 88 an address ending "#post5721717"), or p. */
+static size_t post_of_fragment(const struct page *P, struct numposts *np, size_t p,
+                               const char *frag)
+{
+	for (size_t k = p; k-- > 0 && p - k <= 1000;) {
+		const struct line *M = &P->l[np->mark[k]];
+		for (size_t i = 0; i < M->len; i++) {
+			const char *f = M->s[i] == '[' ? ref_fragment(P, np, M->s + i, M->len - i) : NULL;
+			if (f && !strcmp(f, frag))
+				return k;
+		}
+	}
+	return p;
+}
+
+/* Whether line L's words stand in a line of post k's text (lines [date +
+ * 1, the next post's mark)), link numbers aside: the whole line, or a
+ * part of eight bytes or more (a quotation of a sentence of it). */
+static int line_of_post(const struct page *P, const struct numposts *np, size_t k,
+                        const struct line *L)
+{
+	size_t n, m;
+	const char *s = post_key(L, &n);
+	size_t to = k + 1 < np->n ? np->mark[k + 1] : P->n;
+	for (size_t i = np->date[k] + 1; i < to && i < np->date[k] + 2000; i++) {
+		const char *t = post_key(&P->l[i], &m);
+		if (!P->l[i].blank && n >= 2 && m >= n &&
+		    (m == n ? !memcmp(s, t, n) : n >= 8 && memmem(t, m, s, n)))
+			return 1;
+	}
+	return 0;
+}
+
+/* What follows the name in the page's quotation titles that name a writer
+ * of the page (" View Post", the button's alt text w3m writes after it):
+ * learnt from the first such title, in np->suffix, for titles naming
+ * someone whose posts are not on the page. Three words at most. */
+static void learn_source_suffix(const struct page *P, struct numposts *np)
+{
+	for (size_t i = np->mark[0]; i < P->n && !np->suffix; i++) {
+		size_t len = 0, hl, k;
+		if (P->l[i].blank || P->l[i].len >= 120)
+			continue;
+		const char *s = post_key(&P->l[i], &len);
+		long at = source_head(s, len, &hl);
+		size_t n = at < 0 ? 0 : source_name(P, np, np->n, s + at + hl, len - (size_t)at - hl, &k);
+		size_t b = n ? (size_t)at + hl + n : len;
+		if (b + 1 < len && s[b] == ' ' && !memchr(s + b, '[', len - b) &&
+		    tt_textline_count_words(s + b, len - b) <= 3)
+			np->suffix = s + b, np->suffixl = len - b;
+	}
+}
+
+/* The name of a quotation's title naming someone with no post before p
+ * (r, rl bytes past the head): up to lynx's link number after it, or
+ * the suffix the page's other titles end in; its length, 0 if neither. */
+static size_t unknown_source(const struct numposts *np, const char *r, size_t rl)
+{
+	size_t e = 0;
+	while (e < rl && !(r[e] == '[' && tt_textline_link_ref(r + e, rl - e)))
+		e++;
+	if (e == rl)
+		e = np->suffixl && rl > np->suffixl && !memcmp(r + rl - np->suffixl, np->suffix,
+		                                               np->suffixl)
+		        ? rl - np->suffixl
+		        : 0;
+	while (e && r[e - 1] == ' ')
+		e--;
+	return e <= 40 && tt_textline_count_words(r, e) <= 4 ? e : 0;
+}
+
+/* Post p's text opening with a quotation's title naming its source
+ * (source_head): where the quotation ends (the lines under the title that
+ * the quoted post's text holds), *q the post quoted (the named writer's
+ * latest before p, or the one lynx's link after the name leads to; p when
+ * that writer has no post before p, the title alone quoted then), *nl the
+ * name's length in the title; from itself when the text opens otherwise. */
+static size_t source_quote(struct page *P, struct numposts *np, size_t p, size_t from,
+                           size_t to, size_t *q, size_t *nl)
+{
+	const struct line *L = &P->l[from];
+	size_t len, hl, k = 0;
+	const char *s = post_key(L, &len);
+	long at = source_head(s, len, &hl);
+	if (at < 0)
+		return from;
+	const char *r = s + at + hl;
+	size_t rl = len - (size_t)at - hl, n = source_name(P, np, p, r, rl, &k);
+	if (!n) {
+		*nl = unknown_source(np, r, rl), *q = p;
+		return *nl ? from + 1 : from;
+	}
+	/* lynx's link after the name (its "View Post" button) to the post
+	 * quoted, by that post's writer: that one, not the writer's latest */
+	size_t b = n + (n < rl && r[n] == ' ');
+	const char *frag = ref_fragment(P, np, r + b, rl - b);
+	size_t j = frag ? post_of_fragment(P, np, p, frag) : p, jn = 0;
+	const char *jname = j < p && np->name[j] < P->n ? post_key(&P->l[np->name[j]], &jn) : NULL;
+	if (jname && jn == n && !strncasecmp(jname, r, n))
+		k = j;
+	size_t end = from + 1;
+	for (size_t e = end; e < to; e++) {
+		if (P->l[e].blank)
+			continue;
+		if (!line_of_post(P, np, k, &P->l[e]))
+			break;
+		end = e + 1;
+	}
+	*q = k, *nl = n;
+	return end;
+}
+
 /* Each post after the first as a comment; one quoting an earlier post
  * answers it. */
 void itx_read_numbered_posts(struct page *P, struct numposts *np)
@@ -916,7 +1134,8 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 	size_t status = status_word(P, np);
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
 	np->tmpl = tt_xcalloc(P->n, 1);
-	for (size_t p = !np->under && !np->above; p < np->n; p++) {
+	learn_source_suffix(P, np);
+	for (size_t p = (!np->under && !np->above) || np->opening; p < np->n; p++) {
 		/* names under their dates: the text past the template's lines
 		 * under the name, up to the next post's date; names over them:
 		 * the text from the date to the next post's member box */
@@ -936,8 +1155,12 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
 		if (from + 1 < to && attachment_name_b(&P->l[from]))
 			P->role[from] = R_LINKS, from = itx_next_text(P, from) < to ? itx_next_text(P, from) : to;
-		size_t end = from, q = from < to ? quoted_post(P, made, p, from, to, &end) : 0;
-		if (!q && np->over)
+		size_t sq = 0, snl = 0;
+		size_t send = from < to ? source_quote(P, np, p, from, to, &sq, &snl) : from;
+		size_t end = from, q = from < to && send == from ? quoted_post(P, made, p, from, to, &end) : 0;
+		if (send > from)
+			end = send, q = sq < p && made[sq] ? sq : 0;
+		if (!q && np->over && send == from)
 			end = indented_quote(P, from, to);
 		tt_comment *c = tt_thread_add_comment(P->t, q ? made[q] : NULL);
 		size_t n;
@@ -951,6 +1174,16 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 		P->role[np->name[p]] = P->role[np->mark[p]] = P->role[np->date[p]] = R_HEADER;
 		for (size_t k = np->mark[p]; np->above && k < np->date[p]; k++)
 			P->role[k] = R_HEADER;
+		if (send > from) { /* the title as the page's box writes it, the quoted lines under it */
+			size_t len, hl;
+			const char *s = post_key(&P->l[from], &len);
+			long at = source_head(s, len, &hl);
+			char *title = tt_xasprintf("> %.*s", (int)(hl + snl), s + at);
+			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, title, (size_t)-1));
+			free(title);
+			P->role[from] = R_COMMENT;
+			from++;
+		}
 		post_text(P, c, from, end, 1);
 		post_text(P, c, end, to, 0);
 		made[p] = c;
@@ -5202,14 +5435,16 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
 static size_t subject_text_end(const struct page *P, const struct subject_posts *sp, size_t p)
 {
 	size_t stop = p + 1 < sp->n ? sp->first[p + 1] : P->n;
+	int closed = 0; /* the lines closing it found */
 	if (sp->ntail) { /* the lines closing it, the last post's its first */
 		size_t e = tail_from(P, stop, sp->last[p] + 1, sp->ntail);
 		if (p + 1 == sp->n)
 			for (e = sp->last[p] + 1; e < P->n && !tail_at(P, e, sp->tail, sp->ntail); e++)
 				;
 		if (e < P->n && tail_at(P, e, sp->tail, sp->ntail))
-			stop = e;
-	} else if (p + 1 == sp->n && p > 0) {
+			stop = e, closed = 1;
+	}
+	if (!closed && p + 1 == sp->n && p > 0) {
 		size_t r = subject_text_end(P, sp, p - 1);
 		const struct line *R = &P->l[r];
 		for (size_t k = sp->last[p] + 1; r < sp->first[p] && rule_line(R) && k < P->n; k++)

@@ -160,6 +160,12 @@ struct numposts {
 	int under;                     /* each name under its labelled date, the first post a comment */
 	int above; /* each name a few lines over its labelled date, the first post a comment */
 	int stamped; /* each date on its "#N" line, the name under it, the first post a comment */
+	int opening; /* the first post is "#1", the topic's: no comment */
+	const char *suffix; /* what follows the name in a quotation's title (" View Post") */
+	size_t suffixl;
+	char **url;  /* lynx's links by number, once asked (refs_read) */
+	size_t nurl;
+	int refs_read;
 	unsigned char *tmpl; /* per line while the posts are read: 0 unknown, 1 no, 2 of the template */
 };
 
@@ -231,6 +237,10 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
                                size_t at);
 
 /* import_text_marks.c */
+/* Lynx's list of links under the page: the addresses by number (*url,
+ * *nurl; NULL and 0 without such a list). Free with itx_references_free. */
+void itx_references(const struct page *P, char ***url, size_t *nurl);
+void itx_references_free(char **url, size_t nurl);
 int itx_comment_chrome(const struct line *L0);
 int itx_count_opens(const char *s, size_t open);
 int itx_comments_heading(const struct line *L);

@@ -628,3 +628,54 @@ void itx_drop_repeated_blocks(struct page *P)
 	free(of);
 	free(n);
 }
+
+/* Lynx's list of links under the page ("References", then "   12.
+ * https://..."): the addresses by number. A list most of whose entries
+ * hold spaces is the page's own ("References", then "1. ^ Smith, J.
+ * (2010)", w3m's dump of an article's notes): an address has none (a
+ * few written with spaces by a careless page do not make the list the
+ * page's), so such a list is no lynx's and none is kept. */
+void itx_references(const struct page *P, char ***urlp, size_t *nurlp)
+{
+	char **url = NULL;
+	size_t nurl = 0;
+	size_t i = P->n, entries = 0, spaced = 0;
+	*urlp = NULL, *nurlp = 0;
+	while (i > 0 && !(P->l[i - 1].len == 10 && !memcmp(P->l[i - 1].s, "References", 10)))
+		i--;
+	if (!i)
+		return;
+	for (; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t d = 0;
+		unsigned long k = 0;
+		while (!L->blank && d < L->len && d < 6 && isdigit((unsigned char)L->s[d]))
+			k = k * 10 + (unsigned long)(L->s[d++] - '0');
+		/* "12. ADDRESS": the line's own bytes only (a line ends at len) */
+		if (!d || d + 2 >= L->len || L->s[d] != '.' || L->s[d + 1] != ' ')
+			continue;
+		const char *end = L->s + d;
+		if (k >= nurl) {
+			size_t n = k + 64;
+			url = tt_xrealloc(url, n * sizeof *url);
+			memset(url + nurl, 0, (n - nurl) * sizeof *url);
+			nurl = n;
+		}
+		free(url[k]);
+		url[k] = tt_xstrndup(end + 2, L->len - (size_t)(end + 2 - L->s));
+		entries++;
+		spaced += strchr(url[k], ' ') != NULL;
+	}
+	if (spaced * 2 > entries) {
+		itx_references_free(url, nurl);
+		return;
+	}
+	*urlp = url, *nurlp = nurl;
+}
+
+void itx_references_free(char **url, size_t nurl)
+{
+	for (size_t k = 0; k < nurl; k++)
+		free(url[k]);
+	free(url);
+}

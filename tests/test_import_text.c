@@ -19986,6 +19986,127 @@ static void test_round33_dumps_v_dated_post_numbers(void **state)
 	tt_thread_free(t);
 }
 
+/* A vBulletin 4 thread's first page in w3m's dump (round 41): "#1" is
+ * the topic's opening post, no comment; the buttons' line holds a count
+ * that differs from post to post ("Reply With Quote 1 Not allowed!"), a
+ * line of the template all the same; a quotation's title as the text
+ * browser draws it ("Quote Originally Posted by NAME View Post": the
+ * icon's alt text, the button's) is "> Originally Posted by NAME", the
+ * lines of the quoted post under it its quotation, and the post answers
+ * NAME's (the topic's writer's: no one's); a title naming a writer with no
+ * post on the page ends where the page's other titles end ("View Post").
+ * The posts quoting the topic hold its lines: no lines of the template. */
+#define VB_POST(N, WHEN, NAME, POSTS, TEXT, VOTES)                                                \
+	" " N ". 11-2" WHEN " PM #" N "\n    " NAME "\n      \xE2\x96\xA1 View Profile\n"         \
+	"    " NAME " is offline Member\n\n    Join Date\n        Aug 2004\n    Posts\n"            \
+	"        " POSTS "\n   \n" TEXT "\n    [progress] Reply With Quote Reply With Quote   "    \
+	VOTES " Not allowed!\n    \xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+static void test_stamped_opening_post_quotes(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Thread: Which host?\n\nResults 1 to 5 of 5\n\n"
+	    VB_POST("1", "9-2024, 09:03", "HOSTLAR", "3",
+	            "        Hello\n\n        What do you look at when you buy hosting?\n\n"
+	            "        Regards.", "0")
+	    VB_POST("2", "9-2024, 01:50", "1Ali", "8,197",
+	            "        Quote Originally Posted by HOSTLAR View Post\n        Hello\n\n"
+	            "        What do you look at when you buy hosting?\n\n        Regards.\n"
+	            "        Phone support.", "1")
+	    VB_POST("3", "9-2024, 02:43", "fullarton", "90",
+	            "        Quote Originally Posted by HOSTLAR View Post\n"
+	            "        What do you look at when you buy hosting?\n"
+	            "        Confidence that the supplier will serve well. Price comes second.", "2")
+	    VB_POST("4", "9-2024, 04:40", "domaincart", "4,710",
+	            "        Quote Originally Posted by fullarton View Post\n"
+	            "        Confidence that the supplier will serve well.\n"
+	            "        Support matters most to me.", "0")
+	    VB_POST("5", "9-2024, 05:10", "ezhost100", "12",
+	            "        Quote Originally Posted by Nobody Here View Post\n"
+	            "        An old question from elsewhere.\n"
+	            "        Uptime, then price.", "3");
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	static const char *const who[] = {"1Ali", "fullarton", "domaincart", "ezhost100"};
+	static const unsigned depth[] = {0, 0, 1, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	const tt_comment *c = t->order[0];
+	assert_string_equal(c->body.v[0], "> Originally Posted by HOSTLAR");
+	assert_string_equal(c->body.v[1], "> Hello");
+	assert_string_equal(c->body.v[c->body.n - 1], "Phone support.");
+	assert_string_equal(c->body.v[c->body.n - 2], "> Regards.");
+	c = t->order[2]; /* the one quoting fullarton */
+	assert_string_equal(c->body.v[0], "> Originally Posted by fullarton");
+	assert_string_equal(c->body.v[c->body.n - 1], "Support matters most to me.");
+	c = t->order[3];
+	assert_string_equal(c->body.v[0], "> Originally Posted by Nobody Here");
+	assert_string_equal(t->order[1]->body.v[t->order[1]->body.n - 1],
+	                    "Confidence that the supplier will serve well. Price comes second.");
+	/* (a sentence of the quoted post's line is the quotation's) */
+	assert_string_equal(t->order[2]->body.v[1], "> Confidence that the supplier will serve well.");
+	tt_thread_free(t);
+}
+#undef VB_POST
+
+/* The same in lynx's dump (rounds 34 and 41): the text left of the name's
+ * column, a formula's lines further left still; a label some members'
+ * boxes show alone ("Thanks" over "1574") is the box's; the rule under the
+ * buttons is no label's value; and a quotation's "View Post" is a link to
+ * the post quoted (lynx's list of references gives both addresses): the
+ * post answers that one, not its writer's latest. */
+#define VL_POST(N, REF, WHEN, NAME, EXTRA, TEXT)                                                  \
+	"   " N ". April " WHEN " [" REF "0]#" N "\n       [" REF "1]" NAME "\n"                       \
+	"       " NAME " is offline\n       Member\n         ______________________________\n\n"    \
+	"        Joined\n                Oct 200" N "\n\n        Posts\n                12" N   \
+	"\n\n"                                                                                     \
+	EXTRA TEXT "\n\n     Follow the forum on [" REF "2]Facebook\n"                             \
+	"         ______________________________\n\n"
+static void test_stamped_lynx_quote_links(void **state)
+{
+	(void)state;
+	static const char lynx[] =
+	    "Continuous functions\n\n"
+	    VL_POST("1", "3", "8th 2009, 09:51 PM", "noles", "",
+	            "     Prove that the square root is continuous.")
+	    VL_POST("2", "4", "9th 2009, 07:59 AM", "xalk",
+	            "        Thanks\n                1574\n\n",
+	            "     Use the limit at each point.\n   \\lim_{x\\rightarrow c}{f(x)} = f(c)")
+	    /* (one post's box at the text's column, as lynx draws some) */
+	    "   3. April 9th 2009, 03:54 PM [50]#3\n\n   [51]Plato\n   Plato is offline\n"
+	    "   Member\n     ______________________________\n\n   Joined\n          Aug 2006\n\n"
+	    "   Posts\n          18,605\n\n   Thanks\n          1574\n\n   Awards\n          1\n\n"
+	    "   The answer above is incomplete.\n\n   Follow the forum on [52]Facebook\n"
+	    "     __________________________________\n\n"
+	    VL_POST("4", "6", "9th 2009, 06:45 PM", "xalk", "",
+	            "     Fine, I take that back.")
+	    VL_POST("5", "7", "10th 2009, 12:10 AM", "Opalg", "",
+	            "     Quote Originally Posted by xalk [99]View Post\n"
+	            "     Use the limit at each point.\n     Both of you are right.")
+	    "References\n\n   30. https://forum.example/t.php?p=301#post301\n"
+	    "   40. https://forum.example/t.php?p=302#post302\n"
+	    "   50. https://forum.example/t.php?p=303#post303\n"
+	    "   60. https://forum.example/t.php?p=304#post304\n"
+	    "   70. https://forum.example/t.php?p=305#post305\n"
+	    "   99. https://forum.example/t.php?p=302#post302\n";
+	tt_thread *t = import_page(lynx, sizeof lynx - 1);
+	static const char *const who[] = {"xalk", "Opalg", "Plato", "xalk"};
+	static const unsigned depth[] = {0, 1, 0, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_true(!strncmp(t->order[0]->body.v[0], "Use the limit at each point. \\lim", 33));
+	assert_string_equal(t->order[1]->body.v[0], "> Originally Posted by xalk");
+	assert_string_equal(t->order[1]->body.v[1], "> Use the limit at each point.");
+	assert_string_equal(t->order[2]->body.v[0], "The answer above is incomplete.");
+	tt_thread_free(t);
+}
+#undef VL_POST
+
 /* Posts dated on their number's line whose member box holds values set
  * apart by blank lines (lynx's "Achievements" over "[95]IT'S OVER 9000!",
  * both at the values' column, further in than the text): the box's; and
@@ -20903,6 +21024,8 @@ int main(void)
 	    cmocka_unit_test(test_old_dumps_b_doubled_name_longest_half),
 	    cmocka_unit_test(test_round33_dumps_v_name_tails),
 	    cmocka_unit_test(test_round33_dumps_v_dated_post_numbers),
+    cmocka_unit_test(test_stamped_opening_post_quotes),
+    cmocka_unit_test(test_stamped_lynx_quote_links),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
 	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
