@@ -533,6 +533,11 @@ enum { ROUND39_W3M = 402, ROUND39_LYNX = 402 };
  * were read (2026-11-29): NodeBB's dumps show no time, and lynx sets
  * Lemmy's answers at no depth, their words otherwise the same. */
 enum { ROUND40_W3M = 48, ROUND40_LYNX = 26 };
+/* Round 41's Drupal, Invision, FluxBB and vBulletin 4 pages, once their
+ * dumps were read (2026-11-29): FluxBB 15 of 24 and vBulletin 3 of 17 in
+ * each (the forum readers join a post's lines with spaces where the page
+ * broke them), Drupal's and Invision's none. */
+enum { ROUND41_W3M = 18, ROUND41_LYNX = 18 };
 
 /* The sets measured. Round 12 is held out: never read here. */
 static const struct set {
@@ -564,6 +569,7 @@ static const struct set {
     {"round 38", "tests/data/html/round38", ROUND38_W3M, ROUND38_LYNX},
     {"round 39", "tests/data/html/round39", ROUND39_W3M, ROUND39_LYNX},
     {"round 40", "tests/data/html/round40", ROUND40_W3M, ROUND40_LYNX},
+    {"round 41", "tests/data/html/round41", ROUND41_W3M, ROUND41_LYNX},
     {"templates", "tests/data/html/templates", TEMPLATES_W3M, TEMPLATES_LYNX},
 };
 
