@@ -714,10 +714,35 @@ static int date_memo_answer(struct page *P, const struct date_memo *M, struct wh
 	return M->dated;
 }
 
-/* The n bytes at s, a bare age alone ("2 years"), with its unit's seconds. */
+/* The n bytes at s, an age in a count and a unit's letter ("2y", "3mo",
+ * "5d": Wall Street Oasis's, Substack's), with its unit's seconds. */
+static int compact_age_v(const char *s, size_t n, long *secs)
+{
+	static const struct {
+		const char *unit;
+		long secs;
+	} units[] = {{"y", 31536000}, {"mo", 2592000}, {"w", 604800}, {"d", 86400},
+	             {"h", 3600},     {"m", 60},        {"s", 1}};
+	size_t d = 0;
+	while (d < n && d < 4 && isdigit((unsigned char)s[d]))
+		d++;
+	if (!d || d > 3)
+		return 0;
+	for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+		if (n - d == strlen(units[u].unit) && !memcmp(s + d, units[u].unit, n - d)) {
+			*secs = units[u].secs;
+			return 1;
+		}
+	return 0;
+}
+
+/* The n bytes at s, a bare age alone ("2 years", "2y"), with its unit's
+ * seconds. */
 static int bare_age_text_v(const char *s, size_t n, long *secs)
 {
 	char buf[24];
+	if (compact_age_v(s, n, secs))
+		return 1;
 	if (n == 0 || n >= sizeof buf)
 		return 0;
 	memcpy(buf, s, n);
@@ -726,7 +751,8 @@ static int bare_age_text_v(const char *s, size_t n, long *secs)
 }
 
 /* Whether the page shows its comments' ages bare ("2 years" alone on a
- * line, Vimeo): three such lines at least, one of a day or longer. A
+ * line, Vimeo; "2y", Wall Street Oasis): three such lines at least, one
+ * of a day or longer. A
  * recipe's "30 minutes" or a lone "3 days" in a text is no comment's age,
  * so one line alone never makes the page one; read once, linear. */
 static int bare_age_page_v(struct page *P)

@@ -20107,6 +20107,31 @@ static void test_stamped_lynx_quote_links(void **state)
 }
 #undef VL_POST
 
+/* Ages in a count and a unit's letter alone on their lines ("2y", "3mo",
+ * "5d": Wall Street Oasis's headers, round 41) are the headers' dates on a
+ * page that shows three such, one of a day or longer, as "2 years" is;
+ * two are not enough. */
+static void test_compact_ages(void **state)
+{
+	(void)state;
+	static const char three[] = "Which firm?\n\nA question about consulting, long enough to be "
+	                            "an article paragraph of its own.\n\nanna\n2y\n\nFirst words "
+	                            "of a comment.\n\nben\n3mo\n\nSecond words of a comment.\n\n"
+	                            "cleo\n5d\n\nThird words of a comment.\n";
+	tt_thread *t = import_page(three, sizeof three - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "ben");
+	assert_string_equal(t->order[1]->posted, "3mo");
+	assert_string_equal(t->order[2]->body.v[0], "Third words of a comment.");
+	tt_thread_free(t);
+	static const char two[] = "Which firm?\n\nA question about consulting, long enough to be "
+	                          "an article paragraph of its own.\n\nanna\n2y\n\nFirst words "
+	                          "of a comment.\n\nben\n3mo\n\nSecond words of a comment.\n";
+	t = import_page(two, sizeof two - 1);
+	assert_int_equal(t->ncomments, 0);
+	tt_thread_free(t);
+}
+
 /* Posts dated on their number's line whose member box holds values set
  * apart by blank lines (lynx's "Achievements" over "[95]IT'S OVER 9000!",
  * both at the values' column, further in than the text): the box's; and
@@ -21026,6 +21051,7 @@ int main(void)
 	    cmocka_unit_test(test_round33_dumps_v_dated_post_numbers),
     cmocka_unit_test(test_stamped_opening_post_quotes),
     cmocka_unit_test(test_stamped_lynx_quote_links),
+    cmocka_unit_test(test_compact_ages),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
 	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
