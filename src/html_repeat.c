@@ -1668,6 +1668,81 @@ static int scripted_label(const tt_hnode *n)
 	return empty || (words && hole && !tt_html_find_tag((tt_hnode *)n, "a"));
 }
 
+/* The address of the link that is or holds name n, or that n sits in;
+ * NULL when none, or one to an anchor of the page. */
+static const char *name_address(const tt_hnode *n)
+{
+	const tt_hnode *a = n;
+	while (a && !(is_elem(a) && tt_html_is(a, "a")))
+		a = a->parent;
+	if (!a && is_elem(n))
+		a = tt_html_find_tag((tt_hnode *)n, "a");
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
+	return href && *href && *href != '#' ? href : NULL;
+}
+
+static int links_to(const tt_hnode *n, const void *href)
+{
+	const char *h = is_elem(n) && tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return h && !strcmp(h, href);
+}
+
+static int time_elem(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return is_elem(n) && tt_html_is(n, "time");
+}
+
+/* Whether box p, before the text, holds a link to the writer's address
+ * (the name's) or a <time>: a pane of the writer's (Invision's aside, the
+ * name, the rank, the count of posts linking the profile) or the post's
+ * dated line ("Posted <time>"), beside a second name and time in a pane
+ * for small screens, which the block's name and time were read from: no
+ * words of the text. */
+static int writer_pane(const tt_hnode *p, const char *href)
+{
+	return is_elem(p) && ((href && tt_html_find((tt_hnode *)p, links_to, href)) ||
+	                      tt_html_find((tt_hnode *)p, time_elem, NULL));
+}
+
+/* The child of box holding n, or NULL. */
+static tt_hnode *child_holding(tt_hnode *box, const tt_hnode *n)
+{
+	while (n && n->parent != box)
+		n = n->parent;
+	return (tt_hnode *)n;
+}
+
+/* A text's box holding a dated line before the text ("Posted <time>"
+ * over the words, Invision's, the block's name and time read from a pane
+ * for small screens): the text starts past it, at the box's child
+ * holding the longest text, its last child the text's last. */
+static tt_hnode *past_dated_line(tt_hnode *box, const tt_hnode *longest, tt_hnode **last)
+{
+	for (int depth = 0; depth < 8 && is_elem(box); depth++) {
+		const tt_hnode *t = tt_html_find(box, time_elem, NULL);
+		tt_hnode *c = t ? child_holding(box, longest) : NULL;
+		if (!c)
+			return box;
+		if (contains(c, t)) {
+			box = c;
+			continue;
+		}
+		const tt_hnode *tc = child_holding(box, t);
+		int before = 0;
+		for (const tt_hnode *p = c->prev; p && !before; p = p->prev)
+			before = p == tc;
+		if (!before)
+			return box;
+		tt_hnode *l = box->last;
+		while (l && l != c && !is_elem(l))
+			l = l->prev;
+		*last = l ? l : c;
+		return c;
+	}
+	return box;
+}
+
 /* The siblings around the box of the longest text that hold neither the
  * name nor the time: the comment's text. */
 static void body_of(struct tt_repeat_block *b, const struct scan *s, const struct tt_repeat *r)
@@ -1688,8 +1763,10 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 	       !contains(box->parent, s->time))
 		box = box->parent;
 	tt_hnode *first = box, *last = box;
+	const char *href = name_address(s->name);
 	for (tt_hnode *p = box->prev; p; p = p->prev) {
-		if (contains(p, s->name) || contains(p, s->time) || found_block(r, p))
+		if (contains(p, s->name) || contains(p, s->time) || found_block(r, p) ||
+		    writer_pane(p, href))
 			break;
 		first = p;
 	}
@@ -1703,6 +1780,11 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 		first = box;
 	while (loose && first != box && scripted_label(first))
 		first = first->next;
+	int alone = first == box && box != s->longest; /* (text nodes after it aside) */
+	for (const tt_hnode *p = box->next; alone && p && p != last->next; p = p->next)
+		alone = !is_elem(p);
+	if (alone)
+		first = past_dated_line(box, s->longest, &last);
 	b->body = first, b->body_last = last;
 }
 

@@ -790,6 +790,21 @@ static void topic_block(struct html *h, tt_hnode *top)
 	free(title);
 }
 
+/* The first of the repeated blocks whose text opens with the words of
+ * the posting the page's JSON-LD describes (Invision's
+ * DiscussionForumPosting, its "text" the opening post's) is that post,
+ * the topic: left out of the comments, as topic_block's. */
+static void ld_topic_block(struct html *h)
+{
+	const struct tt_repeat_block *b = h->rep.n >= 2 ? &h->rep.v[0] : NULL;
+	if (!b || !b->body || !ihx_info(b->block)->root)
+		return;
+	char *t = tt_html_text(b->body);
+	if (ihx_ld_posting_opens(h, t))
+		ihx_info(b->block)->root = 0;
+	free(t);
+}
+
 /* A heading (h1 to h3) showing the page's title, whole or before the
  * site's name after a separator ("TOPIC_FORUM_SITE", "TOPIC | SITE"). */
 static int title_heading(const tt_hnode *n, const void *title)
@@ -1116,6 +1131,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	tt_html_walk(top, ihx_meta_enter, NULL, h);
 	question_answers(h);
 	ihx_ld_article(h);
+	ld_topic_block(h);
 	tt_hnode *qbody = h->se ? tt_html_find(q, ihx_is_post_body, NULL) : NULL;
 	h->forum = ihx_forum_name(h);
 	tt_hnode *topic = h->forum ? tt_html_find(top, ihx_topic_title, NULL) : NULL;

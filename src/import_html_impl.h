@@ -246,6 +246,8 @@ void ihx_read_talk(struct html *h, tt_hnode *top);
 /* import_html_ld.c */
 void ihx_read_ld(struct html *h, const tt_hnode *script);
 void ihx_ld_article(struct html *h);
+const char *ihx_ld_posting_text(const struct html *h);
+int ihx_ld_posting_opens(const struct html *h, const char *t);
 size_t ihx_ld_comments(struct html *h);
 
 /* html_slots.c */

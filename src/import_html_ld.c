@@ -1,4 +1,5 @@
 /* import_html_ld: JSON-LD blocks: the article's fields and comments as data. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,6 +119,55 @@ void ihx_ld_article(struct html *h)
 			h->stated = (long)count;
 		return;
 	}
+}
+
+/* The words of s, white space runs made one space, into out (size
+ * bytes): s's opening. */
+static void opening_words(const char *s, char *out, size_t size)
+{
+	size_t o = 0;
+	for (; *s && o + 1 < size; s++)
+		if (!isspace((unsigned char)*s))
+			out[o++] = *s;
+		else if (o && out[o - 1] != ' ')
+			out[o++] = ' ';
+	out[o] = '\0';
+}
+
+/* The text of the posting the page's JSON-LD describes ("headline" and
+ * "text" or "articleBody": a forum's DiscussionForumPosting), or NULL. */
+const char *ihx_ld_posting_text(const struct html *h)
+{
+	for (size_t i = 0; i < h->nld; i++) {
+		const tt_json **objs;
+		size_t n = ld_top(tt_json_root(h->ld[i].doc), &objs);
+		const char *text = NULL;
+		for (size_t k = 0; k < n && !text; k++)
+			if (tt_json_str(objs[k], "headline")) {
+				text = tt_json_str(objs[k], "text");
+				if (!text)
+					text = tt_json_str(objs[k], "articleBody");
+			}
+		free(objs);
+		if (text)
+			return text;
+	}
+	return NULL;
+}
+
+/* Whether the words t opens with are the posting's (ihx_ld_posting_text)
+ * opening words, 24 bytes of them at least: the block showing them is the
+ * thread's opening post. */
+int ihx_ld_posting_opens(const struct html *h, const char *t)
+{
+	const char *text = ihx_ld_posting_text(h);
+	char a[64], b[64];
+	if (!text || !t)
+		return 0;
+	opening_words(text, a, sizeof a);
+	opening_words(t, b, sizeof b);
+	size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+	return n >= 24 && !memcmp(a, b, n);
 }
 
 /* One schema.org Comment as a comment of the thread, under parent. */

@@ -7941,10 +7941,10 @@ static const struct {
     {"tests/data/html/round11", "round 11", 91, 77}, /* a nickname of six words (round 30, b) */
     {"tests/data/html/round13", "round 13", 170, 155},
     {"tests/data/html/round14", "round 14", 235, 190}, /* rails of a thread set answers in (round 29, scrambled); a placeholder of a thread kept (round 33, scrambled) */
-    {"tests/data/html/round15", "round 15", 44, 20}, /* a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled); runs sought in a form (round 33, scrambled) */
+    {"tests/data/html/round15", "round 15", 44, 22}, /* the writer's pane and dated line before the words no text (round 41, scrambled); a word before the name's element (round 31, scrambled); a heading of a member's link the name (round 32, scrambled); runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round16", "round 16", 80, 55}, /* a writer signing after a dash (round 35's cycle, scrambled) */
     {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled); words every block shows the template's (round 29, a) */
-    {"tests/data/html/round18", "round 18", 159, 105}, /* joined dates no post time (round 26, b); a writer signing after a dash, the time shown beside an empty <time> (round 35's cycle, scrambled) ; Turkish's ages (Haber7, round 40's cycle) */
+    {"tests/data/html/round18", "round 18", 159, 107}, /* the same (round 41, scrambled); joined dates no post time (round 26, b); a writer signing after a dash, the time shown beside an empty <time> (round 35's cycle, scrambled) ; Turkish's ages (Haber7, round 40's cycle) */
     {"tests/data/html/round19", "round 19", 228, 221}, /* answers straight in their comment, blocks of its tag; a linked name after the time in a heading (round 32, scrambled) */
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
@@ -7965,7 +7965,7 @@ static const struct {
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
     {"tests/data/html/round40", "round 40", 72, 62}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line; a name with its server one name (round 40) */
-    {"tests/data/html/round41", "round 41", 72, 11}, /* its first scrambled figure 11, as it came to be worked on */
+    {"tests/data/html/round41", "round 41", 72, 22}, /* its first scrambled figure 11, as it came to be worked on; a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
     {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
@@ -8412,6 +8412,50 @@ static void test_blind_server_name(void **state)
 	    who, depth, words, at, 6);
 }
 #undef BL_FED
+
+/* Invision's posts, names meaning nothing (round 41, scrambled): each
+ * post a pane for small screens (the name, "Posted <time>"), the writer's
+ * pane (the name, a rank, a count linking the profile) and the post's own
+ * box, its dated line ("Posted <time>") over the words: the words alone
+ * are the text, neither pane nor dated line. The page's JSON-LD describes
+ * the thread's posting, its "text" the first post's: that post is the
+ * topic, no comment. */
+#define BL_IPS(id, who, iso, shown, text)                                                          \
+	"<article class=\"cqvj\"><div class=\"cqjv\"><a href=\"/profile/" id "-" who "/\">" who      \
+	"</a> <div class=\"cxzq\"><a href=\"#c" id "\">Posted <time datetime=\"" iso "\">" shown     \
+	"</time></a></div></div><aside class=\"cjxk\"><h3><strong><a href=\"/profile/" id "-" who    \
+	"/\">" who "</a></strong></h3><ul class=\"cxjz\"><li>Members</li><li><a href=\"/profile/" id \
+	"-" who "/content/\">360</a></li></ul></aside><div class=\"ckzj\"><div class=\"cqqx\"><div "  \
+	"class=\"ckjx\">Posted <time datetime=\"" iso "\">" shown "</time></div></div><div "        \
+	"class=\"cjkv\"><div data-role=\"commentContent\" class=\"cvkv\"><p>" text "</p></div></div>" \
+	"</div></article>"
+static void test_blind_writer_pane(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"Daresh", "alex", "ErnestQ"};
+	static const unsigned depth[] = {0, 0, 0};
+	static const char *const words[] = {"It is not easy because payment modules keep their own data.",
+	                                    "Most likely the module has its own table in the database.",
+	                                    "Yeah, the module usually stores its payment data apart."};
+	static const char *const at[] = {"October 29, 2025", "October 30, 2025", "October 31, 2025"};
+	const char *page =
+	    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Payment issues"
+	    "</title><script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\", "
+	    "\"headline\": \"Payment issues\", \"text\": \"Hi, I have a few orders the customer did "
+	    "not pay by card.\", \"author\": {\"name\": \"GrinGEO\"}}</script></head><body><h1>General "
+	    "topics</h1><div class=\"cvvq\">" BL_IPS("16", "GrinGEO", "2025-10-29T12:07:52Z",
+	                                          "October 29, 2025",
+	                                          "Hi, I have a few orders the customer did not pay by card.")
+	        BL_IPS("65", "Daresh", "2025-10-29T12:17:58Z", "October 29, 2025",
+	               "It is not easy because payment modules keep their own data.")
+	            BL_IPS("14", "alex", "2025-10-30T09:01:00Z", "October 30, 2025",
+	                   "Most likely the module has its own table in the database.")
+	                BL_IPS("19", "ErnestQ", "2025-10-31T10:11:00Z", "October 31, 2025",
+	                       "Yeah, the module usually stores its payment data apart.")
+	                    "</div></body></html>";
+	expect_blind_at(html(page, NULL), who, depth, words, at, 3);
+}
+#undef BL_IPS
 
 static void test_blind_layouts_2(void **state)
 {
@@ -15149,6 +15193,7 @@ int main(void)
     cmocka_unit_test(test_cite_one_line),
 	    cmocka_unit_test(test_blind_form_words),
     cmocka_unit_test(test_blind_server_name),
+    cmocka_unit_test(test_blind_writer_pane),
 	    cmocka_unit_test(test_form_to_fill),
 	    cmocka_unit_test(test_member_card_dates),
 	    cmocka_unit_test(test_zhidao_card_title),
