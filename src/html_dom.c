@@ -802,16 +802,25 @@ static int worded_link(const tt_hnode *n, const void *arg)
  * classes): the quoted post's title and words. The line names the writer
  * quoted in bold and links nothing else (a post's own head, "Posted <a>May
  * 7</a>" and a share button, is none). */
-static int quoted_post_box(const tt_hnode *n)
+int tt_html_quoted_post_box(const tt_hnode *n)
 {
 	if (!tt_html_is(n, "div") || !n->parent)
 		return 0;
 	const tt_hnode *line = next_shown(n->children);
+	if (line && !holds_words(line) && !tt_html_find((tt_hnode *)line, wordless_anchor_link, NULL))
+		line = next_shown(line->next); /* (an empty box first, vBulletin 4's) */
 	/* (the button first: it is rare, and the words' walks are not) */
 	if (!line || line->type != TT_HNODE_ELEMENT ||
 	    !tt_html_find((tt_hnode *)line, wordless_anchor_link, NULL))
 		return 0;
 	const tt_hnode *words = next_shown(line->next), *after = next_shown(n->next);
+	/* (the writer's words after the boxes around it, it the only one
+	 * shown in each: vBulletin 4's div.bbcode_container > div.bbcode_quote
+	 * > div.quote_container, two levels up at most) */
+	const tt_hnode *box = n;
+	for (int up = 0; !after && up < 2 && box->parent && next_shown(box->parent->children) == box;
+	     up++, box = box->parent)
+		after = next_shown(box->parent->next);
 	if (!words || !holds_words(words) || !after || !holds_words(after) ||
 	    !tt_html_find((tt_hnode *)line, bold_words, NULL) ||
 	    tt_html_find((tt_hnode *)line, worded_link, NULL))
@@ -829,7 +838,7 @@ static int quoted_post_box(const tt_hnode *n)
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
-	       quotation_class(n) || quoted_post_box(n) ||
+	       quotation_class(n) || tt_html_quoted_post_box(n) ||
 	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
 	       cite_before_quotation(n) || quote_title(n);
 }

@@ -746,22 +746,26 @@ static void lone_numbered_comments(struct html *h, tt_hnode *top)
 	}
 }
 
-/* 1 when a box of n shows nothing but title (a text of 12 bytes or more):
- * its own text equal to it, or to the part of it before a site's name
- * ("TITLE | SITE", "TITLE - SITE"). */
+/* 1 when a box of n, however deep, shows nothing but title (a text of 12
+ * bytes or more): its own text equal to it, or to the part of it before a
+ * site's name ("TITLE | SITE", "TITLE - SITE"). A link is no such box. */
 static int shows_title(tt_hnode *n, const char *title)
 {
 	for (tt_hnode *c = n->children; c; c = c->next) {
-		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen ||
-		    ihx_info(c)->textlen > 300)
+		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen)
 			continue;
-		char *t = tt_html_text(c);
-		size_t l = strlen(t);
-		int yes =
-		    l >= 12 && !strncmp(title, t, l) &&
-		    (!title[l] || !strncmp(title + l, " | ", 3) || !strncmp(title + l, " - ", 3) ||
-		     !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
-		free(t);
+		int yes = 0;
+		/* (a bigger box may hold it deeper; a link named by the title
+		 * refers to the page, "En réponse à : TITLE", it shows none) */
+		if (ihx_info(c)->textlen <= 300 && !tt_html_is(c, "a")) {
+			char *t = tt_html_text(c);
+			size_t l = strlen(t);
+			yes = l >= 12 && !strncmp(title, t, l) &&
+			      (!title[l] || !strncmp(title + l, " | ", 3) ||
+			       !strncmp(title + l, " - ", 3) ||
+			       !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
+			free(t);
+		}
 		if (yes || shows_title(c, title))
 			return 1;
 	}
@@ -775,18 +779,27 @@ static tt_hnode *first_repeated(const struct html *h)
 	return h->rep.n >= 2 ? h->rep.v[0].block : ihx_records_first(h);
 }
 
-/* The first of the repeated blocks that shows the page's title in a box of
- * its own is the thread's opening post, the topic (Kaskus' first post,
- * over its answers of the same shape): a comment shows its own words, not
- * the page's heading. It is left out of the comments, so the article and
- * the count it holds ("2 Balasan") are read from it. */
+/* The first of the repeated blocks (or of the boxes the page names
+ * comments) that shows the page's title in a box of its own is the
+ * thread's opening post, the topic (Kaskus' first post, over its answers
+ * of the same shape; vBulletin 4's, its h2 the thread's title, whatever
+ * its classes): a comment shows its own words, not the page's heading. It
+ * is left out of the comments, so the article and the count it holds ("2
+ * Balasan") are read from it. */
+static tt_hnode *first_named_root(const struct html *h);
+
 static void topic_block(struct html *h, tt_hnode *top)
 {
-	tt_hnode *first = first_repeated(h);
+	tt_hnode *first = first_repeated(h), *named = first ? NULL : first_named_root(h);
+	if (named) /* (or of the boxes the page names comments: schema.org's) */
+		first = named;
 	tt_hnode *tn = first ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && strlen(title) >= 12 && shows_title(first, title))
+	if (title && strlen(title) >= 12 && shows_title(first, title)) {
 		ihx_info(first)->root = 0;
+		if (named)
+			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots);
+	}
 	free(title);
 }
 

@@ -151,7 +151,8 @@ static int quote_box(const tt_hnode *n, const void *arg)
 	(void)arg;
 	return tt_html_quotation(n) ||
 	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
-	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote") ||
+	       tt_html_quoted_post_box(n);
 }
 
 /* The line naming a quote's author ("Nixe said:") in XenForo, vBulletin, phpBB. */
@@ -372,6 +373,8 @@ static size_t title_link_root(struct html *h, tt_hnode *q)
 	tt_hnode *head = tt_html_find(q, quote_head, NULL);
 	if (!head)
 		head = own_cite(q);
+	if (!head && tt_html_quoted_post_box(q)) /* (its title line holds the button) */
+		head = q;
 	const tt_hnode *a = head ? tt_html_find(head, fragment_link, NULL) : NULL;
 	return a ? anchor_root(h, strchr(tt_html_attr(a, "href"), '#') + 1) : h->nroots;
 }

@@ -7965,10 +7965,10 @@ static const struct {
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
     {"tests/data/html/round40", "round 40", 72, 62}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line; a name with its server one name (round 40) */
-    {"tests/data/html/round41", "round 41", 72, 22}, /* its first scrambled figure 11, as it came to be worked on; a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
+    {"tests/data/html/round41", "round 41", 72, 28}, /* its first scrambled figure 11, as it came to be worked on; a quotation of a post in boxes in boxes, the thread's title deep in the first block (vBulletin 4, round 41); a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
-    {"tests/data/html/templates", "template pages", 152, 117}, /* a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
+    {"tests/data/html/templates", "template pages", 152, 118}, /* vBulletin 4's quotation in boxes in boxes (round 41, scrambled); a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -8456,6 +8456,75 @@ static void test_blind_writer_pane(void **state)
 	expect_blind_at(html(page, NULL), who, depth, words, at, 3);
 }
 #undef BL_IPS
+
+/* vBulletin 4's posts, names meaning nothing (round 41, scrambled): each
+ * a schema.org Comment; the first shows the thread's title deep in its
+ * boxes (its h2): the topic, no comment. A quotation is boxes in boxes,
+ * an empty one first, then "Originally Posted by NAME" with a button
+ * linking the post quoted ("#post2"), then the words, the answer after
+ * the outer box: a quotation, and the post answers the one linked, not
+ * its writer's latest. */
+#define BL_VB(n, who, when, title, text)                                                           \
+	"<li class=\"cpbt\" id=\"cp_" n "\" itemscope itemtype=\"http://schema.org/Comment\"><div "    \
+	"class=\"cph\"><span class=\"cdt\" itemprop=\"datePublished\">" when "</span> <a name=\"post" n \
+	"\" "                                                                                       \
+	"href=\"showthread.php?p=" n "#post" n "\">#" n "</a></div><div class=\"cpd\"><div "           \
+	"class=\"cui\"><a class=\"cun\" href=\"member.php?u=" n "\"><strong itemprop=\"author\">" who \
+	"</strong></a>"                                                                              \
+	"</div><div class=\"cpb\"><div class=\"cpr\">" title "<div class=\"cct\"><blockquote "        \
+	"class=\"cpc\"><span itemprop=\"text\">" text "</span></blockquote></div></div></div></div>"  \
+	"</li>"
+#define BL_VBQ(who, n, words)                                                                      \
+	"<div class=\"cbc\"><div class=\"cbq\"><div class=\"cqc\"><div class=\"cqe\"></div><div "       \
+	"class=\"cpo\"><img src=\"q.png\" alt=\"Quote\"> Originally Posted by <strong>" who          \
+	"</strong> <a href=\"showthread.php?p=" n "#post" n "\"><img src=\"v.png\" alt=\"View "        \
+	"Post\"></a></div><div class=\"cms\">" words "</div></div></div></div>"
+static void test_blind_quoted_posts(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"ben", "cleo", "dan", "ben"};
+	static const unsigned depth[] = {0, 1, 1, 0};
+	static const char *const words[] = {"Support matters most, then the price.",
+	                                    "> Originally Posted by ben", "> Originally Posted by ben",
+	                                    "Uptime first, always."};
+	const char *page =
+	    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Which host do you "
+	    "choose? | Hosting Talk</title></head><body><div class=\"cnv\"><a href=\"/\">Forum</a></div>"
+	    "<ol class=\"cps\">" BL_VB("1", "anna", "11-29-2024, 09:03 AM",
+	                              "<h2 class=\"ctt\">Which host do you choose?</h2>",
+	                              "What do you look at when you buy hosting? The disk, the "
+	                              "bandwidth, the support, the uptime, the place of the servers, "
+	                              "the control panel, the backups, the price of the renewal after "
+	                              "the first year, the way they answer a ticket at night? I have "
+	                              "been burnt twice already and would rather ask before I pay.")
+	        BL_VB("2", "ben", "11-29-2024, 01:50 PM", "", "Support matters most, then the price.")
+	            BL_VB("3", "cleo", "11-29-2024, 02:43 PM", "",
+	                  BL_VBQ("ben", "2", "Support matters most") "Agreed, and backups.")
+	                BL_VB("4", "ben", "11-29-2024, 04:40 PM", "", "Uptime first, always.")
+	                    BL_VB("5", "dan", "11-29-2024, 08:24 PM", "",
+	                          BL_VBQ("ben", "2", "Support matters most") "Price for me.")
+	                        "</ol></body></html>";
+	tt_thread *t = html(page, NULL);
+	assert_true(t->ncomments == 4 && t->order[1]->body.n >= 3);
+	assert_string_equal(t->order[1]->body.v[1], "> Support matters most");
+	assert_string_equal(t->order[1]->body.v[2], "Agreed, and backups.");
+	expect_blind(t, who, depth, words, 4);
+	/* (a link named by the title, "In reply to: TITLE", shows none: the
+	 * first comment stays one) */
+	t = html("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Which host "
+	         "do you choose? | Hosting Talk</title></head><body><ol class=\"cps\">" BL_VB(
+	             "1", "anna", "11-29-2024, 09:03 AM",
+	             "<span>In reply to: <a href=\"/t/1\">Which host do you choose?</a></span>",
+	             "The support, first of all.")
+	             BL_VB("2", "ben", "11-29-2024, 01:50 PM", "", "Support matters most, then the price.")
+	                 BL_VB("3", "cleo", "11-29-2024, 02:43 PM", "", "Uptime first, always.")
+	                     "</ol></body></html>",
+	         NULL);
+	assert_int_equal(t->ncomments, 3);
+	tt_thread_free(t);
+}
+#undef BL_VB
+#undef BL_VBQ
 
 static void test_blind_layouts_2(void **state)
 {
@@ -15194,6 +15263,7 @@ int main(void)
 	    cmocka_unit_test(test_blind_form_words),
     cmocka_unit_test(test_blind_server_name),
     cmocka_unit_test(test_blind_writer_pane),
+    cmocka_unit_test(test_blind_quoted_posts),
 	    cmocka_unit_test(test_form_to_fill),
 	    cmocka_unit_test(test_member_card_dates),
 	    cmocka_unit_test(test_zhidao_card_title),

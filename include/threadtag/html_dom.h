@@ -118,6 +118,12 @@ int tt_html_classid_has(const tt_hnode *n, const char *word);
  * "postcontent": "content" named without "quote"). */
 int tt_html_quotation(const tt_hnode *n);
 
+/* A box opening with a short line that holds a button to a place in a
+ * page (an image linking "#post5726099"), then a box of words, the
+ * writer's words after it: a quotation of a post, its title and words
+ * (vBulletin's, whatever its classes). */
+int tt_html_quoted_post_box(const tt_hnode *n);
+
 /* Preorder walk of root's descendants without recursion. enter returns 0 to
  * skip the node's children (leave is then not called for it); leave (may be
  * NULL) is called after the children of every node enter accepted. */
