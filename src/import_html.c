@@ -197,8 +197,8 @@ static void free_html(struct html *h)
 		free(*s[i]);
 	free(h->roots);
 	free(h->rep_heading);
-	free(h->anchors);
-	free(h->ranchors);
+	free(h->rep_anchors.v);
+	free(h->root_anchors.v);
 	tt_html_repeat_free(&h->rep);
 	ihx_records_free(h);
 	free(h->posts);
@@ -492,73 +492,90 @@ static tt_hnode *block_title(struct html *h, const struct tt_repeat_block *b)
 
 /* ---- a block answering the block it links to --------------------------- */
 
-/* An anchor a repeated block holds (an id, or a link's name: "<a
- * name=post5726099>"), and the block's place in the run. */
-struct rep_anchor {
-	const char *name;
-	size_t block;
-};
-
 struct anchor_walk {
 	struct html *h;
-	size_t block, cap;
+	struct ihx_anchors *a;
+	const tt_hnode *box;
+	size_t i;
+	int (*skip)(const struct html *h, const tt_hnode *n, const tt_hnode *box);
 };
 
 static int anchor_enter(tt_hnode *n, void *u)
 {
 	struct anchor_walk *w = u;
-	if (n->type != TT_HNODE_ELEMENT ||
-	    (n != w->h->rep.v[w->block].block && tt_html_repeat_skip(n, &w->h->rep)))
+	if (n->type != TT_HNODE_ELEMENT || (n != w->box && w->skip(w->h, n, w->box)))
 		return 0;
 	const char *names[2] = {tt_html_attr(n, "id"),
 	                        tt_html_is(n, "a") ? tt_html_attr(n, "name") : NULL};
-	for (size_t i = 0; i < 2; i++) {
-		if (!names[i] || !*names[i])
+	for (size_t k = 0; k < 2; k++) {
+		if (!names[k] || !*names[k])
 			continue;
-		if (w->h->nanchors == w->cap) {
-			w->cap = w->cap ? 2 * w->cap : 64;
-			w->h->anchors = tt_xrealloc(w->h->anchors, w->cap * sizeof *w->h->anchors);
+		if (w->a->n == w->a->cap) {
+			w->a->cap = w->a->cap ? 2 * w->a->cap : 64;
+			w->a->v = tt_xrealloc(w->a->v, w->a->cap * sizeof *w->a->v);
 		}
-		w->h->anchors[w->h->nanchors++] = (struct rep_anchor){names[i], w->block};
+		w->a->v[w->a->n++] = (struct ihx_anchor){names[k], w->i};
 	}
 	return 1;
 }
 
 static int cmp_anchor(const void *a, const void *b)
 {
-	const struct rep_anchor *x = a, *y = b;
+	const struct ihx_anchor *x = a, *y = b;
 	int c = strcmp(x->name, y->name);
-	return c ? c : (x->block > y->block) - (x->block < y->block);
+	return c ? c : (x->box > y->box) - (x->box < y->box);
 }
 
-/* Gathers every block's anchors once, sorted by name (each node is walked
- * once: a block's answers are skipped in its walk). */
-static void gather_anchors(struct html *h)
+/* Every box's anchors, once, sorted by name (each node walked once: an
+ * answer inside a box is skipped in its walk). */
+void ihx_anchors_build(struct html *h, struct ihx_anchors *a, size_t nbox,
+                       tt_hnode *(*box_at)(const struct html *h, size_t i),
+                       int (*skip)(const struct html *h, const tt_hnode *n, const tt_hnode *box))
 {
-	struct anchor_walk w = {h, 0, 0};
-	for (w.block = 0; w.block < h->rep.n; w.block++) /* (the walk passes its root by) */
-		if (anchor_enter(h->rep.v[w.block].block, &w))
-			tt_html_walk(h->rep.v[w.block].block, anchor_enter, NULL, &w);
-	if (h->nanchors)
-		qsort(h->anchors, h->nanchors, sizeof *h->anchors, cmp_anchor);
-	h->anchored = 1;
+	if (a->built)
+		return;
+	struct anchor_walk w = {h, a, NULL, 0, skip};
+	for (w.i = 0; w.i < nbox; w.i++) { /* (the walk passes its root by) */
+		tt_hnode *box = box_at(h, w.i);
+		w.box = box;
+		if (anchor_enter(box, &w))
+			tt_html_walk(box, anchor_enter, NULL, &w);
+	}
+	if (a->n)
+		qsort(a->v, a->n, sizeof *a->v, cmp_anchor);
+	a->built = 1;
 }
 
-/* The first block holding an anchor named name, or h->rep.n. */
-static size_t anchor_block(struct html *h, const char *name)
+size_t ihx_anchors_find(const struct ihx_anchors *a, const char *name, size_t none)
 {
-	if (!h->anchored)
-		gather_anchors(h);
-	size_t lo = 0, hi = h->nanchors;
+	size_t lo = 0, hi = a->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(h->anchors[mid].name, name) < 0)
+		if (strcmp(a->v[mid].name, name) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < h->nanchors && !strcmp(h->anchors[lo].name, name) ? h->anchors[lo].block
-	                                                              : h->rep.n;
+	return lo < a->n && !strcmp(a->v[lo].name, name) ? a->v[lo].box : none;
+}
+
+static tt_hnode *rep_block_at(const struct html *h, size_t i)
+{
+	return h->rep.v[i].block;
+}
+
+static int rep_answer(const struct html *h, const tt_hnode *n, const tt_hnode *box)
+{
+	(void)box;
+	return tt_html_repeat_skip(n, (struct tt_repeat *)&h->rep); /* (read only) */
+}
+
+/* The first repeated block holding an anchor named name (an id, or a
+ * link's name: "<a name=post5726099>"), or h->rep.n. */
+static size_t anchor_block(struct html *h, const char *name)
+{
+	ihx_anchors_build(h, &h->rep_anchors, h->rep.n, rep_block_at, rep_answer);
+	return ihx_anchors_find(&h->rep_anchors, name, h->rep.n);
 }
 
 /* A link to an anchor showing no words: a button (an image, "View Post"),

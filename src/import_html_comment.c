@@ -289,70 +289,24 @@ static int quotes_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
-/* A name (an id, an <a name>) the page gives an element of a root: the
- * address a link to that root's post ends in ("#post10465146"). */
-struct root_anchor {
-	const char *name;
-	size_t root;
-};
-
-struct root_anchor_walk {
-	struct html *h;
-	const tt_hnode *root;
-	size_t i, cap;
-};
-
-static int root_anchor_enter(tt_hnode *n, void *u)
+static tt_hnode *root_at(const struct html *h, size_t i)
 {
-	struct root_anchor_walk *w = u;
-	if (n->type != TT_HNODE_ELEMENT || (n != w->root && ihx_is_root(n)))
-		return 0; /* a root inside is walked as its own */
-	const char *names[2] = {tt_html_attr(n, "id"),
-	                        tt_html_is(n, "a") ? tt_html_attr(n, "name") : NULL};
-	for (size_t k = 0; k < 2; k++) {
-		if (!names[k] || !*names[k])
-			continue;
-		if (w->h->nranchors == w->cap) {
-			w->cap = w->cap ? 2 * w->cap : 64;
-			w->h->ranchors = tt_xrealloc(w->h->ranchors, w->cap * sizeof *w->h->ranchors);
-		}
-		w->h->ranchors[w->h->nranchors++] = (struct root_anchor){names[k], w->i};
-	}
-	return 1;
+	return h->roots[i];
 }
 
-static int cmp_root_anchor(const void *a, const void *b)
+static int inner_root(const struct html *h, const tt_hnode *n, const tt_hnode *box)
 {
-	const struct root_anchor *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-	return c ? c : (x->root > y->root) - (x->root < y->root);
+	(void)h, (void)box;
+	return ihx_is_root(n); /* (a root inside is walked as its own) */
 }
 
-/* The first root holding an element named name, or h->nroots. The names
- * are gathered once, sorted (each node walked once). */
+/* The first root holding an element named name (an id, an <a name>: the
+ * address a link to that root's post ends in, "#post10465146"), or
+ * h->nroots. */
 static size_t anchor_root(struct html *h, const char *name)
 {
-	if (!h->ranchored) {
-		struct root_anchor_walk w = {h, NULL, 0, 0};
-		for (w.i = 0; w.i < h->nroots; w.i++) {
-			w.root = h->roots[w.i];
-			if (root_anchor_enter(h->roots[w.i], &w)) /* (the walk passes its root by) */
-				tt_html_walk(h->roots[w.i], root_anchor_enter, NULL, &w);
-		}
-		if (h->nranchors)
-			qsort(h->ranchors, h->nranchors, sizeof *h->ranchors, cmp_root_anchor);
-		h->ranchored = 1;
-	}
-	size_t lo = 0, hi = h->nranchors;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(h->ranchors[mid].name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < h->nranchors && !strcmp(h->ranchors[lo].name, name) ? h->ranchors[lo].root
-	                                                                : h->nroots;
+	ihx_anchors_build(h, &h->root_anchors, h->nroots, root_at, inner_root);
+	return ihx_anchors_find(&h->root_anchors, name, h->nroots);
 }
 
 static int fragment_link(const tt_hnode *n, const void *arg)

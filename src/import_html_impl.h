@@ -22,6 +22,19 @@ struct ninfo {
 	unsigned textlen, linklen; /* bytes of text below, and of that inside links */
 };
 
+/* The names elements of some boxes bear (an id, a link's name: "<a
+ * name=post5726099>", what a link's address ends in, "#post5726099"),
+ * sorted, each with its box's place among the boxes (ihx_anchors_build). */
+struct ihx_anchor {
+	const char *name;
+	size_t box;
+};
+struct ihx_anchors {
+	struct ihx_anchor *v;
+	size_t n, cap;
+	int built;
+};
+
 /* One import: the tree, the per-element notes and what was found. */
 struct html {
 	tt_thread *t;
@@ -63,12 +76,8 @@ struct html {
 	int own_titles; /* comments' headings: 0 not known, 1 titles of their own, 2 not */
 	char *rep_heading; /* a heading every repeated block shows, once found */
 	int rep_quoted;    /* the run's texts are each a blockquote: 1, not: -1, unknown: 0 */
-	struct rep_anchor *anchors; /* the repeated blocks' anchors, by name, once asked */
-	size_t nanchors;
-	int anchored; /* anchors gathered */
-	struct root_anchor *ranchors; /* the roots' anchors, by name, once asked */
-	size_t nranchors;
-	int ranchored; /* the roots' anchors gathered */
+	struct ihx_anchors rep_anchors;  /* the repeated blocks' anchors, once asked */
+	struct ihx_anchors root_anchors; /* the roots' anchors, once asked */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):
@@ -245,6 +254,15 @@ void ihx_read_talk(struct html *h, tt_hnode *top);
 
 /* import_html_ld.c */
 void ihx_read_ld(struct html *h, const tt_hnode *script);
+/* import_html.c: the boxes' anchors. box_at(h, i) is box i of nbox; a
+ * node skip(h, n, box) names is no part of box (an answer inside it, read
+ * as its own). Built once, on the first ask. */
+void ihx_anchors_build(struct html *h, struct ihx_anchors *a, size_t nbox,
+                       tt_hnode *(*box_at)(const struct html *h, size_t i),
+                       int (*skip)(const struct html *h, const tt_hnode *n, const tt_hnode *box));
+/* The first box holding an element named name, or none. */
+size_t ihx_anchors_find(const struct ihx_anchors *a, const char *name, size_t none);
+
 void ihx_ld_article(struct html *h);
 const char *ihx_ld_posting_text(const struct html *h);
 int ihx_ld_posting_opens(const struct html *h, const char *t);
