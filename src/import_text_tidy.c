@@ -4377,9 +4377,63 @@ static void titles_run_into_text_a(struct page *P)
 	}
 }
 
+/* The name an avatar's alt text gives on line L ("AtlanG's picture",
+ * Drupal's; "x6Teen's Avatar", vBulletin's; link numbers aside), its
+ * length in *len; NULL if L is no such line. */
+static const char *pictured_name(const struct line *L, size_t *len)
+{
+	static const char *const tails[] = {"'s picture", "'s avatar", "'s Avatar", "\xE2\x80\x99s picture"};
+	size_t r = tt_textline_link_ref(L->s, L->len);
+	for (size_t i = 0; !L->blank && i < sizeof tails / sizeof *tails; i++) {
+		size_t tl = strlen(tails[i]);
+		if (L->len - r > tl && !memcmp(L->s + L->len - tl, tails[i], tl)) {
+			*len = L->len - r - tl;
+			return L->s + r;
+		}
+	}
+	return NULL;
+}
+
+/* A name line run into badges and a rank ("AtlanG Monkey CO", lynx's
+ * "AtlanG [345]Monkey [346]CO") under an avatar's alt text naming the
+ * writer ("AtlanG's picture"), or a badge's ("DrApeman - Certified
+ * Professional"), within three lines over it: the name is the alt text's,
+ * the rest the member's badges. */
+static void pictured_names(struct page *P)
+{
+	size_t i = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *a = c->author;
+		while (i < P->n && P->l[i].no < c->line)
+			i++;
+		if (!a || i >= P->n || P->l[i].no != c->line)
+			continue;
+		for (size_t j = i, seen = 0; j-- > 0 && seen < 3;) {
+			size_t n;
+			const char *name = pictured_name(&P->l[j], &n);
+			seen += !P->l[j].blank && P->l[j].len - strspn(P->l[j].s, " ") > 0;
+			/* (or "NAME - TITLE", a badge's alt text opening with the name
+			 * the line under it opens with: "DrApeman - Certified
+			 * Professional" over "DrApeman Almost Human CO") */
+			const char *dash = name || P->l[j].blank ? NULL : memmem(P->l[j].s, P->l[j].len, " - ", 3);
+			if (dash) {
+				size_t r = tt_textline_link_ref(P->l[j].s, P->l[j].len);
+				name = P->l[j].s + r, n = (size_t)(dash - name);
+			}
+			if (!name)
+				continue;
+			if (n && n < strlen(a) && !strncmp(a, name, n) && a[n] == ' ')
+				c->author = tt_thread_strdup(P->t, name, n);
+			break;
+		}
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
+	pictured_names(P);
 	name_tails_v(P);
 	invisible_in_names_b(P);
 	counted_names(P);

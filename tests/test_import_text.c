@@ -20132,6 +20132,31 @@ static void test_compact_ages(void **state)
 	tt_thread_free(t);
 }
 
+/* A name line run into the member's rank and badges ("AtlanG Monkey
+ * CO", lynx's "[344]AtlanG [345]Monkey [346]CO") under the avatar's alt
+ * text naming the writer ("AtlanG's picture", Drupal's) or a badge's
+ * opening with the name ("DrApeman - Certified Professional"): the name is
+ * the alt text's (Wall Street Oasis, round 41). A name the line over it
+ * does not name stays whole. */
+static void test_pictured_names(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Consulting - is it worth it?\n\nA long question about consulting and its hours, "
+	    "long enough to be the article's paragraph.\n\n \nAtlanG's picture\nAtlanG Monkey CO\n2y\n\n"
+	    "Why would you?\n\nReply\n\n \nDrApeman - Certified Professional\n \nDrApeman Almost "
+	    "Human CO\n2y\n\nWorth it, for the exits.\n\nReply\n\n \nozilll's picture\nozilll King "
+	    "Kong IB\n3y\n\nThanks for your post.\n\nReply\n\n \nMarie Curie\n4y\n\nMy own view.\n\n"
+	    "Reply\n";
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	static const char *const who[] = {"AtlanG", "DrApeman", "ozilll", "Marie Curie"};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, who[i]);
+	assert_string_equal(t->order[1]->body.v[0], "Worth it, for the exits.");
+	tt_thread_free(t);
+}
+
 /* Posts dated on their number's line whose member box holds values set
  * apart by blank lines (lynx's "Achievements" over "[95]IT'S OVER 9000!",
  * both at the values' column, further in than the text): the box's; and
@@ -21052,6 +21077,7 @@ int main(void)
     cmocka_unit_test(test_stamped_opening_post_quotes),
     cmocka_unit_test(test_stamped_lynx_quote_links),
     cmocka_unit_test(test_compact_ages),
+    cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
 	    cmocka_unit_test(test_round32_dumps_v_ruled_middle_column),
