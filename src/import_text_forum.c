@@ -773,6 +773,13 @@ static size_t quoted_post(const struct page *P, tt_comment **made, size_t p, siz
 			*end = e;
 		}
 	}
+	/* (at the text's column, a line naming a writer is a quotation's
+	 * title where it holds a colon, "NAME wrote: ↑", or the quoted words
+	 * follow it; "Hi Daresh" over the writer's own words is none) */
+	if (P->l[from].indent <= own && *end == from + 1 && !memchr(P->l[from].s, ':', P->l[from].len)) {
+		*end = from;
+		return 0;
+	}
 	return q;
 }
 

@@ -5931,7 +5931,8 @@ static void test_signed_day_month_comma_year(void **state)
  * it) over the text, which ends at the line every post repeats after it.
  * The first post is the topic; a post opening with an indented quotation
  * of an earlier one ("On DATE, NAME said:") answers it, lynx's link
- * numbers gone from its text. */
+ * numbers gone from its text; a greeting naming a writer ("Hallo Udo",
+ * no colon, the writer's own words under it) is no quotation's title. */
 static void test_posts_dated_twice(void **state)
 {
 	(void)state;
@@ -5950,6 +5951,7 @@ static void test_posts_dated_twice(void **state)
 	    "Ida Level 1\n\nIda\n\nGeschrieben 7. Juli 2023\n\nIda\n"
 	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 2 Beiträge\n\n"
 	    "Geschrieben 7. Juli 2023\n\n"
+	    "Hallo Udo\n\n"
 	    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon.\n\n"
 	    "Zum Beitrag\n\n"
 	    "Anna Level 3\n\nAnna\n\nGeschrieben 8. Juli 2023\n\nAnna\n"
@@ -5966,7 +5968,7 @@ static void test_posts_dated_twice(void **state)
 	static const char *const words[] = {
 	    "Immer über einem Auge schneiden, und nie bei voller Sonne.",
 	    "> Am 6.7.2023 um 9:12, Udo sagte:",
-	    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon."};
+	    "Hallo Udo"};
 	assert_int_equal(t->ncomments, 3);
 	check_tree(t, 3, authors, depths, 0);
 	check_first_words(t, 3, words);
