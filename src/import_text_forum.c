@@ -2394,11 +2394,28 @@ void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
 	size_t last_end;
 	unsigned char *furn = reply_furniture(P, &rl, &last_end);
 	tt_comment **made = tt_xcalloc(tp->n, sizeof *made);
+	/* (the names first: the next post's name line, over its first dated
+	 * line, ends a post's text) */
+	const char **authors = tt_xcalloc(tp->n, sizeof *authors);
+	for (size_t p = 1; p < tp->n; p++)
+		authors[p] = twice_author(P, tp->first[p]);
 	for (size_t p = 1; p < tp->n; p++) {
 		size_t from = tp->second[p] + 1, end = p + 1 < tp->n ? tp->first[p + 1] : last_end;
 		size_t to = from;
 		while (to < end && !furn[to])
 			to++;
+		/* (the next post's name over its first dated line, the rank after
+		 * it, "[62]Daresh [63]Mentor", "[64]Daresh": its header's) */
+		for (int k = 0; k < 2 && p + 1 < tp->n && authors[p + 1]; k++) {
+			size_t n = strlen(authors[p + 1]), t = to, len;
+			while (t > from && P->l[t - 1].blank)
+				t--;
+			const char *key = t > from ? post_key(&P->l[t - 1], &len) : NULL;
+			if (!key || len < n || strncmp(key, authors[p + 1], n) ||
+			    (len > n && key[n] != ' '))
+				break;
+			to = t - 1;
+		}
 		while (to > from && P->l[to - 1].blank)
 			to--;
 		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
@@ -2406,7 +2423,7 @@ void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
 		struct when w = {0};
 		char d[96];
 		labelled_date_text(P, d, without_refs(&P->l[tp->second[p]], d, sizeof d), &w);
-		const char *author = twice_author(P, tp->first[p]);
+		const char *author = authors[p];
 		/* a post quoting an earlier one at its top answers it */
 		size_t qend = from, q = from < to ? quoted_post(P, made, p, from, to, &qend) : 0;
 		tt_comment *c = made[p] = tt_thread_add_comment(P->t, q ? made[q] : NULL);
@@ -2422,6 +2439,7 @@ void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
 	}
 	P->shape = SH_DATE_NAME;
 	free(made);
+	free(authors);
 	free(furn);
 	free(tp->first);
 	free(tp->second);

@@ -5976,6 +5976,33 @@ static void test_posts_dated_twice(void **state)
 	assert_string_equal(t->order[1]->body.v[t->order[1]->body.n - 1],
 	                    "Danke, das probiere ich aus.");
 	tt_thread_free(t);
+
+	/* lynx: the text right of the names' column, no line closing it; the
+	 * next post's name and rank over its first dated line end the text,
+	 * and a greeting is still no quotation */
+	static const char lynx[] =
+	    "   Frage zum Garten\n\n"
+	    "   [1]Anna [2]Level 3\n\n[3]Anna\n\n   [4]Geschrieben 5. Juli 2023\n\n[5]Anna\n"
+	    "     * Mitglied\n\n   Geschrieben 5. Juli 2023\n\n"
+	    "   Wie schneide ich im Sommer meine Rosen, ohne dass sie leiden?\n"
+	    "   [6]Udo [7]Level 9\n\n[8]Udo\n\n   [9]Geschrieben 6. Juli 2023\n\n[10]Udo\n"
+	    "     * Mitglied\n\n   Geschrieben 6. Juli 2023\n\n"
+	    "   Immer über einem Auge schneiden, und nie bei voller Sonne.\n"
+	    "   [11]Ida [12]Level 1\n\n[13]Ida\n\n   [14]Geschrieben 7. Juli 2023\n\n[15]Ida\n"
+	    "     * Mitglied\n\n   Geschrieben 7. Juli 2023\n\n   Hallo Udo\n\n"
+	    "   Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon.\n"
+	    "   [16]Anna [17]Level 3\n\n[18]Anna\n\n   [19]Geschrieben 8. Juli 2023\n\n[20]Anna\n"
+	    "     * Mitglied\n\n   Geschrieben 8. Juli 2023\n\n"
+	    "   Danke, das probiere ich aus.\n\n"
+	    "   Melde dich an, um zu antworten.\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	static const char *const lynx_authors[] = {"Udo", "Ida", "Anna"};
+	static const unsigned flat[] = {0, 0, 0};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, lynx_authors, flat, 0);
+	assert_int_equal(t->order[0]->body.n, 1); /* no "Ida Level 1" */
+	assert_string_equal(t->order[1]->body.v[0], "Hallo Udo");
+	tt_thread_free(t);
 }
 
 /* A reply's header right under its avatar's bare item: the name, a badge
