@@ -264,7 +264,6 @@ void ihx_anchors_build(struct html *h, struct ihx_anchors *a, size_t nbox,
 size_t ihx_anchors_find(const struct ihx_anchors *a, const char *name, size_t none);
 
 void ihx_ld_article(struct html *h);
-const char *ihx_ld_posting_text(const struct html *h);
 int ihx_ld_posting_opens(const struct html *h, const char *t);
 size_t ihx_ld_comments(struct html *h);
 

@@ -136,7 +136,7 @@ static void opening_words(const char *s, char *out, size_t size)
 
 /* The text of the posting the page's JSON-LD describes ("headline" and
  * "text" or "articleBody": a forum's DiscussionForumPosting), or NULL. */
-const char *ihx_ld_posting_text(const struct html *h)
+static const char *posting_text(const struct html *h)
 {
 	for (size_t i = 0; i < h->nld; i++) {
 		const tt_json **objs;
@@ -155,12 +155,12 @@ const char *ihx_ld_posting_text(const struct html *h)
 	return NULL;
 }
 
-/* Whether the words t opens with are the posting's (ihx_ld_posting_text)
+/* Whether the words t opens with are the posting's (posting_text)
  * opening words, 24 bytes of them at least: the block showing them is the
  * thread's opening post. */
 int ihx_ld_posting_opens(const struct html *h, const char *t)
 {
-	const char *text = ihx_ld_posting_text(h);
+	const char *text = posting_text(h);
 	char a[64], b[64];
 	if (!text || !t)
 		return 0;

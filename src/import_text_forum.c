@@ -244,7 +244,6 @@ static void numposts_free(struct numposts *np)
 	free(np->name);
 	free(np->when);
 	free(np->tmpl);
-	itx_references_free(np->url, np->nurl);
 	memset(np, 0, sizeof *np);
 }
 
@@ -1008,29 +1007,26 @@ static size_t source_name(const struct page *P, const struct numposts *np, size_
 
 /* The address's fragment of lynx's link number at s (len bytes, "[151]"),
  * or NULL. */
-static const char *ref_fragment(const struct page *P, struct numposts *np, const char *s,
-                                size_t len)
+static const char *ref_fragment(struct page *P, const char *s, size_t len, size_t *fl)
 {
-	size_t r = len && *s == '[' ? tt_textline_link_ref(s, len) : 0;
-	if (!r)
-		return NULL;
-	if (!np->refs_read)
-		itx_references(P, &np->url, &np->nurl), np->refs_read = 1;
-	unsigned long k = strtoul(s + 1, NULL, 10);
-	const char *frag = k < np->nurl && np->url[k] ? strrchr(np->url[k], '#') : NULL;
-	return frag && frag[1] ? frag : NULL;
+	size_t r = len && *s == '[' ? tt_textline_link_ref(s, len) : 0, al;
+	const char *a = r ? itx_ref_address(P, strtoul(s + 1, NULL, 10), &al) : NULL;
+	const char *frag = a ? memrchr(a, '#', al) : NULL;
+	*fl = frag ? al - (size_t)(frag - a) : 0;
+	return *fl > 1 ? frag : NULL;
 }
 
 /* The post before p whose number line links to the address fragment frag
  * ("3. 12-08-2011 [88]#4952", 88 an address ending "#post5721717"), or p. */
-static size_t post_of_fragment(const struct page *P, struct numposts *np, size_t p,
-                               const char *frag)
+static size_t post_of_fragment(struct page *P, const struct numposts *np, size_t p,
+                               const char *frag, size_t fl)
 {
 	for (size_t k = p; k-- > 0 && p - k <= 1000;) {
 		const struct line *M = &P->l[np->mark[k]];
 		for (size_t i = 0; i < M->len; i++) {
-			const char *f = M->s[i] == '[' ? ref_fragment(P, np, M->s + i, M->len - i) : NULL;
-			if (f && !strcmp(f, frag))
+			size_t ml;
+			const char *f = M->s[i] == '[' ? ref_fragment(P, M->s + i, M->len - i, &ml) : NULL;
+			if (f && ml == fl && !memcmp(f, frag, fl))
 				return k;
 		}
 	}
@@ -1116,9 +1112,9 @@ static size_t source_quote(struct page *P, struct numposts *np, size_t p, size_t
 	}
 	/* lynx's link after the name (its "View Post" button) to the post
 	 * quoted, by that post's writer: that one, not the writer's latest */
-	size_t b = n + (n < rl && r[n] == ' ');
-	const char *frag = ref_fragment(P, np, r + b, rl - b);
-	size_t j = frag ? post_of_fragment(P, np, p, frag) : p, jn = 0;
+	size_t b = n + (n < rl && r[n] == ' '), fl;
+	const char *frag = ref_fragment(P, r + b, rl - b, &fl);
+	size_t j = frag ? post_of_fragment(P, np, p, frag, fl) : p, jn = 0;
 	const char *jname = j < p && np->name[j] < P->n ? post_key(&P->l[np->name[j]], &jn) : NULL;
 	if (jname && jn == n && !strncasecmp(jname, r, n))
 		k = j;
@@ -5189,7 +5185,7 @@ void itx_read_carded_posts(struct page *P, struct carded_posts *cp)
  * another order: "#2 DATE" over the name, its card, then the subject. */
 struct subject_posts {
 	size_t n, cap;
-	size_t *name, *date;
+	size_t *name;         /* each post's name line */
 	size_t *first, *last; /* each header's first and last line */
 	struct when *when;
 	size_t tail, ntail; /* the lines closing every post ("Offline"): the first, how many */
@@ -5198,7 +5194,6 @@ struct subject_posts {
 static void subject_free(struct subject_posts *sp)
 {
 	free(sp->name);
-	free(sp->date);
 	free(sp->first);
 	free(sp->last);
 	free(sp->when);
@@ -5418,7 +5413,6 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
 		if (sp->n == sp->cap) {
 			sp->cap = sp->cap ? 2 * sp->cap : 16;
 			sp->name = tt_xrealloc(sp->name, sp->cap * sizeof *sp->name);
-			sp->date = tt_xrealloc(sp->date, sp->cap * sizeof *sp->date);
 			sp->when = tt_xrealloc(sp->when, sp->cap * sizeof *sp->when);
 			sp->first = tt_xrealloc(sp->first, sp->cap * sizeof *sp->first);
 			sp->last = tt_xrealloc(sp->last, sp->cap * sizeof *sp->last);
@@ -5426,7 +5420,7 @@ int itx_subject_posts(struct page *P, struct subject_posts **out)
 			card = tt_xrealloc(card, sp->cap);
 		}
 		card[sp->n] = (unsigned char)carded;
-		sp->name[sp->n] = name, sp->date[sp->n] = d, subj[sp->n] = s;
+		sp->name[sp->n] = name, subj[sp->n] = s;
 		sp->first[sp->n] = first, sp->last[sp->n] = last;
 		sp->when[sp->n++] = w;
 	}

@@ -4765,8 +4765,7 @@ int itx_lynx_refs(struct page *P)
 	return P->nrefs > 0;
 }
 
-/* The address of lynx's link number no, into *len; NULL if none. */
-static const char *ref_address(struct page *P, size_t no, size_t *len)
+const char *itx_ref_address(struct page *P, size_t no, size_t *len)
 {
 	if (!P->refs_read)
 		read_refs(P);
@@ -4791,7 +4790,7 @@ static size_t line_linking(struct page *P, size_t i, const char *a, size_t alen)
 			size_t r = tt_textline_link_ref(L->s + j, L->len - j), len;
 			if (!r)
 				continue;
-			const char *b = ref_address(P, strtoul(L->s + j + 1, NULL, 10), &len);
+			const char *b = itx_ref_address(P, strtoul(L->s + j + 1, NULL, 10), &len);
 			if (b && len == alen && !memcmp(a, b, len))
 				return k;
 			j += r - 1;
@@ -4805,7 +4804,7 @@ static int line_links_to(struct page *P, const struct line *L, const char *a, si
 {
 	for (const char *b = memchr(L->s, '[', L->len); b; b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
 		size_t len, r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
-		const char *c = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		const char *c = r ? itx_ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
 		if (c && len == alen && !memcmp(a, c, len))
 			return 1;
 	}
@@ -4815,7 +4814,7 @@ static int line_links_to(struct page *P, const struct line *L, const char *a, si
 int itx_link_also_on(struct page *P, const char *b, const struct line *J)
 {
 	size_t len;
-	const char *a = ref_address(P, strtoul(b + 1, NULL, 10), &len);
+	const char *a = itx_ref_address(P, strtoul(b + 1, NULL, 10), &len);
 	return a && line_links_to(P, J, a, len);
 }
 
@@ -4833,7 +4832,7 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
 	for (size_t j = 0; j < at && j < L->len; j++) {
 		size_t r = L->s[j] == '[' ? tt_textline_link_ref(L->s + j, L->len - j) : 0;
 		if (r)
-			a = ref_address(P, strtoul(L->s + j + 1, NULL, 10), &alen);
+			a = itx_ref_address(P, strtoul(L->s + j + 1, NULL, 10), &alen);
 	}
 	if (!a)
 		return NULL;
@@ -4871,7 +4870,7 @@ static int fragment_names(struct page *P, const char *a, size_t alen, const stru
 	for (const char *b = memchr(J->s, '[', J->len); b;
 	     b = memchr(b + 1, '[', (size_t)(J->s + J->len - b - 1))) {
 		size_t len, tl, r = tt_textline_link_ref(b, (size_t)(J->s + J->len - b));
-		const char *c = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		const char *c = r ? itx_ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
 		const char *t = c ? address_tail(c, len, &tl) : NULL;
 		if (t && tl == fl && !memcmp(t, f, fl))
 			return 1;
@@ -4885,7 +4884,7 @@ int itx_links_to_own(struct page *P, size_t i, size_t j)
 	for (const char *b = memchr(L->s, '[', L->len); b;
 	     b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
 		size_t len, r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
-		const char *a = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		const char *a = r ? itx_ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
 		if (a && fragment_names(P, a, len, &P->l[j]))
 			return 1;
 	}
@@ -4909,7 +4908,7 @@ int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named)
 			return 0;
 	*named = P->n;
 	size_t alen;
-	const char *a = r[n0] ? ref_address(P, r[n0], &alen) : NULL;
+	const char *a = r[n0] ? itx_ref_address(P, r[n0], &alen) : NULL;
 	if (a)
 		*named = line_linking(P, i, a, alen);
 	return 1;

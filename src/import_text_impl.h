@@ -163,9 +163,6 @@ struct numposts {
 	int opening; /* the first post is "#1", the topic's: no comment */
 	const char *suffix; /* what follows the name in a quotation's title (" View Post") */
 	size_t suffixl;
-	char **url;  /* lynx's links by number, once asked (refs_read) */
-	size_t nurl;
-	int refs_read;
 	unsigned char *tmpl; /* per line while the posts are read: 0 unknown, 1 no, 2 of the template */
 };
 
@@ -212,6 +209,9 @@ void itx_dated_header(struct page *P, struct header *h, unsigned shape, const ch
                       size_t len, size_t next);
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
 int itx_date_line(struct page *P, const struct line *L, struct when *w);
+/* The address of lynx's link number no (its list of "References" under the
+ * page, read once), its length in *len; NULL if none. */
+const char *itx_ref_address(struct page *P, size_t no, size_t *len);
 /* A clock alone on line L, a list's mark before it allowed ("- 17:54"). */
 int itx_clock_alone_line(const struct line *L);
 size_t itx_next_text(const struct page *P, size_t i);
@@ -237,10 +237,6 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
                                size_t at);
 
 /* import_text_marks.c */
-/* Lynx's list of links under the page: the addresses by number (*url,
- * *nurl; NULL and 0 without such a list). Free with itx_references_free. */
-void itx_references(const struct page *P, char ***url, size_t *nurl);
-void itx_references_free(char **url, size_t nurl);
 int itx_comment_chrome(const struct line *L0);
 int itx_count_opens(const char *s, size_t open);
 int itx_comments_heading(const struct line *L);

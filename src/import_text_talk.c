@@ -36,6 +36,47 @@ struct talk_posts {
 	unsigned text_indent; /* the column of the discussions' own text */
 };
 
+/* Lynx's list of links under the page ("References", then "   12.
+ * https://..."): the addresses by number. A list most of whose entries
+ * hold spaces is the page's own ("References", then "1. ^ Smith, J.
+ * (2010)", w3m's dump of an article's notes): an address has none (a
+ * few written with spaces by a careless page do not make the list the
+ * page's), so such a list is no lynx's and none is kept. */
+static void read_references(struct page *P, struct talk_posts *T)
+{
+	size_t i = P->n, entries = 0, spaced = 0;
+	while (i > 0 && !(P->l[i - 1].len == 10 && !memcmp(P->l[i - 1].s, "References", 10)))
+		i--;
+	if (!i)
+		return;
+	for (; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t d = 0;
+		unsigned long k = 0;
+		while (!L->blank && d < L->len && d < 6 && isdigit((unsigned char)L->s[d]))
+			k = k * 10 + (unsigned long)(L->s[d++] - '0');
+		/* "12. ADDRESS": the line's own bytes only (a line ends at len) */
+		if (!d || d + 2 >= L->len || L->s[d] != '.' || L->s[d + 1] != ' ')
+			continue;
+		const char *end = L->s + d;
+		if (k >= T->nurl) {
+			size_t n = k + 64;
+			T->url = tt_xrealloc(T->url, n * sizeof *T->url);
+			memset(T->url + T->nurl, 0, (n - T->nurl) * sizeof *T->url);
+			T->nurl = n;
+		}
+		free(T->url[k]);
+		T->url[k] = tt_xstrndup(end + 2, L->len - (size_t)(end + 2 - L->s));
+		entries++;
+		spaced += strchr(T->url[k], ' ') != NULL;
+	}
+	if (spaced * 2 > entries) {
+		for (size_t k = 0; k < T->nurl; k++)
+			free(T->url[k]);
+		free(T->url);
+		T->url = NULL, T->nurl = 0;
+	}
+}
 
 /* The dump's paragraphs: runs of lines, a list's item or a change of
  * indentation opening a new one. */
@@ -356,7 +397,7 @@ int itx_talk_posts(struct page *P, struct talk_posts **tp)
 	if (!signed_lines(P))
 		return 0;
 	struct talk_posts *T = tt_xcalloc(1, sizeof *T);
-	itx_references(P, &T->url, &T->nurl);
+	read_references(P, T);
 	split_paras(P, T);
 	struct ptext x = {0};
 	struct sig sg[16];
