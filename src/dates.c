@@ -105,10 +105,10 @@ static void fold_latin_ext_a(char *s)
 /* Words around a date that carry nothing: "am 3. Dezember", "3 de diciembre
  * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om",
  * Polish "r." (rok) and Russian "г." (год) after the year, "в 14:30",
- * Czech's "v 14:30", Finnish's "klo 14:30". */
+ * Czech's "v 14:30", Finnish's "klo 14:30", English's "9:43pm On Dec 09". */
 static const char *const fillers[] = {
     "a", "alle", "as", "de", "del", "den", "der", "el", "il", "kl", "klo", "la", "las",
-    "le", "les", "lo", "o", "om", "ore", "r", "uhr", "um", "uur", "v", "à", "às",
+    "le", "les", "lo", "o", "om", "on", "ore", "r", "uhr", "um", "uur", "v", "à", "às",
     "ás", "в", "г", "года",
 };
 

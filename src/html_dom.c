@@ -408,6 +408,10 @@ struct parted {
 static int parted_enter(tt_hnode *n, void *u)
 {
 	struct parted *s = u;
+	/* (a box the page keeps hidden shows nothing: "<span hidden>.
+	 * Modified: 10:31am</span>" after a post's time, Nairaland's) */
+	if (n->type == TT_HNODE_ELEMENT && tt_html_attr(n, "hidden"))
+		return 0;
 	if (n->type != TT_HNODE_TEXT || !n->content || !n->content[strspn(n->content, " \t\r\n")])
 		return text_enter(n, &s->b);
 	const char *c = n->content + strspn(n->content, " \t\r\n");

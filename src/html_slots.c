@@ -680,6 +680,27 @@ static int hs_before_text(const struct hs_page *p, size_t slot)
 	return present && 3 * before >= 2 * present;
 }
 
+/* 1 when the text m, in the records holding it, is a link whose address
+ * names it ("<a href=/alphabyte3 class=user>Alphabyte3</a>") and no
+ * button's words: a member's page, so m is a name, however many of the
+ * records it signs (a thread its writer keeps adding to, Nairaland's). */
+static int hs_member_named(const struct hs_page *p, const char *m)
+{
+	if (tt_html_action_words(m))
+		return 0;
+	for (size_t k = 0; k < p->nr; k++) {
+		const struct hs_rec *r = &p->r[k];
+		for (size_t i = r->first; i < r->first + r->n; i++) {
+			if (strcmp(p->l[i].text, m) != 0)
+				continue;
+			const tt_hnode *a = hs_link_of(p->l[i].node, r->root);
+			const char *href = a ? tt_html_attr(a, "href") : NULL;
+			return href && strcasestr(href, m) != NULL;
+		}
+	}
+	return 0;
+}
+
 /* A name the same in most records (digits aside: "level 1", "level 2")
  * is a label or an action ("Reply", "Report"), never a name, when
  * another short text that differs sits in most records before the text:
@@ -703,7 +724,7 @@ static void hs_constant_author(struct hs_page *p)
 	same = 0;
 	for (size_t k = 0; k < p->nr; k++)
 		same += p->r[k].c->author && hs_same(p->r[k].c->author, m);
-	if (4 * same < 3 * p->nr)
+	if (4 * same < 3 * p->nr || hs_member_named(p, m))
 		return;
 	size_t best = p->ns;
 	for (size_t i = 0, weighed = 0; i < p->ns && weighed < HS_CANDIDATES; i++) {

@@ -805,6 +805,37 @@ static tt_hnode *first_repeated(const struct html *h)
  * Balasan") are read from it. */
 static tt_hnode *first_named_root(const struct html *h);
 
+/* Whether a page's title names a page of its thread past the first
+ * ("- Page 3", "Seite 34", "página 2", "страница 5", "第2页"): the thread's
+ * opening post is on the first, so no block of this one is. */
+static int later_page(const char *title)
+{
+	static const char *const words[] = {"page",     "seite",  "p\xC3\xA1gina", "pagina",
+	                                    "strona",   "sayfa",  "sivu",           "str\xC3\xA1nka",
+	                                    "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0"};
+	for (const char *p = title; *p; p++) {
+		if (p > title && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+			continue;
+		for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+			size_t l = strlen(words[i]);
+			const char *n = p + l;
+			if (strncasecmp(p, words[i], l) != 0)
+				continue;
+			n += strspn(n, " :.\xC2\xA0");
+			if (isdigit((unsigned char)*n) && strtol(n, NULL, 10) >= 2)
+				return 1;
+		}
+		/* 第2页, 第2頁 */
+		if (!strncmp(p, "\xE7\xAC\xAC", 3) && isdigit((unsigned char)p[3])) {
+			char *e;
+			long k = strtol(p + 3, &e, 10);
+			if (k >= 2 && (!strncmp(e, "\xE9\xA1\xB5", 3) || !strncmp(e, "\xE9\xA0\x81", 3)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void topic_block(struct html *h, tt_hnode *top)
 {
 	tt_hnode *first = first_repeated(h), *named = first ? NULL : first_named_root(h);
@@ -812,10 +843,10 @@ static void topic_block(struct html *h, tt_hnode *top)
 		first = named;
 	tt_hnode *tn = first ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && strlen(title) >= 12 && shows_title(first, title)) {
+	if (title && strlen(title) >= 12 && !later_page(title) && shows_title(first, title)) {
 		ihx_info(first)->root = 0;
 		if (named)
-			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots);
+			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots), h->opening = first;
 	}
 	free(title);
 }
@@ -836,17 +867,26 @@ static void ld_topic_block(struct html *h)
 }
 
 /* A heading (h1 to h3) showing the page's title, whole or before the
- * site's name after a separator ("TOPIC_FORUM_SITE", "TOPIC | SITE"). */
+ * site's name after a separator ("TOPIC_FORUM_SITE", "TOPIC | SITE"); or
+ * a heading or a box the page names a title showing the title's first
+ * words, many, the title going on with more of them (the forum's name:
+ * "[Blabla] Le cadeau de l'ange" in div.titleMessagesUsers, the title
+ * "... sur le forum Genshin Impact - DATE", jeuxvideo.com). A box named a
+ * title that shows the whole title may be a question's over its answers
+ * (Quora's div.QuestionTitle): only a heading's counts so. */
 static int title_heading(const tt_hnode *n, const void *title)
 {
-	const char *t = title;
-	if (!(tt_html_is(n, "h1") || tt_html_is(n, "h2") || tt_html_is(n, "h3")) ||
+	const char *t = title, *cls = tt_html_attr(n, "class");
+	int heading = tt_html_is(n, "h1") || tt_html_is(n, "h2") || tt_html_is(n, "h3");
+	if (!(heading || (cls && strcasestr(cls, "title") && !tt_html_is(n, "a"))) ||
 	    !ihx_info(n)->textlen || ihx_info(n)->textlen > 300)
 		return 0;
 	char *s = tt_html_text((tt_hnode *)n);
 	size_t l = strlen(s);
 	int yes = l >= 6 && !strncmp(t, s, l) &&
-	          (!t[l] || t[l] == '_' || !strncmp(t + l, " | ", 3) || !strncmp(t + l, " - ", 3));
+	          ((heading && (!t[l] || t[l] == '_' || !strncmp(t + l, " | ", 3) ||
+	                        !strncmp(t + l, " - ", 3))) ||
+	           (l >= 20 && t[l] == ' ' && isalnum((unsigned char)t[l + 1])));
 	free(s);
 	return yes;
 }
@@ -949,10 +989,10 @@ static void thread_topic(struct html *h, tt_hnode *top)
 	tt_hnode *first = named ? named : first_repeated(h);
 	tt_hnode *tn = first && ihx_is_root(first) ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && titled_thread(first, title)) {
+	if (title && !later_page(title) && titled_thread(first, title)) {
 		ihx_info(first)->root = 0;
 		if (named)
-			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots);
+			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots), h->opening = first;
 	}
 	free(title);
 }
@@ -1177,7 +1217,9 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_reddit_post(h, post);
 	else if ((old = tt_html_find(top, ihx_old_reddit_post, NULL)))
 		ihx_read_old_reddit_post(h, old);
-	else if (!h->forum) /* a forum's opening post is */
+	else if (h->opening) /* its words, writer and time, however short ("SPLIT") */
+		ihx_read_comment(h, h->opening);
+	if (!h->forum && !qbody && !post && !old && !h->t->article.body.n) /* a forum's opening post is */
 		ihx_read_article(h, top);
 	if (!h->forum && !h->se && !h->rep.n && !h->records)
 		ihx_nested_answers(h);

@@ -1132,7 +1132,47 @@ struct twin_state {
 	const tt_hnode *root;
 	char want[17];
 	char *found;
+	int zoned; /* the machine form names its zone ("...Z", "+01:00") */
 };
+
+/* The seconds since the epoch of an ISO moment's first 16 characters
+ * ("2023-12-09T20:43"), read as UTC; -1 when they are no such moment. */
+static long long iso_minute(const char *iso)
+{
+	struct tm tm = {0};
+	if (sscanf(iso, "%4d-%2d-%2dT%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+	           &tm.tm_min) != 5)
+		return -1;
+	tm.tm_year -= 1900, tm.tm_mon--;
+	return (long long)timegm(&tm);
+}
+
+/* Whether shown (a moment read from the page's words, to the minute) is
+ * the machine form's want: the same, or, where the machine form is in a
+ * zone of its own (UTC, "2023-12-09T20:43:15Z", beside Lagos' "9:43pm On
+ * Dec 09, 2023"), the same minute some whole hours from it, as far as
+ * zones go (14 hours). */
+static int same_moment(const struct twin_state *s, const char *shown)
+{
+	if (!strncmp(shown, s->want, 16))
+		return 1;
+	long long a = s->zoned ? iso_minute(shown) : -1, b = iso_minute(s->want);
+	long long d = a - b;
+	return a >= 0 && b >= 0 && d % 3600 == 0 && d <= 14 * 3600 && d >= -14 * 3600;
+}
+
+/* The moment t reads as, into iso; a day shown without its year ("3:40pm
+ * On Jan 21", this year's) read in the machine form's year (want's). */
+static int shown_moment(const char *t, const char *want, char iso[32])
+{
+	if (tt_dates_parse(t, iso) == 0)
+		return 1;
+	if (strlen(t) > 64)
+		return 0;
+	char with[80];
+	snprintf(with, sizeof with, "%s, %.4s", t, want);
+	return tt_dates_parse(with, iso) == 0;
+}
 
 static int twin_enter(tt_hnode *n, void *u)
 {
@@ -1143,8 +1183,8 @@ static int twin_enter(tt_hnode *n, void *u)
 	if (ihx_info(n)->textlen > 60)
 		return 1;
 	char *t = tt_html_text(n), iso[32];
-	if (*t && ihx_looks_like_time(t) && tt_dates_parse(t, iso) == 0 && strlen(iso) >= 16 &&
-	    !strncmp(iso, s->want, 16)) {
+	if (*t && ihx_looks_like_time(t) && shown_moment(t, s->want, iso) && strlen(iso) >= 16 &&
+	    same_moment(s, iso)) {
 		s->found = t;
 		return 0;
 	}
@@ -1172,9 +1212,12 @@ static int iso_prefix(const char *text, size_t n, char *out)
 
 static char *shown_twin(tt_hnode *root, const char *attr)
 {
-	struct twin_state s = {root, "", NULL};
+	struct twin_state s = {root, "", NULL, 0};
 	if (!iso_prefix(attr, 16, s.want))
 		return NULL;
+	size_t l = strlen(attr);
+	s.zoned = l > 16 && (attr[l - 1] == 'Z' || (l > 6 && attr[l - 3] == ':' &&
+	                                            (attr[l - 6] == '+' || attr[l - 6] == '-')));
 	tt_html_walk(root, twin_enter, NULL, &s);
 	return s.found;
 }
@@ -1727,6 +1770,22 @@ static char *wpforo_time(tt_hnode *root)
 	return when;
 }
 
+/* "2:55pm On Dec 10, 2023*" (Nairaland): a star after a time marks the
+ * post edited, no part of the time. */
+static void edit_star(char *when)
+{
+	size_t l = when ? strlen(when) : 0;
+	if (l < 2 || when[l - 1] != '*')
+		return;
+	when[l - 1] = '\0';
+	if (ihx_looks_like_time(when)) {
+		for (l--; l && when[l - 1] == ' ';)
+			when[--l] = '\0';
+	} else {
+		when[l - 1] = '*';
+	}
+}
+
 /* "#2 · May 21, 2024, 12:33 pm" (Asgaros): the post's number is no part
  * of its time. */
 static void numbered_time(char *when)
@@ -2125,7 +2184,10 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	o->when = f->time && f->trank < 4 ? tt_html_text_parted(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
 		o->when = tt_html_text_parted(f->time);
-	if (o->when && !*o->when && o->attr && f->time && tt_html_is(f->time, "time")) {
+	/* (a <time> shown empty, or a <meta> showing nothing: "<meta
+	 * itemprop=datePublished>" beside the time shown, Nairaland's) */
+	if (o->when && !*o->when && o->attr && f->time &&
+	    (tt_html_is(f->time, "time") || tt_html_is(f->time, "meta"))) {
 		char *twin = shown_twin(root, o->attr);
 		if (twin)
 			free(o->when), o->when = twin;
@@ -2147,6 +2209,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (!o->when)
 		o->when = wpforo_time(root);
 	numbered_time(o->when);
+	edit_star(o->when);
 	if (o->when)
 		smf_time(o->when);
 	if (h->se && f->sig)
@@ -4153,7 +4216,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 		free_found(&o);
 		return;
 	}
-	if ((h->forum && !h->t->article.body.n && !h->nposts) || topic) {
+	if ((h->forum && !h->t->article.body.n && !h->nposts) || topic || root == h->opening) {
 		forum_opening(h, o.author, o.when, &o.body, o.lines);
 		o.author = NULL; /* taken */
 	} else {

@@ -124,23 +124,39 @@ static int names_member(const tt_hnode *n)
 	return yes;
 }
 
+/* Whether the n bytes at p hold word w, ASCII case folded ("messageUser"). */
+static int holds_folded(const char *p, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = 0; i + l <= n; i++)
+		if (!strncasecmp(p + i, w, l))
+			return 1;
+	return 0;
+}
+
 /* A generated BEM class naming the name of a comment's header: BLOCK__name
  * and a hash of a build ("comment-header__name-16", Dzen), or BLOCK__nick
  * ("user__nick", Pikabu: a nickname is the name, whatever the block), the
- * block naming a comment, its author or its user. */
+ * block naming a comment, its author or its user; or the label of a block
+ * naming the user alone ("messageUser__label", jeuxvideo.com: a user's
+ * label is what shows who it is; a comment's label may be a button's). */
 static int bem_name(const char *cls)
 {
 	for (const char *p = cls; p && *p;) {
 		p += strspn(p, " \t\n");
 		size_t l = strcspn(p, " \t\n");
+		/* e: the "__" opening the element's word, n: that word's length */
 		const char *e = memmem(p, l, "__name", 6);
-		if (!e && (e = memmem(p, l, "__nick", 6)) != NULL &&
-		    (size_t)(e + 6 - p) < l && strncasecmp(e + 6, "name", 4) == 0)
-			e += 4; /* "__nickname" */
-		size_t rest = e ? l - (size_t)(e + 6 - p) : 0;
-		if (e && (rest == 0 || (e[6] == '-' && rest <= 7)) &&
-		    (memmem(p, (size_t)(e - p), "comment", 7) || memmem(p, (size_t)(e - p), "author", 6) ||
-		     memmem(p, (size_t)(e - p), "user", 4)))
+		size_t n = 6;
+		if (!e && (e = memmem(p, l, "__nick", 6)) != NULL)
+			n = (size_t)(e + 6 - p) < l && !strncasecmp(e + 6, "name", 4) ? 10 : 6;
+		int label = !e && (e = memmem(p, l, "__label", 7)) != NULL;
+		if (label)
+			n = 7;
+		size_t block = e ? (size_t)(e - p) : 0, rest = e ? l - block - n : 0;
+		if (e && (rest == 0 || (!label && e[n] == '-' && rest <= 7)) &&
+		    ((!label && memmem(p, block, "comment", 7)) || holds_folded(p, block, "author") ||
+		     holds_folded(p, block, "user")))
 			return 1;
 		p += l;
 	}
@@ -627,6 +643,10 @@ int ihx_body_rank(const tt_hnode *n)
 	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text") ||
 	    (tt_html_token_in(cls, "txt") && !tt_html_is(n, "span")))
 		return 3;
+	/* A BEM element naming the message ("messageUser__msg", jeuxvideo.com):
+	 * the words, the header its block's other elements. */
+	if (ihx_class_suffix(n, "__msg") || ihx_class_suffix(n, "__message"))
+		return 2;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
 	if (ihx_class_suffix(n, "__text") || ihx_class_suffix(n, "__body") || ihx_class_suffix(n, "__content"))
 		return 3;
@@ -882,7 +902,11 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 	 * the box shows it. */
 	const char *meta = named && tt_html_is(named, "meta") ? tt_html_attr(named, "content") : NULL;
 	if (meta && *meta && strlen(meta) <= 80) {
-		char *all = tt_html_text(n);
+		/* (an author box of metas alone beside the shown name, "<span
+		 * itemprop=author><meta ...></span> by <a class=user>NAME</a>",
+		 * Nairaland's heading: the heading shows it) */
+		const tt_hnode *box = !ihx_info(n)->textlen && n->parent ? n->parent : n;
+		char *all = tt_html_text(box);
 		int shown = strstr(all, meta) != NULL;
 		free(all);
 		if (shown)

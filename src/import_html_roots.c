@@ -533,6 +533,10 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	if (numbered_by_id(n, id) || numbered_in_alike(n, id))
 		return 1;
+	/* A table's row group marked a schema.org Comment (Nairaland's tbody:
+	 * the heading row, then the words' row). */
+	if (tt_html_is(n, "tbody") && ihx_schema_comment(n))
+		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;

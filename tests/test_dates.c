@@ -10,6 +10,7 @@ static const struct {
 	const char *text, *iso;
 } good[] = {
     {"December 3, 2022 at 5:54 pm", "2022-12-03T17:54"},
+    {"9:43pm On Dec 09, 2023", "2023-12-09T21:43"}, /* Nairaland: the clock first, "On" */
     {"3. Dezember 2022 um 17:54 Uhr", "2022-12-03T17:54"},
     {"Do 9 Apr 2020 08:34", "2020-04-09T08:34"},
     {"Di, 21. April 2020 - 16:40", "2020-04-21T16:40"},
