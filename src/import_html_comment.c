@@ -1804,8 +1804,10 @@ static void permalink_label(char *when)
 	static const char *const seps[] = {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,
 	                                   "\xC2\xB7" /* · */, "|", ":"};
 	size_t n = when && when[0] == '#' ? 1 : 0;
+	/* (levels joined by dashes too: Bangumi's "#2-1 - 2020-5-4 10:58") */
 	while (n && (isdigit((unsigned char)when[n]) ||
-	             (when[n] == '.' && n > 1 && isdigit((unsigned char)when[n + 1]))))
+	             ((when[n] == '.' || when[n] == '-') && n > 1 &&
+	              isdigit((unsigned char)when[n + 1]))))
 		n++;
 	if (n < 2 || !isspace((unsigned char)when[n]))
 		return;
@@ -2045,7 +2047,8 @@ static void headed(struct html *h, struct fields *f, struct found *o)
 		return;
 	/* the header's name, not one read from the text under it (a quotation's
 	 * <cite> opening the text is no author's box) */
-	if (name || (f->author && !ihx_inside(f->author, f->namebox))) {
+	if (name || (f->author && !ihx_inside(f->author, f->namebox) &&
+	             (!f->body || ihx_inside(f->author, f->body)))) {
 		free(o->author);
 		o->author = name;
 		f->author = NULL;

@@ -54,6 +54,20 @@ static int reply_word(const char *p, size_t l)
 	return 0;
 }
 
+/* A class word naming the author of one post by its number
+ * ("post_author_1614148", Bangumi's floors): the post's writer's name. */
+static int numbered_author(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l > 12 && !strncasecmp(p, "post_author_", 12) && strspn(p + 12, "0123456789") == l - 12)
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 /* A class word naming its box the author's in a name of its own: the last
  * part of "w-comments-item-author", "news-comment-main-author", "listAuthor"
  * ("bypostauthor", "wc-blog-post_author" mark a comment by the post's author,
@@ -280,6 +294,7 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	/* Vanilla's a.Username, Commento's div.commento-name. */
 	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
+	    numbered_author(cls) ||
 	    bem_name(cls) || nickname_box(cls) || nick_box(cls))
 		return 2;
 	const char *c = cls;
@@ -549,6 +564,25 @@ static int post_msg_box(const char *cls)
 	return 0;
 }
 
+/* A class word opening with "cmt" ("comment" abbreviated) and ending in
+ * "content", "text" or "body" after a separator. */
+static int cmt_content(const char *cls)
+{
+	static const char *const ends[] = {"content", "text", "body"};
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		for (size_t i = 0; l > 4 && !strncasecmp(p, "cmt", 3) && i < 3; i++) {
+			size_t e = strlen(ends[i]);
+			if (l > e + 3 && !strncasecmp(p + l - e, ends[i], e) &&
+			    (p[l - e - 1] == '_' || p[l - e - 1] == '-'))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
 /* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
  * that also holds the header; 0: none. */
 int ihx_body_rank(const tt_hnode *n)
@@ -643,6 +677,10 @@ int ihx_body_rank(const tt_hnode *n)
 	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text") ||
 	    (tt_html_token_in(cls, "txt") && !tt_html_is(n, "span")))
 		return 3;
+	/* "comment" abbreviated opening a content box's name ("cmt_sub_content",
+	 * Bangumi's answer in a floor; "cmt-content", "cmt_text") */
+	if (cmt_content(cls))
+		return 2;
 	/* A BEM element naming the message ("messageUser__msg", jeuxvideo.com):
 	 * the words, the header its block's other elements. */
 	if (ihx_class_suffix(n, "__msg") || ihx_class_suffix(n, "__message"))

@@ -6703,6 +6703,66 @@ static void test_microdata_table_posts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Floors and the answers inside them, each under a header line of its
+ * number and time ("#2 - 2020-5-4 10:50", "#2-1 - 2020-5-4 10:58"),
+ * the name elsewhere (Bangumi: a floor's "a.post_author_1614148" in
+ * span.userInfo beside the member's motto, an answer's strong.userName,
+ * its words div.cmt_sub_content; members' pages by number): the number no
+ * part of the time, the name the named link's, not the header's, the
+ * answer's words its own box's. */
+static void test_numbered_floor_answers(void **state)
+{
+	(void)state;
+	static const char *const floor =
+	    "<div id=\"post_%d\" class=\"row_reply\"><div class=\"re_info\"><small><a "
+	    "href=\"#post_%d\" class=\"floor-anchor\">#%d</a> - 2020-5-4 1%d:50</small></div><a "
+	    "href=\"/user/4929%d\" class=\"avatar\"><span class=\"avatarNeue\"></span></a><div "
+	    "class=\"inner\"><span class=\"userInfo\"><strong><a href=\"/user/4929%d\" class=\"l "
+	    "post_author_%d\">%s</a></strong> <a href=\"javascript:void(0);\" class=\"tip_i\">"
+	    "\xE5\x9B\x9E\xE5\xA4\x8D</a> <span class=\"tip_j\">(rain or shine)</span></span><div "
+	    "class=\"reply_content\"><div class=\"message\">"
+	    "%s</div><div class=\"topic_sub_reply\">%s</div></div></div></div>";
+	static const char *const answer =
+	    "<div id=\"post_%d\" class=\"sub_reply_bg\"><div class=\"re_info\"><small><a "
+	    "href=\"#post_%d\" class=\"floor-anchor\">#%d-1</a> - 2020-5-4 1%d:58</small></div><a "
+	    "href=\"/user/4929%d\" class=\"avatar\"><span class=\"avatarNeue\"></span></a><div "
+	    "class=\"inner\"><strong class=\"userName\"><a id=\"%d\" href=\"/user/%s\" class=\"l\">%s"
+	    "</a></strong> <a href=\"javascript:void(0);\" class=\"tip_i\">\xE5\x9B\x9E\xE5\xA4\x8D"
+	    "</a><div class=\"cmt_sub_content\">%s</div></div></div>";
+	static const char *const who[] = {"valar", "brad", "kaka"};
+	static const char *const said[] = {"\xE4\xBB\x8A\xE5\xA4\xA9\xE4\xB8\x8B\xE9\x9B\xA8",
+	                                   "\xE6\x98\x8E\xE5\xA4\xA9\xE6\x99\xB4",
+	                                   "\xE5\x90\x8E\xE5\xA4\xA9\xE5\x88\xAE\xE9\xA3\x8E"};
+	char page[8192], sub[1024];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Weather</title>"
+	                 "</head><body><div class=\"postTopic\">Who reads the weather?</div><div "
+	                 "class=\"commentList comment_list\">");
+	for (int i = 0; i < 2; i++) {
+		int id = 100 + 10 * i;
+		*sub = '\0';
+		if (!i)
+			snprintf(sub, sizeof sub, answer, id + 1, id + 1, 2, i, 9, id + 1, who[2], who[2],
+			         said[2]);
+		n += snprintf(page + n, sizeof page - (size_t)n, floor, id, id, i + 2, i, i, i,
+		              id, who[i], said[i], sub);
+	}
+	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const when[] = {"2020-5-4 10:50", "2020-5-4 10:58", "2020-5-4 11:50"};
+	static const int said_by[] = {0, 2, 1};
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, when[i]);
+		assert_true(t->order[i]->body.n == 1);
+		assert_string_equal(t->order[i]->body.v[0], said[said_by[i]]);
+	}
+	static const char *const heads[] = {"valar", "kaka", "brad"};
+	static const unsigned depth[] = {0, 1, 0};
+	expect_heads(t, 3, heads, depth);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -15315,6 +15375,7 @@ int main(void)
 	    cmocka_unit_test(test_quote_title_link),
 	    cmocka_unit_test(test_titled_forum_opening),
 	    cmocka_unit_test(test_microdata_table_posts),
+	    cmocka_unit_test(test_numbered_floor_answers),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
