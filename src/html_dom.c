@@ -675,13 +675,14 @@ static int quote_header(const tt_hnode *n)
 }
 
 /* A cite right before a quotation ("div.quotebox > cite + blockquote",
- * FluxBB): the line naming whose words follow, quoted with them. */
+ * FluxBB; "<cite>NAME posted...</cite><br><blockquote>", GameFAQs, a line
+ * break between): the line naming whose words follow, quoted with them. */
 static int cite_before_quotation(const tt_hnode *n)
 {
 	if (!tt_html_is(n, "cite"))
 		return 0;
 	const tt_hnode *q = n->next;
-	while (q && q->type != TT_HNODE_ELEMENT)
+	while (q && (q->type != TT_HNODE_ELEMENT || tt_html_is(q, "br")))
 		q = q->next;
 	return q && tt_html_quotation(q);
 }

@@ -54,6 +54,7 @@ static const char *const kept_attrs[] = {"about", /* RDFa: the resource a box is
                                          "data-parent-pid", /* NodeBB 4: the post answered */
                                          "data-pid",
                                          "data-quote",
+                                         "data-quote-id", /* GameFAQs: the message quoted */
                                          "data-reply-to-id",
                                          "data-role",
                                          "data-test-id",

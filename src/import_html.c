@@ -855,8 +855,28 @@ static void topic_block(struct html *h, tt_hnode *top)
  * the posting the page's JSON-LD describes (Invision's
  * DiscussionForumPosting, its "text" the opening post's) is that post,
  * the topic: left out of the comments, as topic_block's. */
+/* A box whose words open with the JSON-LD posting's. */
+static int posting_words(const tt_hnode *n, const void *arg)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || ihx_info(n)->textlen > 65536)
+		return 0;
+	char *t = tt_html_text((tt_hnode *)n);
+	int yes = ihx_ld_posting_opens(arg, t);
+	free(t);
+	return yes;
+}
+
 static void ld_topic_block(struct html *h)
 {
+	/* (or the first of the boxes the page names alike, its words in a box
+	 * of their own: GameFAQs' first message, the posting's articleBody) */
+	tt_hnode *named = !h->rep.n ? first_named_root(h) : NULL;
+	if (named && ihx_info(named)->root && tt_html_find(named, posting_words, h)) {
+		ihx_info(named)->root = 0;
+		memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots);
+		h->opening = named;
+		return;
+	}
 	const struct tt_repeat_block *b = h->rep.n >= 2 ? &h->rep.v[0] : NULL;
 	if (!b || !b->body || !ihx_info(b->block)->root)
 		return;

@@ -337,6 +337,49 @@ static size_t title_link_root(struct html *h, tt_hnode *q)
  * data-ipsquote-contentcommentid=1244379, the post's article#elComment_1244379;
  * among the last thousand, which bounds the cost). *topic is set when that
  * post is the topic's opening post, which is no comment. */
+/* Whether n's id is want, or ends with it after a '_' or a '-'
+ * ("message_978959071" for 978959071). */
+static int id_names(const tt_hnode *n, const char *want)
+{
+	const char *id = n && n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "id") : NULL;
+	size_t l = id ? strlen(id) : 0, wl = strlen(want);
+	return l >= wl && !strcmp(id + l - wl, want) &&
+	       (l == wl || id[l - wl - 1] == '_' || id[l - wl - 1] == '-');
+}
+
+/* Whether a root's box is named by want: the root, the box around it or a
+ * box right inside it (GameFAQs' tr > td.msg#message_978959071). */
+static int id_ends_with(const tt_hnode *r, const char *want)
+{
+	if (id_names(r, want) || id_names(r->parent, want))
+		return 1;
+	for (const tt_hnode *c = r->children; c; c = c->next)
+		if (id_names(c, want))
+			return 1;
+	return 0;
+}
+
+/* The post a quotation's title names by the quoted message's number
+ * ("<cite data-quote-id=978959071>NAME posted...</cite><br><blockquote>",
+ * GameFAQs, its td.msg#message_978959071), among the last thousand;
+ * *topic set when that post is the topic's opening post. */
+static tt_comment *quote_id_post(struct html *h, const tt_hnode *q, int *topic)
+{
+	const tt_hnode *t = q->prev;
+	while (t && (t->type != TT_HNODE_ELEMENT || tt_html_is(t, "br")))
+		t = t->prev;
+	const char *want = t && tt_html_is(t, "cite") ? tt_html_attr(t, "data-quote-id") : NULL;
+	if (!want || !*want || strspn(want, "0123456789") != strlen(want))
+		return NULL;
+	for (size_t i = h->nroots, seen = 0; i > 0 && seen < 1000; i--, seen++)
+		if (id_ends_with(h->roots[i - 1], want)) {
+			tt_comment *c = ihx_info(h->roots[i - 1])->c;
+			*topic = !c && h->t->article.body.n && i == 1;
+			return c;
+		}
+	return NULL;
+}
+
 static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 {
 	/* A <blockquote cite=".../comment/432577#Comment_432577"> (Vanilla's
@@ -358,6 +401,9 @@ static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 		if (c || *topic)
 			return c;
 	}
+	tt_comment *by_id = quote_id_post(h, q, topic);
+	if (by_id || *topic)
+		return by_id;
 	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
 	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "id");

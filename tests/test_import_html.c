@@ -6763,6 +6763,56 @@ static void test_numbered_floor_answers(void **state)
 	expect_heads(t, 3, heads, depth);
 }
 
+/* A message board's rows (GameFAQs: tr > td.msg#message_N, the name
+ * in span.user, span.post_time, div.msg_text), the first message the
+ * topic's opening post, its words the JSON-LD posting's articleBody; a
+ * quotation titled by a <cite> a line break before the <blockquote>,
+ * the cite naming the message quoted by number (data-quote-id): the title
+ * quoted with the words, the quoting message under the message quoted. */
+static void test_quote_id_board(void **state)
+{
+	(void)state;
+	static const char *const row =
+	    "<tr><td class=\"msg\" id=\"message_%d\"><div class=\"msg_infobox\"><a name=\"%d\"></a>"
+	    "<span class=\"user\"><a data-username=\"%s\" class=\"name\"><b>%s</b></a></span><span "
+	    "class=\"post_time\" title=\"2/21/2024 5:0%d:38 AM\">2 years ago</span><span "
+	    "class=\"message_num\">#%d</span></div><div class=\"msg_body_box\"><div "
+	    "class=\"msg_body\"><div class=\"msg_text\">%s%s<br></div></div></div></td></tr>";
+	static const char *const quote = "<cite data-quote-id=\"%d\">%s posted... </cite><br>"
+	                                 "<blockquote>Tickets go on sale at noon.</blockquote>";
+	static const char *const who[] = {"Lion", "Monkey", "Guyver", "Warrior", "Skier"};
+	static const int quoted[] = {0, 0, 0, 102, 0};
+	char page[12288], q[256];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Showcase "
+	                 "Discussion - Boards - Games</title><script type=\"application/ld+json\">"
+	                 "{\"@context\":\"http://schema.org\",\"@type\":\"DiscussionForumPosting\","
+	                 "\"headline\":\"Showcase Discussion\",\"articleBody\":\"The showcase starts "
+	                 "in one hour, no stream link this time.\"}</script></head><body><div "
+	                 "class=\"wrapper g_forum\"><h1>Showcase Discussion</h1><div class=\"pod\">"
+	                 "<p>You are reading the boards as a guest; sign up to post and to follow "
+	                 "the topics you like best.</p><table class=\"board message msg_list\">");
+	for (int i = 0; i < 5; i++) {
+		*q = '\0';
+		if (quoted[i])
+			snprintf(q, sizeof q, quote, 978959000 + quoted[i], who[2]);
+		n += snprintf(page + n, sizeof page - (size_t)n, row, 978959000 + 100 + i, i + 1, who[i],
+		              who[i], i, i + 1, q,
+		              i ? "Words of a message about the showcase, long enough to read."
+		                : "The showcase starts in one hour, no stream link this time.");
+	}
+	snprintf(page + n, sizeof page - (size_t)n, "</table></div></div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_non_null(t->article.author);
+	assert_string_equal(t->article.author, "Lion");
+	assert_true(t->ncomments == 4 && t->order[2]->body.n >= 2);
+	assert_string_equal(t->order[2]->body.v[0], "> Guyver posted...");
+	assert_string_equal(t->order[2]->body.v[1], "> Tickets go on sale at noon.");
+	static const char *const heads[] = {"Monkey", "Guyver", "Warrior", "Skier"};
+	static const unsigned depth[] = {0, 0, 1, 0};
+	expect_heads(t, 4, heads, depth);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -15376,6 +15426,7 @@ int main(void)
 	    cmocka_unit_test(test_titled_forum_opening),
 	    cmocka_unit_test(test_microdata_table_posts),
 	    cmocka_unit_test(test_numbered_floor_answers),
+	    cmocka_unit_test(test_quote_id_board),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
