@@ -750,8 +750,12 @@ static int quotation_word(const tt_hnode *n)
 	while (v && *v) {
 		v += strspn(v, " \t\r\n");
 		size_t l = strcspn(v, " \t\r\n");
+		/* (French's "citation" a box's, forum.hardware.fr's table.citation;
+		 * a <cite class=citation> is a reference's, Wikipedia's) */
 		if ((l == 5 && !strncasecmp(v, "quote", 5)) ||
 		    (l >= 3 && l <= 9 && !strncasecmp(v, "quotation", l)) ||
+		    (l == 8 && !strncasecmp(v, "citation", 8) &&
+		     (tt_html_is(n, "table") || tt_html_is(n, "div"))) ||
 		    (l > 5 && !strncmp(v + l - 5, "Quote", 5) && islower((unsigned char)v[l - 6])))
 			return 1;
 		v += l;
@@ -776,6 +780,11 @@ static int own_words(const tt_hnode *n)
 static int quotation_class(const tt_hnode *n)
 {
 	return quotation_word(n) && (!tt_html_is(n, "span") || own_words(n));
+}
+
+int tt_html_quotation_box(const tt_hnode *n)
+{
+	return n->type == TT_HNODE_ELEMENT && (tt_html_quotation(n) || quotation_class(n));
 }
 
 /* A link to a place in a page showing no words: a button (an image). */

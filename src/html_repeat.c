@@ -192,6 +192,18 @@ char *tt_html_repeat_text(const tt_hnode *t)
 
 /* The offset of the time in text ("answered 6 years ago": at the 6), or
  * -1. Only short texts are asked, those without a digit only whole. */
+/* The bytes of a little word of the label's language opening s, and the
+ * space after it, where the rest still reads as a date ("le" of "Posté le
+ * 16-03-2016", "on"): up to three lower-case letters; else 0. */
+static size_t little_word(const char *s)
+{
+	size_t l = 0;
+	char iso[32];
+	while (l < 4 && s[l] >= 'a' && s[l] <= 'z')
+		l++;
+	return l && l <= 3 && s[l] == ' ' && tt_dates_parse(s + l + 1, iso) == 0 ? l + 1 : 0;
+}
+
 static long time_in(const char *s)
 {
 	size_t len = strlen(s), d = strcspn(s, "0123456789");
@@ -200,6 +212,14 @@ static long time_in(const char *s)
 	/* an age in words alone ("about a minute ago", "an hour ago") */
 	if (d == len)
 		return len <= 40 && strchr(s, ' ') && tt_dates_is_time(s, TT_DATES_SHORT) ? 0 : -1;
+	/* (a label before a date that reads whole only without it: "Posté
+	 * le 16-03-2016 à 14:33:35", forum.hardware.fr's, "发布于 2024-03-03":
+	 * the fewest words cut, "Posted Thursday 6th June" keeps its day) */
+	char iso[32];
+	if (d && tt_dates_parse(s, iso) != 0 && tt_dates_is_time(s, TT_DATES_SHORT))
+		for (size_t w = strcspn(s, " "); w < d; w += 1 + strcspn(s + w + 1, " "))
+			if (tt_dates_parse(s + w + 1, iso) == 0)
+				return (long)(w + 1 + little_word(s + w + 1));
 	if (tt_dates_is_time(s, TT_DATES_SHORT))
 		return 0;
 	if (d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT))

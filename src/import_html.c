@@ -590,18 +590,39 @@ static int fragment_button(const tt_hnode *n, const void *arg)
 }
 
 /* The comment of an earlier block that block k's text links to by a
- * button to its anchor ("Originally Posted by NAME <a
+ * button to its anchor, or by its quotation's title ("Originally Posted by NAME <a
  * href=showthread.php?p=5726099#post5726099><img alt="View Post"></a>", a
  * quotation's button to the post quoted, an anchor in that post's head): k
  * answers it. Only the text's first such button is asked. NULL when none. */
+/* A link to an anchor in a quotation's box, words or none: the quotation's
+ * title linking the post quoted ("<table class=citation>...<a
+ * href=...#t9760188>jubjub a écrit :</a>", forum.hardware.fr). */
+static int quotation_link(const tt_hnode *n, const void *arg)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	if (!frag || !frag[1])
+		return 0;
+	for (const tt_hnode *p = n->parent; p && p != arg; p = p->parent)
+		if (tt_html_quotation_box(p))
+			return 1;
+	return 0;
+}
+
+static int fragment_or_quotation_link(const tt_hnode *n, const void *arg)
+{
+	return fragment_button(n, arg) || quotation_link(n, arg);
+}
+
 static tt_comment *linked_parent(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
-		tt_hnode *a =
-		    n->type == TT_HNODE_ELEMENT
-		        ? (fragment_button(n, NULL) ? n : tt_html_find(n, fragment_button, NULL))
-		        : NULL;
+		tt_hnode *a = n->type == TT_HNODE_ELEMENT
+		                  ? (fragment_or_quotation_link(n, b->block)
+		                         ? n
+		                         : tt_html_find(n, fragment_or_quotation_link, b->block))
+		                  : NULL;
 		if (!a)
 			continue;
 		size_t j = anchor_block(h, strchr(tt_html_attr(a, "href"), '#') + 1);
@@ -665,11 +686,38 @@ static int run_quoted(struct html *h)
 	return h->rep_quoted > 0;
 }
 
+/* Whether block b's text is an advertisement's slot: its boxes show no
+ * word and no picture, or it has none, and run a script (forum.hardware.fr's "Publicité"
+ * posts, "GA_googleFillSlot(...)"): no one's post. A post of a picture
+ * alone shows the picture. */
+static int ad_slot(const struct tt_repeat_block *b)
+{
+	int script = 0;
+	/* (no text box found at all: the block's own script says it) */
+	if (!b->body)
+		return tt_html_find_tag(b->block, "script") != NULL;
+	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
+		if (n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")])
+			return 0;
+		if (n->type != TT_HNODE_ELEMENT)
+			continue;
+		if (ihx_info(n)->textlen || tt_html_is(n, "img") || tt_html_find_tag(n, "img") ||
+		    tt_html_find_tag(n, "video") || tt_html_find_tag(n, "iframe"))
+			return 0;
+		script |= tt_html_is(n, "script") || tt_html_find_tag(n, "script") != NULL;
+	}
+	return script;
+}
+
 static void repeat_comment(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
 	if (!ihx_is_root(b->block)) /* left out as a sidebar's */
 		return;
+	if (ad_slot(b)) {
+		ihx_info(b->block)->root = 0;
+		return;
+	}
 	tt_comment *parent = ihx_toggle_parent(b->block);
 	if (!parent)
 		parent = ihx_parent_of(b->block);

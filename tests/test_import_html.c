@@ -6813,6 +6813,57 @@ static void test_quote_id_board(void **state)
 	expect_heads(t, 4, heads, depth);
 }
 
+/* A forum's posts as tables (forum.hardware.fr: table.messagetable, an
+ * anchor a[name=tN], b.s2 the name, "Posté le DATE" over div#paraN), a
+ * quotation a table.citation whose title links the post quoted
+ * ("<a href=...#t101>Anna a écrit :</a>"), and an advertisement's slot
+ * dressed as a post (no anchor, its box a script alone): the time
+ * without its label, the quoting post under the post quoted, the slot no
+ * post. */
+static void test_citation_table_posts(void **state)
+{
+	(void)state;
+	static const char *const post =
+	    "<table class=\"messagetable\"><tr class=\"message\"><td class=\"messCase1\">%s<div><b "
+	    "class=\"s2\">%s</b></div></td><td class=\"messCase2\"><div class=\"toolbar\"><div "
+	    "class=\"left\">Post\xC3\xA9 le 1%d-03-2016 \xC3\xA0 14:33:35 <img src=\"p.gif\" "
+	    "alt=\"profil\"></div></div><div %s><p>%s%s</p></div></td></tr></table>";
+	static const char *const cite =
+	    "<table class=\"citation\"><tr class=\"none\"><td><b class=\"s1\"><a "
+	    "href=\"/hfr/sujet_1.htm#t10%d\" class=\"Topic\">%s a \xC3\xA9" "crit :</a></b><br><br>"
+	    "<p>Le bouton reste bloqu\xC3\xA9.</p></td></tr></table>";
+	static const char *const who[] = {"Anna", "Bruno", "Publicit\xC3\xA9", "Chloe", "Denis"};
+	static const int quotes[] = {0, 0, 0, 1, 0}; /* Chloe quotes Bruno's post, #t101 */
+	static const char *const said[] = {
+	    "Mon ordinateur ne veut plus s'allumer depuis hier soir.",
+	    "Je parie pour un bouton d\xC3\xA9" "fectueux, vu la description.", "",
+	    "Essaie de d\xC3\xA9" "brancher le bouton et de court-circuiter les broches.",
+	    "Change l'alimentation avant la carte m\xC3\xA8re, c'est moins cher."};
+	char page[12288], q[512], a[64], id[32];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Le bouton "
+	                 "reste bloqu\xC3\xA9</title></head><body><div id=\"mesdiscussions\">");
+	for (int i = 0; i < 5; i++) {
+		int ad = i == 2;
+		*q = '\0';
+		if (quotes[i])
+			snprintf(q, sizeof q, cite, quotes[i], who[quotes[i]]);
+		snprintf(a, sizeof a, ad ? "" : "<a name=\"t10%d\"></a>", i);
+		snprintf(id, sizeof id, ad ? "class=\"pub\"" : "id=\"para10%d\"", i);
+		n += snprintf(page + n, sizeof page - (size_t)n, post, a, who[i], i, id, q,
+		              ad ? "<script>fillSlot(\"carre\");</script>" : said[i]);
+	}
+	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_true(t->ncomments == 4);
+	assert_string_equal(t->order[1]->posted, "11-03-2016 \xC3\xA0 14:33:35");
+	assert_true(t->order[2]->body.n >= 2);
+	assert_string_equal(t->order[2]->body.v[0], "> Bruno a \xC3\xA9" "crit :");
+	static const char *const heads[] = {"Anna", "Bruno", "Chloe", "Denis"};
+	static const unsigned depth[] = {0, 0, 1, 0};
+	expect_heads(t, 4, heads, depth);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -15427,6 +15478,7 @@ int main(void)
 	    cmocka_unit_test(test_microdata_table_posts),
 	    cmocka_unit_test(test_numbered_floor_answers),
 	    cmocka_unit_test(test_quote_id_board),
+	    cmocka_unit_test(test_citation_table_posts),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
