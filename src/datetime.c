@@ -344,6 +344,15 @@ int tt_datetime_is_yearless(const char *text)
 		return 0;
 	normalise(text, buf, sizeof buf);
 	const char *s = skip_weekday(buf);
+	/* a clock first, then the day ("3:40pm Jan 21", Nairaland's this
+	 * year's posts): the day decides */
+	struct tm clock;
+	const char *past = NULL;
+	memset(&clock, 0, sizeof clock);
+	if (isdigit((unsigned char)*s) && ((past = strptime(s, "%I:%M %p", &clock)) != NULL ||
+	                                   (past = strptime(s, "%H:%M", &clock)) != NULL) &&
+	    isspace((unsigned char)*past))
+		s = past + 1;
 	/* Every form opens with a month, or a day of two digits at most and a
 	 * month: asked before strptime, which walks the locale's month names
 	 * once a form (a page of dense headers asks thousands of lines). */

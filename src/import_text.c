@@ -2876,6 +2876,11 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : cdp  ? itx_carded_from(cdp)
 		                : itx_subject_from(&P, sjp),
 		heading = 0, stated = -1, P.list_to = 0;
+	else if (cstart < P.n) { /* the topic's own post first: the article's */
+		size_t past = itx_topic_subject_from(&P, cstart);
+		if (past != cstart)
+			cstart = past, heading = 0;
+	}
 	P.stated = stated;
 	if (P.r) {
 		P.r->stated = stated;

@@ -3627,22 +3627,23 @@ static void doubled_role_names(struct page *P)
 
 /* The earlier comment (before k) that comment k's text opens quoting, by
  * the quote's first line: "> NAME WORD:" ("harbourcat said:", "schrieb:",
- * "a dit :"), NAME the author of a comment before it (the latest so
- * named); or NULL. */
+ * "a dit :") or "> NAME:", NAME the author of a comment before it (the
+ * latest so named); or NULL. */
 static tt_comment *quoted_by_name(struct page *P, size_t k)
 {
 	const tt_comment *c = P->all[k];
 	const char *q = c->body.n > 1 ? c->body.v[0] : NULL;
-	size_t len = q ? strlen(q) : 0;
+	/* (its first line: the quoted words may follow in the same paragraph) */
+	size_t len = q ? strcspn(q, "\n") : 0;
 	if (len < 4 || strncmp(q, "> ", 2) || q[len - 1] != ':')
 		return NULL;
 	q += 2, len -= 3;
 	while (len && q[len - 1] == ' ')
 		len--;
-	const char *sp = memrchr(q, ' ', len); /* the word before the colon */
-	if (!sp)
-		return NULL;
-	size_t n = (size_t)(sp - q);
+	/* the word before the colon, or the name alone ("> Kaczynski:",
+	 * Nairaland's) */
+	const char *sp = memrchr(q, ' ', len);
+	size_t n = sp ? (size_t)(sp - q) : len;
 	for (size_t j = k; n && j-- > 0;) {
 		const char *a = P->all[j]->author;
 		if (a && strlen(a) == n && !memcmp(a, q, n))

@@ -1898,6 +1898,92 @@ static int mark_badge_date(struct page *P, const struct line *L, struct header *
  * Serendipity's; "NAME, DATE:"): the line read again without it, once,
  * where the colon follows a digit (the date's year or minutes: a line
  * opening a quotation or a list, "NAME wrote:", "Pages:", is none). */
+/* "Re: SUBJECT by NAME: DATE" (Nairaland's heading over each post, the
+ * thread's subject, the writer, the time): the name between the last " by "
+ * and the colon, the date after it. */
+static int subject_by_name(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s, *by = NULL;
+	for (const char *p = s; (p = tt_textline_find(p, L->len - (size_t)(p - s), " by ", 4)); p += 4)
+		by = p;
+	if (!by || by == s)
+		return 0;
+	const char *n = by + 4, *e = s + L->len;
+	n += tt_textline_link_ref(n, (size_t)(e - n));
+	const char *colon = tt_textline_find(n, (size_t)(e - n), ": ", 2);
+	const char *name, *star = colon ? memchr(colon, '*', (size_t)(e - colon)) : NULL;
+	size_t nl = colon ? tt_textline_author_name(n, (size_t)(colon - n), &name) : 0;
+	/* (a star after the time marks the post edited: "2023*. Modified:") */
+	if (star)
+		e = star;
+	if (!nl || nl != (size_t)(colon - n) || !header_date(P, colon + 2, (size_t)(e - colon - 2), &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	return 1;
+}
+
+/* The line right under one-line header i saying when the post was
+ * edited: "Modified: 10:31am On Dec 11, 2023" (". Modified: ..." where the
+ * edit's star ends the header), or the date alone where the header's line
+ * ends with that label, the browser having wrapped it ("...2023*.
+ * Modified:" over "10:31am On Dec 11, 2023", Nairaland). */
+static int edit_stamp_under(struct page *P, size_t i)
+{
+	if (i + 1 >= P->n || P->l[i + 1].blank)
+		return 0;
+	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	const char *s = N->s;
+	size_t n = N->len, k = strspn(s, ".* ");
+	s += k, n -= k;
+	size_t w = 0;
+	while (w < n && w < 20 && isalpha((unsigned char)s[w]))
+		w++;
+	struct when when = {0};
+	if (w >= 4 && w + 2 < n && s[w] == ':' && s[w + 1] == ' ')
+		return itx_date_text(P, s + w + 2, n - w - 2, &when);
+	size_t e = L->len;
+	while (e && L->s[e - 1] == ' ')
+		e--;
+	size_t b = e && L->s[e - 1] == ':' ? e - 1 : e;
+	while (b && isalpha((unsigned char)L->s[b - 1]))
+		b--;
+	return e && L->s[e - 1] == ':' && e - 1 - b >= 4 && b && L->s[b - 1] == ' ' &&
+	       itx_date_text(P, N->s, N->len, &when);
+}
+
+/* Where the comments start on a page of "SUBJECT by NAME: DATE" headings
+ * from line from on: past the topic's own post, the first heading, when
+ * the next answers it ("Re: SUBJECT by ..."): that post is the thread's
+ * article, as the HTML importer reads Nairaland's first post. Else from. */
+size_t itx_topic_subject_from(struct page *P, size_t from)
+{
+	size_t first = P->n, sl = 0;
+	for (size_t i = from; i < P->n && i < from + 400; i++) {
+		struct header h;
+		memset(&h, 0, sizeof h);
+		const struct line *L = &P->l[i];
+		if (L->blank || !subject_by_name(P, L, &h))
+			continue;
+		if (first == P->n) {
+			const char *by = NULL;
+			for (const char *p = L->s; (p = tt_textline_find(p, L->len - (size_t)(p - L->s),
+			                                                  " by ", 4));
+			     p += 4)
+				by = p;
+			first = i, sl = (size_t)(by - L->s);
+			continue;
+		}
+		const char *t = L->s + tt_textline_link_ref(L->s, L->len);
+		const char *f = P->l[first].s + tt_textline_link_ref(P->l[first].s, sl);
+		size_t fl = sl - (size_t)(f - P->l[first].s);
+		return tt_textline_starts_with_ci(t, L->len - (size_t)(t - L->s), "re: ") &&
+		               (size_t)(L->s + L->len - t) > 4 + fl && !memcmp(t + 4, f, fl)
+		           ? i
+		           : from;
+	}
+	return from;
+}
+
 static int colon_closed_d(struct page *P, const struct line *L, struct header *h)
 {
 	if (L->len < 8 || L->s[L->len - 1] != ':' || !isdigit((unsigned char)L->s[L->len - 2]))
@@ -2016,7 +2102,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
 	}
-	return colon_closed_d(P, L, h);
+	return colon_closed_d(P, L, h) || subject_by_name(P, L, h);
 }
 
 /* L is the item after U in the same list ("1. Pingback: TITLE | SITE"
@@ -4250,6 +4336,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		    ((P->l[i + 2].blank && P->l[i + 1].indent == L->indent) ||
 		     itx_soft_break(P, L, &P->l[i + 1])) &&
 		    !itx_date_line(P, &P->l[i + 1], &w))
+			h->next = i + 2;
+		if (edit_stamp_under(P, i))
 			h->next = i + 2;
 		/* The name once more under it, as an item of its own ("• 小鳳"),
 		 * is still the header's. */

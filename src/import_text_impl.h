@@ -226,6 +226,9 @@ size_t itx_flat_run(const struct page *P, size_t i, unsigned char **names);
 void itx_find_flat_run(struct page *P, size_t i);
 int itx_undated_at(struct page *P, size_t i, struct header *h);
 int itx_signature_at(struct page *P, const struct line *L, struct header *h);
+/* Past the topic's own post where headings read "SUBJECT by NAME: DATE"
+ * and the next answers it ("Re: SUBJECT by ..."); else from. */
+size_t itx_topic_subject_from(struct page *P, size_t from);
 int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
 /* lynx's dump: whether a link on line i goes to the page's anchor named
  * after the id a link on line j ends in ("#36818754", "item?id=36818754"). */

@@ -168,6 +168,8 @@ static void test_yearless(void **state)
 	assert_true(tt_dates_is_yearless("3. Dezember"));
 	assert_true(tt_dates_is_yearless("3 décembre"));
 	assert_true(tt_dates_is_yearless("Dec 5"));
+	assert_true(tt_dates_is_yearless("3:40pm On Jan 21")); /* the clock first (Nairaland) */
+	assert_false(tt_dates_is_yearless("10:30 2024"));
 	assert_true(tt_dates_is_yearless("Le 12/02 à 11:30"));
 	assert_false(tt_dates_is_yearless("Le 12/32 à 11:30"));
 	assert_false(tt_dates_is_yearless("link78 Le 12/02 à 11:30"));

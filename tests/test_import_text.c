@@ -20161,6 +20161,47 @@ static void test_compact_ages(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts under "SUBJECT by NAME: DATE" headings (Nairaland: the clock
+ * first, "On", the day, this year's without the year; a star after an
+ * edited post's time and, wrapped under it, the edit's "Modified:" time):
+ * the first heading's post, answered by "Re: SUBJECT", the topic's, no
+ * comment; a quotation titled "NAME:" answers NAME's latest post. */
+static void test_subject_by_name_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Boat Forum\n\nWelcome, Guest: Register \xE2\x80\xA2 Login \xE2\x80\xA2 Trending\n\n"
+	    "Stats: 3,313 members, 8,365 topics. Date: Thursday, 05 March 2026 at 01:16 PM\n\n"
+	    "Oars - Boats - Forum\n\nForum \xE2\x80\xBA Boats \xE2\x80\xBA Oars (131 Views)\n\n"
+	    "Oars by Ade: 3:21pm On Mar 09, 2023\nWhich wood makes the best oars? Mine are old and "
+	    "cracked along the loom, and the blades\nhave split where they meet the water. I row "
+	    "most mornings on the lagoon, in all weathers,\nand I would like a pair that lasts more "
+	    "than two seasons this time.\nShare\n\n"
+	    "Re: Oars by Bola: 9:43pm On Dec 09, 2023\nAsh lasts the longest if you oil it every "
+	    "spring.\nShare\n\n"
+	    "Re: Oars by Chidi: 2:55pm On Dec 10, 2023*. Modified:\n10:31am On Dec 11, 2023\n"
+	    "Spruce is lighter, though it splinters on the rocks.\nShare\n\n"
+	    "Re: Oars by Ade: 3:40pm On Jan 21\n    Bola:\n    Ash lasts the longest if you oil it "
+	    "every spring.\n\nThen ash it is, from the yard by the river.\nShare\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	/* (in the thread's order: Ade's answer under Bola's post) */
+	static const char *const who[] = {"Bola", "Ade", "Chidi"};
+	static const char *const when[] = {"9:43pm On Dec 09, 2023", "3:40pm On Jan 21",
+	                                   "2:55pm On Dec 10, 2023"};
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_string_equal(t->order[i]->posted, when[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Spruce is lighter, though it splinters on the rocks.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "> Bola:", 7));
+	tt_thread_free(t);
+}
+
 /* A name line run into the member's rank and badges ("AtlanG Monkey
  * CO", lynx's "[344]AtlanG [345]Monkey [346]CO") under the avatar's alt
  * text naming the writer ("AtlanG's picture", Drupal's) or a badge's
@@ -21106,6 +21147,7 @@ int main(void)
     cmocka_unit_test(test_stamped_opening_post_quotes),
     cmocka_unit_test(test_stamped_lynx_quote_links),
     cmocka_unit_test(test_compact_ages),
+    cmocka_unit_test(test_subject_by_name_posts),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
