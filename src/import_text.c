@@ -853,13 +853,25 @@ static void unwrap_comments(struct page *P)
 }
 
 /* A comment's paragraph indented four columns or more past the comment's
- * own text, and no list item, is a quote (w3m indents a blockquote so):
- * marked as the HTML importer marks one, "> " opening each line. */
-static int quoted_para(const struct lines *ls, size_t i, unsigned min, unsigned base)
+ * own text, and no list item, is a quote (w3m indents a blockquote so;
+ * lynx two, told by a title opening the comment): marked as the HTML
+ * importer marks one, "> " opening each line. */
+static int quoted_para(const struct page *P, const struct lines *ls, size_t i, unsigned min,
+                       unsigned base)
 {
 	const struct line *L = ls->v[i];
-	return base != ~0u && min >= base + 4 && !tt_textline_list_mark(L->s, L->len) &&
-	       !itx_numbered(L);
+	if (base == ~0u || tt_textline_list_mark(L->s, L->len) || itx_numbered(L))
+		return 0;
+	/* (lynx indents one two columns: where its first line is a title
+	 * closing with a colon, "[45]Kaczynski:", "Le 02 juin 2026 à 22:26:37
+	 * Hillojow a écrit :", the comment opening with it) */
+	size_t first = 0;
+	while (first < ls->n && !ls->v[first])
+		first++;
+	size_t r = tt_textline_link_ref(L->s, L->len); /* (an "@NAME:" is whom it answers) */
+	return min >= base + 4 ||
+	       (min >= base + 2 && i == first && tt_textline_ends_with_any(L->s, L->len, ":") &&
+	        r < L->len && L->s[r] != '@' && itx_lynx_refs((struct page *)P));
 }
 
 /* As itx_emit_paragraphs; paragraphs indented four columns or more past base
@@ -882,7 +894,7 @@ static void emit_quoting(const struct page *P, tt_strv *out, const struct lines 
 			j++;
 		}
 		b.len = 0;
-		int quote = quoted_para(ls, i, min, base);
+		int quote = quoted_para(P, ls, i, min, base);
 		for (size_t k = i; k < j; k++) {
 			int wide = k > i && wide_soft_break(P, ls->v[k - 1], ls->v[k]);
 			int soft = wide || (k > i && itx_soft_break(P, ls->v[k - 1], ls->v[k]));
@@ -892,7 +904,13 @@ static void emit_quoting(const struct page *P, tt_strv *out, const struct lines 
 				tt_buf_add(&b, "> ", 2);
 			for (unsigned s = min; s < ls->v[k]->indent && !soft; s++)
 				tt_buf_addc(&b, ' ');
-			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
+			/* (lynx's number of the link a quotation's title is, "[45]
+			 * Kaczynski:": the browser's, no word of the title) */
+			const struct line *Q = ls->v[k];
+			size_t r = quote && k == i && tt_textline_ends_with_any(Q->s, Q->len, ":")
+			               ? tt_textline_link_ref(Q->s, Q->len)
+			               : 0;
+			tt_buf_add(&b, Q->s + r, Q->len - r);
 		}
 		tt_strv_push(t, out, tt_thread_strdup(t, b.data, b.len));
 		i = j;

@@ -2183,6 +2183,9 @@ static int doubles_dated_below(struct page *P);
  * takes. */
 static int name_twice_over(const struct page *P, size_t k)
 {
+	/* (the member's rank between them and the date: "Niveau 100") */
+	if (k >= 3 && itx_rank_line(&P->l[k - 1]) && name_twice_over(P, k - 1))
+		return 1;
 	const struct line *A = k >= 2 ? &P->l[k - 2] : NULL, *B = k >= 1 ? &P->l[k - 1] : NULL;
 	const char *name;
 	return A && !A->blank && !B->blank && A->len == B->len && !memcmp(A->s, B->s, A->len) &&
@@ -4238,6 +4241,43 @@ static int name_over_score_stack(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* The words of line L past lynx's link number, into *n; their length. */
+static size_t past_ref(const struct line *L, const char **n)
+{
+	size_t r = tt_textline_link_ref(L->s, L->len);
+	*n = L->s + r;
+	return L->len - r;
+}
+
+int itx_rank_line(const struct line *L)
+{
+	size_t w = 0;
+	while (w < L->len && isalpha((unsigned char)L->s[w]))
+		w++;
+	size_t d = w + 1 < L->len && L->s[w] == ' ' ? strspn(L->s + w + 1, "0123456789") : 0;
+	return !L->blank && w >= 3 && d && d <= 6 && w + 1 + d == L->len;
+}
+
+/* A name on two lines, the avatar's alt text then the name itself, over
+ * the member's rank and the date ("Maredioa" / "Maredioa" / "Niveau 100" /
+ * "02 juin 2026 à 22:25:06", jeuxvideo.com's message header). */
+static int name_twice_over_rank(struct page *P, size_t i, struct header *h)
+{
+	if (i + 3 >= P->n || P->l[i].blank || P->l[i + 1].blank || !itx_rank_line(&P->l[i + 2]))
+		return 0;
+	const char *a, *b, *name;
+	size_t al = past_ref(&P->l[i], &a), bl = past_ref(&P->l[i + 1], &b);
+	if (!al || al != bl || memcmp(a, b, al) != 0 || al > 60 ||
+	    tt_textline_author_name(b, bl, &name) != bl ||
+	    !itx_date_line(P, &P->l[i + 3], &h->when)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	itx_dated_header(P, h, SH_NAME_DATE, name, bl, i + 4);
+	h->indent = P->l[i].indent;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -4250,7 +4290,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
-	if (name_over_label_date(P, i, h) || name_over_score_stack(P, i, h) ||
+	if (name_twice_over_rank(P, i, h) || name_over_label_date(P, i, h) ||
+	    name_over_score_stack(P, i, h) ||
 	    avatar_letter_items_a(P, i, h) ||
 	    item_name_over_dated_name(P, i, h) ||
 	    alt_over_name(P, i, h) ||

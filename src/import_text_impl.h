@@ -229,6 +229,9 @@ int itx_signature_at(struct page *P, const struct line *L, struct header *h);
 /* Past the topic's own post where headings read "SUBJECT by NAME: DATE"
  * and the next answers it ("Re: SUBJECT by ..."); else from. */
 size_t itx_topic_subject_from(struct page *P, size_t from);
+/* A rank's line: one word of letters and a number ("Niveau 100", "Level
+ * 7", "Rang 12"). */
+int itx_rank_line(const struct line *L);
 int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
 /* lynx's dump: whether a link on line i goes to the page's anchor named
  * after the id a link on line j ends in ("#36818754", "item?id=36818754"). */

@@ -1476,6 +1476,39 @@ static size_t heading_over_headers_c(struct page *P, size_t prose)
 	return prose;
 }
 
+/* Where a chat's posts come before any prose (short lines, pictures'
+ * addresses, jeuxvideo.com's topic: the first paragraph read as prose is
+ * in its last posts), the headers stacked over a member's rank before that
+ * prose ("NAME" / "NAME" / "Niveau 100" / DATE), four at least and twice
+ * as many as after it, are the posts: the prose line is taken as the line
+ * over the first of them; so too where the prose is such a post's text.
+ * Else prose. (Headers of any shape so counted
+ * would take a sidebar's list of latest posts for the thread: wpForo's.) */
+static size_t posts_before_prose(struct page *P, size_t prose)
+{
+	if (prose >= P->n)
+		return prose;
+	if (!P->undated_from)
+		index_headers(P);
+	unsigned char shape = 0;
+	size_t before = 0, after = 0, first = P->n, last = P->n;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!P->hshape[i] || (shape && P->hshape[i] != shape) || i + 2 >= P->n ||
+		    !itx_rank_line(&P->l[i + 2]))
+			continue;
+		if (!shape && i < prose)
+			shape = P->hshape[i], first = i;
+		if (i < prose)
+			before++, last = i;
+		else
+			after++;
+	}
+	/* (or the prose is the text of such a post, right under its header:
+	 * the posts began with the first) */
+	int owned = last < prose && prose - last <= 60 && before + after >= 4;
+	return ((before >= 4 && before >= 2 * after) || owned) && first > 0 ? first - 1 : prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
@@ -1485,6 +1518,7 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 		prose = heading_over_headers_c(P, first);
 	if (prose == P->n)
 		prose = 0;
+	prose = posts_before_prose(P, prose);
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
 	if (prose < first && first < P->n) /* the count's line is no prose */
 		P->prose_indent = P->l[first].indent;

@@ -20202,6 +20202,70 @@ static void test_subject_by_name_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* Messages under a name twice (an avatar's alt text, the name), the
+ * member's rank and the date ("Maredioa" / "Maredioa" / "Niveau 100" /
+ * DATE, jeuxvideo.com), chat lines and pictures' addresses before any
+ * prose: every such header opens a message, the first ones too; in
+ * lynx's dump a quotation indented two columns under its title ("[4]Le 02
+ * juin 2026 à 22:26:37 Anna a écrit :") is quoted, the link's number
+ * left out. */
+/* One dump of ranked stacked messages: w3m's (column 0, a blank line
+ * after each text) or lynx's (column 3, none; the quotation two columns
+ * in, its title a link, the list of references under the page). */
+static tt_thread *ranked_page(int lynx)
+{
+	static const char *const who[] = {"Anna", "Bruno", "Chloe", "Denis", "Bruno"};
+	static const char *const said[] = {
+	    "SPLIT", "le douzieme split", "encore un split", "trop bien le split",
+	    "Et voila, tout le monde est arrive ! Le topic tiendra bien jusqu'a demain soir, "
+	    "comme le precedent. Bonne nuit a tous."};
+	const char *in = lynx ? "   " : "", *gap = lynx ? "" : "\n";
+	char page[8192];
+	int n = snprintf(page, sizeof page, "Forum\n\n%sListe des sujets\n\n%s[Blabla] Le split\n\n",
+	                 in, in);
+	for (int i = 0; i < 5; i++) {
+		n += snprintf(page + n, sizeof page - (size_t)n,
+		              "%s%s\n%s%s\n%sNiveau %d\n%s02 juin 2026 \xC3\xA0 22:2%d:06\n\n", in, who[i], in,
+		              who[i], in, 10 + i, in, i);
+		if (i == 3)
+			n += snprintf(page + n, sizeof page - (size_t)n,
+			              "%s  %sLe 02 juin 2026 \xC3\xA0 22:21:06 Bruno a \xC3\xA9" "crit :\n%s  %sle "
+			              "douzieme split\n\n",
+			              in, lynx ? "[4]" : "  ", in, lynx ? "" : "  ");
+		n += snprintf(page + n, sizeof page - (size_t)n, "%s%s\n%s", in, said[i], gap);
+	}
+	if (lynx)
+		snprintf(page + n, sizeof page - (size_t)n,
+		         "\nReferences\n\n   1. https://forum.example/\n   4. https://forum.example/m/1\n");
+	return import_page(page, strlen(page));
+}
+
+/* Messages under a name twice (an avatar's alt text, the name), the
+ * member's rank and the date ("Maredioa" / "Maredioa" / "Niveau 100" /
+ * DATE, jeuxvideo.com), chat lines before any prose: every such header
+ * opens a message, the first ones too; a quotation opening a message is
+ * quoted, in lynx's dump too, where it stands two columns in under its
+ * title, a link whose number is left out. */
+static void test_ranked_stacked_headers(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"Anna", "Bruno", "Chloe", "Denis", "Bruno"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		tt_thread *t = ranked_page(lynx);
+		assert_int_equal(t->ncomments, 5);
+		for (size_t i = 0; i < 5; i++) {
+			assert_non_null(t->order[i]->author);
+			assert_string_equal(t->order[i]->author, who[i]);
+		}
+		assert_string_equal(t->order[2]->posted, "02 juin 2026 \xC3\xA0 22:22:06");
+		assert_true(t->order[3]->body.n >= 2);
+		assert_true(!strncmp(t->order[3]->body.v[0],
+		                     "> Le 02 juin 2026 \xC3\xA0 22:21:06 Bruno a \xC3\xA9" "crit :", 38));
+		assert_string_equal(t->order[3]->body.v[t->order[3]->body.n - 1], "trop bien le split");
+		tt_thread_free(t);
+	}
+}
+
 /* A name line run into the member's rank and badges ("AtlanG Monkey
  * CO", lynx's "[344]AtlanG [345]Monkey [346]CO") under the avatar's alt
  * text naming the writer ("AtlanG's picture", Drupal's) or a badge's
@@ -21148,6 +21212,7 @@ int main(void)
     cmocka_unit_test(test_stamped_lynx_quote_links),
     cmocka_unit_test(test_compact_ages),
     cmocka_unit_test(test_subject_by_name_posts),
+    cmocka_unit_test(test_ranked_stacked_headers),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
