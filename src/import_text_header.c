@@ -9,6 +9,7 @@
 
 #include "threadtag/dates.h"
 #include "threadtag/datetime.h"
+#include "threadtag/html_repeat.h"
 #include "threadtag/text.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
@@ -4278,6 +4279,73 @@ static int name_twice_over_rank(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* Whether line L shows nothing but spaces (w3m's no-break space alone). */
+static int spaces_only(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++)
+		if (L->s[k] != ' ' && !(k + 1 < L->len && !memcmp(L->s + k, "\xC2\xA0", 2) && ++k))
+			return 0;
+	return 1;
+}
+
+/* The length of the name opening line N before the reply button's word
+ * after it ("valar 回复 (MOTTO)", "咔咔鸟回复", lynx's "[94]valar [95]回复"),
+ * from *name on; 0 when no such word follows a name. */
+static size_t name_before_button(const struct line *N, const char **name)
+{
+	char buf[256];
+	size_t r = tt_textline_link_ref(N->s, N->len), len = N->len - r;
+	if (!len || len >= sizeof buf)
+		return 0;
+	memcpy(buf, N->s + r, len);
+	buf[len] = '\0';
+	for (size_t p = 1; p < len; p++) {
+		size_t q = p + tt_textline_link_ref(buf + p, len - p);
+		/* a word of its own, or a CJK one run into the name */
+		if ((buf[p - 1] != ' ' && (unsigned char)buf[q] < 0xE0) || !tt_html_action_words(buf + q))
+			continue;
+		size_t e = p;
+		while (e && buf[e - 1] == ' ')
+			e--;
+		*name = N->s + r;
+		return e <= 60 ? e : 0;
+	}
+	return 0;
+}
+
+/* A post's number and date over its writer's name and reply button
+ * ("#2-1 - 2020-5-4 10:58" / "咔咔鸟回复", Bangumi's floors and the
+ * answers in them): the levels of the number ("2-1") its depth. */
+static int numbered_date_over_button(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t r = tt_textline_link_ref(L->s, L->len), k = r, levels = 0;
+	if (L->blank || k >= L->len || L->s[k] != '#')
+		return 0;
+	for (k++; k < L->len && isdigit((unsigned char)L->s[k]);) {
+		k += strspn(L->s + k, "0123456789");
+		if (k + 1 < L->len && L->s[k] == '-' && isdigit((unsigned char)L->s[k + 1]))
+			k++, levels++;
+	}
+	if (k + 3 >= L->len || memcmp(L->s + k, " - ", 3) != 0 ||
+	    !itx_date_text(P, L->s + k + 3, L->len - k - 3, &h->when)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	size_t n = i + 1;
+	while (n < P->n && n < i + 3 && (P->l[n].blank || spaces_only(&P->l[n])))
+		n++;
+	const char *name;
+	size_t nl = n < P->n ? name_before_button(&P->l[n], &name) : 0;
+	if (!nl) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	itx_dated_header(P, h, SH_DATE_NAME, name, nl, n + 1);
+	h->indent = L->indent + 4 * (unsigned)levels;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -4290,7 +4358,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
-	if (name_twice_over_rank(P, i, h) || name_over_label_date(P, i, h) ||
+	if (name_twice_over_rank(P, i, h) || numbered_date_over_button(P, i, h) ||
+	    name_over_label_date(P, i, h) ||
 	    name_over_score_stack(P, i, h) ||
 	    avatar_letter_items_a(P, i, h) ||
 	    item_name_over_dated_name(P, i, h) ||

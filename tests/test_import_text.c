@@ -20266,6 +20266,37 @@ static void test_ranked_stacked_headers(void **state)
 	}
 }
 
+/* Floors numbered over their writer's name and reply button ("#2 -
+ * 2020-5-4 10:50" / a line of a no-break space / "valar 回复 (MOTTO)"),
+ * the answers in a floor numbered by levels ("#2-1", "咔咔鸟回复", the
+ * button run into a CJK name): each a comment, an answer under its
+ * floor, the name without its button and motto. */
+static void test_numbered_floors_over_buttons(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Group topic\n\nWho wants to chat about the weather and the boats on the river "
+	    "tonight? Everybody is welcome here.\n\n"
+	    "#2 - 2020-5-4 10:50\n\xC2\xA0\nvalar \xE5\x9B\x9E\xE5\xA4\x8D (rain or shine)\n"
+	    "what is xsb\n"
+	    "#2-1 - 2020-5-4 10:58\n\xC2\xA0\n\xE5\x92\x94\xE5\x92\x94\xE9\xB8\x9F\xE5\x9B\x9E\xE5\xA4\x8D\n"
+	    "a small cup\n"
+	    "#3 - 2020-5-4 11:07\n\xC2\xA0\nbrad \xE5\x9B\x9E\xE5\xA4\x8D\nthe avatar is calm\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const who[] = {"valar", "\xE5\x92\x94\xE5\x92\x94\xE9\xB8\x9F", "brad"};
+	static const char *const when[] = {"2020-5-4 10:50", "2020-5-4 10:58", "2020-5-4 11:07"};
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_string_equal(t->order[i]->posted, when[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[1]->body.v[0], "a small cup");
+	tt_thread_free(t);
+}
+
 /* A name line run into the member's rank and badges ("AtlanG Monkey
  * CO", lynx's "[344]AtlanG [345]Monkey [346]CO") under the avatar's alt
  * text naming the writer ("AtlanG's picture", Drupal's) or a badge's
@@ -21213,6 +21244,7 @@ int main(void)
     cmocka_unit_test(test_compact_ages),
     cmocka_unit_test(test_subject_by_name_posts),
     cmocka_unit_test(test_ranked_stacked_headers),
+    cmocka_unit_test(test_numbered_floors_over_buttons),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
