@@ -2069,6 +2069,23 @@ static int widget_credit(const struct line *L)
 	       !tt_textline_ends_with_any(L->s, L->len, "!?");
 }
 
+/* A heading over a forum's list of other threads under the last post
+ * ("More Topics from this Board", GameFAQs; "Similar threads", XenForo;
+ * "Ähnliche Themen", "Sujets similaires"): the posts end there. */
+static int other_threads_heading(const struct line *L)
+{
+	static const char *const words[] = {"more topics",        "similar threads",
+	                                    "related threads",    "similar topics",
+	                                    "related topics",     "\xC3\xA4hnliche themen",
+	                                    "sujets similaires", "temas similares"};
+	if (L->indent >= 8 || tt_textline_count_words(L->s, L->len) > 6)
+		return 0;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (tt_textline_starts_with_ci(L->s, L->len, words[k]))
+			return 1;
+	return 0;
+}
+
 /* A line under a comment's header holding the name and the time, as its
  * header showed them, of a comment read before it, and more besides
  * ("Response to NAME, 18 November 2011 11:31PM": the comment it answers,
@@ -2313,6 +2330,11 @@ static void section_line(struct section *S, size_t *i)
 	}
 	if (L->blank) {
 		itx_lines_add(&S->body, NULL);
+		return;
+	}
+	if (S->first_header && other_threads_heading(L)) { /* no post past it */
+		finish_comment(S);
+		*i = P->n - 1;
 		return;
 	}
 	if (S->dated && *i == S->dated) { /* the date under the text is the header's */

@@ -3633,9 +3633,13 @@ static tt_comment *quoted_by_name(struct page *P, size_t k)
 {
 	const tt_comment *c = P->all[k];
 	const char *q = c->body.n > 1 ? c->body.v[0] : NULL;
-	/* (its first line: the quoted words may follow in the same paragraph) */
+	/* (its first line: the quoted words may follow in the same paragraph;
+	 * "> NAME posted..." too, GameFAQs') */
 	size_t len = q ? strcspn(q, "\n") : 0;
-	if (len < 4 || strncmp(q, "> ", 2) || q[len - 1] != ':')
+	int dots = len > 5 && !strncmp(q + len - 3, "...", 3);
+	if (dots)
+		len -= 2; /* (then cut as a colon is) */
+	if (len < 4 || strncmp(q, "> ", 2) || (q[len - 1] != ':' && !dots))
 		return NULL;
 	q += 2, len -= 3;
 	while (len && q[len - 1] == ' ')
@@ -3656,10 +3660,26 @@ static tt_comment *quoted_by_name(struct page *P, size_t k)
  * its author's name ("> harbourcat said:", Vanilla's, XenForo's and most
  * forums' quotations) answers it: its last reply, as the HTML importer
  * reads the quotation's markup. Only where no comment is nested already. */
-static void quoted_replies(struct page *P)
+void itx_quoted_replies(struct page *P)
 {
 	if (itx_flat(P))
 		itx_move_answers(P, quoted_by_name);
+}
+
+/* The comment k answers by a title "> NAME WORD..." opening its text
+ * (GameFAQs' "> Dark_guyver posted..."), or NULL. */
+static tt_comment *quoted_by_dotted_title(struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	const char *q = c->body.n > 1 ? c->body.v[0] : NULL;
+	size_t len = q ? strcspn(q, "\n") : 0;
+	return len > 5 && !strncmp(q + len - 3, "...", 3) ? quoted_by_name(P, k) : NULL;
+}
+
+void itx_dotted_quote_replies(struct page *P)
+{
+	if (itx_flat(P))
+		itx_move_answers(P, quoted_by_dotted_title);
 }
 
 /* The length of name s less a member's rank drawn after it in symbols
@@ -3692,7 +3712,7 @@ void itx_tidy_posts(struct page *P)
 {
 	rank_after_names(P);
 	doubled_role_names(P);
-	quoted_replies(P);
+	itx_quoted_replies(P);
 }
 
 /* Posts over a row of buttons: each post a header line holding a date with

@@ -1059,10 +1059,24 @@ static int edited_date(struct page *P, const char *s, size_t len, struct when *w
 	return itx_date_text(P, buf, head + rest, w);
 }
 
+/* len less a post's number run into the date's end after a letter ("2
+ * years ago#3", GameFAQs' message header). */
+static size_t without_glued_number(const char *s, size_t len)
+{
+	size_t d = 0;
+	while (d < len && isdigit((unsigned char)s[len - 1 - d]))
+		d++;
+	return d && d <= 6 && len > d + 2 && s[len - 1 - d] == '#' &&
+	               isalpha((unsigned char)s[len - 2 - d])
+	           ? len - d - 1
+	           : len;
+}
+
 static int header_date(struct page *P, const char *s, size_t len, struct when *w)
 {
 	if (len > 8 && s[len - 1] == ':' && s[len - 2] != ' ' && memchr(s, ':', len - 1))
 		len--;
+	len = without_glued_number(s, len);
 	return itx_date_text(P, s, len, w) || edited_date(P, s, len, w);
 }
 

@@ -232,6 +232,12 @@ size_t itx_topic_subject_from(struct page *P, size_t from);
 /* A rank's line: one word of letters and a number ("Niveau 100", "Level
  * 7", "Rang 12"). */
 int itx_rank_line(const struct line *L);
+/* In a flat list of posts, one whose text opens quoting an earlier post
+ * by its writer's name ("> NAME said:", "> NAME:", "> NAME posted...")
+ * answers that writer's latest post (import_text_forum.c). */
+void itx_quoted_replies(struct page *P);
+/* The same for titles "> NAME WORD..." alone, once tidying has marked them. */
+void itx_dotted_quote_replies(struct page *P);
 int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
 /* lynx's dump: whether a link on line i goes to the page's anchor named
  * after the id a link on line j ends in ("#36818754", "item?id=36818754"). */

@@ -3381,9 +3381,31 @@ static const char *as_quoted(tt_thread *t, const char *s)
  * ending so ("Bonus comment on this:") names nobody: neither is a title.
  * Nor is an address, "@NAME:" (w3m sets the words it answers indented
  * under it): the comment's own answer, whatever NAME is shortened to. */
+/* "Dark_guyver posted..." (GameFAQs): an earlier writer's name, one
+ * lower-case word and dots, a quotation's title as "NAME wrote:" is. */
+static int posted_dots_title(const struct page *P, size_t k, const char *t, size_t len)
+{
+	size_t e = len >= 3 && !strcmp(t + len - 3, "...") ? len - 3 : len;
+	const char *sp = e < len && e <= 80 ? memrchr(t, ' ', e) : NULL;
+	if (!sp || sp == t || !islower((unsigned char)sp[1]) || memchr(t, '\n', len))
+		return 0;
+	for (size_t i = 1; sp + i < t + e; i++)
+		if (!islower((unsigned char)sp[i]))
+			return 0;
+	size_t nl = (size_t)(sp - t);
+	for (size_t j = 0; j < k; j++) {
+		const char *a = P->all[j]->author;
+		if (a && strlen(a) == nl && !memcmp(a, t, nl))
+			return 1;
+	}
+	return 0;
+}
+
 static int quote_title(const struct page *P, size_t k, const char *t)
 {
 	size_t len = strlen(t), words = tt_textline_count_words(t, len);
+	if (posted_dots_title(P, k, t, len))
+		return 1;
 	if (len < 2 || len > 120 || t[len - 1] != ':' || memchr(t, '\n', len) ||
 	    !strncmp(t, "> ", 2) || words > 6 || (t[0] == '@' && words == 1))
 		return 0;
@@ -4480,6 +4502,7 @@ void itx_tidy_headers(struct page *P)
 	gone_notices(P);
 	named_quotes_a(P);
 	quotation_titles(P);
+	itx_dotted_quote_replies(P); /* (the titles marked just now: "NAME posted...") */
 	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);
 	action_row_under_header_d(P);

@@ -20297,6 +20297,40 @@ static void test_numbered_floors_over_buttons(void **state)
 	tt_thread_free(t);
 }
 
+/* Messages headed "NAME AGE#N" (GameFAQs: the message's number run into
+ * the age), a quotation titled "NAME posted..." over the words indented,
+ * and the board's list of other topics under the last message ("More
+ * Topics from this Board", each with its count and date): the number no
+ * part of the time, the quoting message under the message quoted, no
+ * topic of the list a comment. */
+static void test_board_messages(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Boards\n\nShowcase Discussion\n\nThe showcase starts in one hour, no stream link this "
+	    "time. Watch it on the channel.\n\n"
+	    "Lion 2 years ago#1\nI expect a remake of the old racing game, finally.\n"
+	    "Monkey 2 years ago#2\nThe timing is early, so it will be a big one.\n"
+	    "Guyver 2 years ago#3\nI'm ready!!\n"
+	    "Warrior 2 years ago#4\nGuyver posted...\n\n    I'm ready!!\n\nLaughed way too hard at "
+	    "this.\n"
+	    "Skier 2 years ago#5\nKart racing with cats, here we come!\n\n"
+	    "More Topics from this Board\n\n 1. Random thoughts thread number nine\n    435 posts, "
+	    "3/4 9:31PM\n 2. A collection coming February 26\n    30 posts, 2/2 10:23PM\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const who[] = {"Lion", "Monkey", "Guyver", "Warrior", "Skier"};
+	static const unsigned depth[] = {0, 0, 0, 1, 0};
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_string_equal(t->order[i]->posted, "2 years ago");
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[3]->body.v[0], "> Guyver posted...");
+	tt_thread_free(t);
+}
+
 /* A name line run into the member's rank and badges ("AtlanG Monkey
  * CO", lynx's "[344]AtlanG [345]Monkey [346]CO") under the avatar's alt
  * text naming the writer ("AtlanG's picture", Drupal's) or a badge's
@@ -21245,6 +21279,7 @@ int main(void)
     cmocka_unit_test(test_subject_by_name_posts),
     cmocka_unit_test(test_ranked_stacked_headers),
     cmocka_unit_test(test_numbered_floors_over_buttons),
+    cmocka_unit_test(test_board_messages),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
