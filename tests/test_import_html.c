@@ -5552,7 +5552,15 @@ enum { ROUND41_STATED_MISREAD = 0 };
  * end of its cycle (2026-11-29, importers at 25c5aff, after round 41's
  * work, `TT_ROUNDS=round12,round42`): 14, 0, 0, the same by page; worked
  * on since round 44 was chosen. */
-enum { ROUND42_TOTAL = 60, ROUND42_HTML = 14, ROUND42_W3M = 0, ROUND42_LYNX = 0 };
+/* Worked on (2026-11-29): HTML 60 of 60 (GameFAQs' opening post still
+ * read as a comment: its JSON-LD, which names it, holds raw line breaks
+ * in a string; test_titled_forum_opening, test_microdata_table_posts,
+ * test_numbered_floor_answers, test_quote_id_board,
+ * test_citation_table_posts), w3m 47, lynx 46 (forum.hardware.fr's
+ * two-column tables 0 of 13; test_import_text's
+ * test_subject_by_name_posts, test_ranked_stacked_headers,
+ * test_numbered_floors_over_buttons, test_board_messages). */
+enum { ROUND42_TOTAL = 60, ROUND42_HTML = 60, ROUND42_W3M = 47, ROUND42_LYNX = 46 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND42_REFUSED = 0 };
 /* Nairaland's count (12) was read where its .expect said none when the
@@ -8257,12 +8265,12 @@ static const struct {
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
     {"tests/data/html/round38", "round 38", 478, 470}, /* its first scrambled figure 157, as it came to be worked on; a signature's project pages, a wiki told by its links, a member card's day (round 38) */
-    {"tests/data/html/round40", "round 40", 72, 62}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line; a name with its server one name (round 40) */
+    {"tests/data/html/round40", "round 40", 72, 66}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line; a name with its server one name (round 40); 66 after round 42's work */
     {"tests/data/html/round41", "round 41", 72, 28}, /* its first scrambled figure 11, as it came to be worked on; a quotation of a post in boxes in boxes, the thread's title deep in the first block (vBulletin 4, round 41); a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
-    {"tests/data/html/round42", "round 42", 60, 31}, /* its first scrambled figure 31, as it came to be worked on */
+    {"tests/data/html/round42", "round 42", 60, 41}, /* its first scrambled figure 31, as it came to be worked on; 41 once worked on (round 42) */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
-    {"tests/data/html/templates", "template pages", 152, 118}, /* vBulletin 4's quotation in boxes in boxes (round 41, scrambled); a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled) */
+    {"tests/data/html/templates", "template pages", 152, 119}, /* vBulletin 4's quotation in boxes in boxes (round 41, scrambled); a span's name and a link's one template (round 31, half b); runs sought in a form (round 33, scrambled); 119 after round 42's work */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
