@@ -2053,6 +2053,24 @@ static size_t verb_before_comma(const struct page *P, const char *s, const char 
 	return nl;
 }
 
+/* Whether one of the first two words of s (len bytes) is an edit's
+ * ("Message édité le DATE", forum.hardware.fr's note under a post;
+ * "Edited by", "Modifié par", "Bearbeitet"): the post's edit note, no
+ * header's name and date. */
+static int edit_note(const char *s, size_t len)
+{
+	static const char *const words[] = {"edited ", "\xC3\xA9" "dit\xC3\xA9 ",
+	                                    "modifi\xC3\xA9 ", "bearbeitet ", "editado ",
+	                                    "modificato "};
+	for (size_t w = 0, at = 0; w < 2 && at < len; w++) {
+		for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+			if (tt_textline_starts_with_ci(s + at, len - at, words[k]))
+				return 1;
+		at += strcspn(s + at, " ") + 1;
+	}
+	return 0;
+}
+
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
 	static const struct itx_affix seps[] = {
@@ -2060,7 +2078,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	    ITX_AFFIX(" \xE2\x80\x94 "), ITX_AFFIX(" \xE2\x80\x93 "), ITX_AFFIX(" - "),
 	    ITX_AFFIX(" says: "),        ITX_AFFIX(" on "),           ITX_AFFIX(", ")};
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
-	if (L->len > 140)
+	if (L->len > 140 || edit_note(L->s, L->len))
 		return 0;
 	if (date_joiner_name(P, L, h) || date_then_name_verb(P, L, h) || date_then_name(P, L, h))
 		return 1;
@@ -4360,6 +4378,58 @@ static int numbered_date_over_button(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* The date in s (len bytes) past a label's words ("Posté le 16-03-2016 à
+ * 15:11:21"), up to two spaces (the buttons' alt texts after it,
+ * "profilanswer"), into *w; 1 when there is one. */
+static int date_past_label(struct page *P, const char *s, size_t len, struct when *w)
+{
+	const char *two = tt_textline_find(s, len, "  ", 2);
+	if (two)
+		len = (size_t)(two - s);
+	for (size_t k = 0; k < len && k < 40; k += 1 + strcspn(s + k + 1, " "))
+		if (itx_date_text(P, s + k + (k > 0), len - k - (k > 0), w))
+			return 1;
+	return 0;
+}
+
+/* A post's number line ("n°9762116", forum.hardware.fr, lynx's "[24]n°..."),
+ * the date run onto it past the left cell ("n°9762116    Posté le DATE
+ * profilanswer", w3m) or under the name and the member's card ("Posté le
+ * DATE  [25] profil answer", lynx); the name the line under the number,
+ * the text what follows the date, past the card's lines (w3m sets the
+ * text in the right column, the card's lines left of it). */
+static int post_number_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t r = tt_textline_link_ref(L->s, L->len), d;
+	if (L->blank || L->len < r + 4 || memcmp(L->s + r, "n\xC2\xB0", 3) != 0 ||
+	    !(d = strspn(L->s + r + 3, "0123456789")) || i + 2 >= P->n)
+		return 0;
+	const char *rest = L->s + r + 3 + d, *name;
+	size_t rl = L->len - r - 3 - d, sp = strspn(rest, " ");
+	const struct line *N = &P->l[i + 1];
+	size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name), next = 0;
+	if (!nl)
+		return 0;
+	if (rl > sp && sp >= 2 && date_past_label(P, rest + sp, rl - sp, &h->when)) {
+		next = i + 2;
+		while (next < P->n && next < i + 5 && !P->l[next].blank &&
+		       P->l[next].indent <= L->indent + 2)
+			next++; /* the card's lines, left of the text */
+	} else if (!rl) {
+		for (size_t k = i + 2; k < P->n && k < i + 5 && !P->l[k].blank && !next; k++)
+			if (date_past_label(P, P->l[k].s, P->l[k].len, &h->when))
+				next = k + 1;
+	}
+	if (!next) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	itx_dated_header(P, h, SH_NAME_DATE, name, nl, next);
+	h->indent = L->indent;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -4373,6 +4443,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (name_twice_over_rank(P, i, h) || numbered_date_over_button(P, i, h) ||
+	    post_number_header(P, i, h) ||
 	    name_over_label_date(P, i, h) ||
 	    name_over_score_stack(P, i, h) ||
 	    avatar_letter_items_a(P, i, h) ||

@@ -2804,6 +2804,51 @@ static void quotes_under_name_a(struct page *P)
 	}
 }
 
+static int quote_title(const struct page *P, size_t k, const char *t);
+
+/* The latest comment before k whose writer's name opens title t ("jubjub
+ * a écrit :": jubjub's), or NULL. */
+static tt_comment *titled_writer(struct page *P, size_t k, const char *t)
+{
+	for (size_t j = k; j-- > 0;) {
+		const char *a = P->all[j]->author;
+		size_t al = a ? strlen(a) : 0;
+		if (al >= 2 && !strncmp(t, a, al) && t[al] == ' ')
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* A comment opening with a quotation's title on its own ("fafarex a écrit
+ * :", lynx's "[29]fafarex a écrit :"), an earlier writer's name first,
+ * over paragraphs that stand in that writer's text though the page
+ * indents them no further (forum.hardware.fr's table.citation): the title
+ * and those paragraphs are the quotation. Whom it answers the dump does
+ * not say (a quotation of no link answers no one: simplepress' in round
+ * 27, as its HTML). */
+static void titles_over_quoted_text(struct page *P)
+{
+	size_t budget = QUOTE_SEARCH_BUDGET;
+	for (size_t k = 1; k < P->nall && budget; k++) {
+		tt_comment *c = P->all[k];
+		const char *t = c->body.n >= 2 ? c->body.v[0] : NULL;
+		if (!t || strchr(t, '\n'))
+			continue;
+		t += tt_textline_link_ref(t, strlen(t));
+		if (!quote_title(P, k, t))
+			continue;
+		tt_comment *q = titled_writer(P, k, t);
+		size_t p = 1;
+		while (q && p < c->body.n && lines_in_text_a(q, c->body.v[p], strlen(c->body.v[p]), &budget))
+			p++;
+		if (p == 1)
+			continue;
+		c->body.v[0] = tt_thread_strfmt(P->t, "> %s", t);
+		for (size_t i = 1; i < p; i++)
+			c->body.v[i] = as_quoted(P->t, c->body.v[i]);
+	}
+}
+
 /* A comment's age in seconds as the page shows it ("44 seconds ago",
  * "2 minutes ago (7:17 PM)": the clock after it in brackets left out), a
  * month as 30 days and a year as 365; -1 when it shows none. */
@@ -4502,6 +4547,7 @@ void itx_tidy_headers(struct page *P)
 	gone_notices(P);
 	named_quotes_a(P);
 	quotation_titles(P);
+	titles_over_quoted_text(P); /* (those the page indents are marked now) */
 	itx_dotted_quote_replies(P); /* (the titles marked just now: "NAME posted...") */
 	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);

@@ -20331,6 +20331,55 @@ static void test_board_messages(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts as a table's two cells (forum.hardware.fr): w3m's "n°9762116
+ * Posté le DATE  profilanswer" over the name and the member's card at the
+ * margin, the text in the right column; lynx's number, name, card and
+ * "Posté le DATE  [25] profil answer" lines. The name is the line under
+ * the number, the date past its label, the card no text; an edit's note
+ * ("Message édité le DATE") no header; a title "NAME a écrit :" over
+ * words of NAME's post a quotation's. */
+static void test_post_number_cells(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Le bouton reste bloque\n\nLe bouton de mon ordinateur reste bloque depuis hier, et il ne "
+	    "veut plus s'allumer du tout. Que faire ?\n\n"
+	    "n\xC2\xB0" "101                    Post\xC3\xA9 le 16-03-2016 \xC3\xA0 14:33:35  profilanswer\n"
+	    "Anna                       \n"
+	    "                           Essaie de debrancher la prise pendant une minute entiere.\n\n"
+	    "                           Message \xC3\xA9" "dit\xC3\xA9 le 16-03-2016 \xC3\xA0 14:35:19\n\n"
+	    "n\xC2\xB0" "102                    Post\xC3\xA9 le 16-03-2016 \xC3\xA0 15:11:21  profilanswer\n"
+	    "Bruno                      \n"
+	    "pseudo: SHAD               \n"
+	    "                           Anna a \xC3\xA9" "crit :\n\n\n"
+	    "                           Essaie de debrancher la prise pendant une minute entiere.\n\n"
+	    "                           Deja fait, rien ne change.\n\n";
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Anna");
+	assert_true(strstr(t->order[0]->posted, "16-03-2016 \xC3\xA0 14:33:35") != NULL);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Essaie de debrancher la prise pendant une minute entiere.");
+	assert_string_equal(t->order[1]->author, "Bruno");
+	assert_string_equal(t->order[1]->body.v[0], "> Anna a \xC3\xA9" "crit :");
+	assert_string_equal(t->order[1]->body.v[1],
+	                    "> Essaie de debrancher la prise pendant une minute entiere.");
+	tt_thread_free(t);
+	static const char lynx[] =
+	    "Le bouton reste bloque\n\n   Le bouton de mon ordinateur reste bloque depuis hier, et il "
+	    "ne veut plus s'allumer du tout. Que faire ?\n\n"
+	    "   [1]n\xC2\xB0" "101\n   Anna\n   Post\xC3\xA9 le 16-03-2016 \xC3\xA0 14:33:35  [2] profil "
+	    "answer\n\n   Essaie de debrancher la prise pendant une minute entiere.\n"
+	    "   [3]n\xC2\xB0" "102\n   Bruno\n   pseudo: SHAD\n   Post\xC3\xA9 le 16-03-2016 \xC3\xA0 "
+	    "15:11:21  [4] profil answer\n\n   Deja fait, rien ne change.\n\n"
+	    "References\n\n   1. https://forum.example/t#t101\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Bruno");
+	assert_string_equal(t->order[1]->body.v[0], "Deja fait, rien ne change.");
+	tt_thread_free(t);
+}
+
 /* A name line run into the member's rank and badges ("AtlanG Monkey
  * CO", lynx's "[344]AtlanG [345]Monkey [346]CO") under the avatar's alt
  * text naming the writer ("AtlanG's picture", Drupal's) or a badge's
@@ -21280,6 +21329,7 @@ int main(void)
     cmocka_unit_test(test_ranked_stacked_headers),
     cmocka_unit_test(test_numbered_floors_over_buttons),
     cmocka_unit_test(test_board_messages),
+    cmocka_unit_test(test_post_number_cells),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
 	    cmocka_unit_test(test_round33_dumps_v_fields_past_mark),
