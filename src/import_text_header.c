@@ -19,6 +19,24 @@ static int line_clock_alone(const struct line *L);
 static int date_clock_name_box(struct page *P, size_t i, struct header *h);
 static int in_date_clock_box(struct page *P, size_t i);
 
+/* strspn and strcspn bounded by n: a line's bytes end at its length, not
+ * at a NUL (a dump mended in place holds none after its last line). */
+static size_t span_n(const char *s, size_t n, const char *set)
+{
+	size_t k = 0;
+	while (k < n && s[k] && strchr(set, s[k]))
+		k++;
+	return k;
+}
+
+static size_t cspan_n(const char *s, size_t n, const char *set)
+{
+	size_t k = 0;
+	while (k < n && s[k] && !strchr(set, s[k]))
+		k++;
+	return k;
+}
+
 /* "1. " or "12) " opening a line: a numbered list. */
 int itx_numbered(const struct line *L)
 {
@@ -1948,7 +1966,7 @@ static int edit_stamp_under(struct page *P, size_t i)
 		return 0;
 	const struct line *L = &P->l[i], *N = &P->l[i + 1];
 	const char *s = N->s;
-	size_t n = N->len, k = strspn(s, ".* ");
+	size_t n = N->len, k = span_n(s, n, ".* ");
 	s += k, n -= k;
 	size_t w = 0;
 	while (w < n && w < 20 && isalpha((unsigned char)s[w]))
@@ -2066,7 +2084,7 @@ static int edit_note(const char *s, size_t len)
 		for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 			if (tt_textline_starts_with_ci(s + at, len - at, words[k]))
 				return 1;
-		at += strcspn(s + at, " ") + 1;
+		at += cspan_n(s + at, len - at, " ") + 1;
 	}
 	return 0;
 }
@@ -4287,7 +4305,7 @@ int itx_rank_line(const struct line *L)
 	size_t w = 0;
 	while (w < L->len && isalpha((unsigned char)L->s[w]))
 		w++;
-	size_t d = w + 1 < L->len && L->s[w] == ' ' ? strspn(L->s + w + 1, "0123456789") : 0;
+	size_t d = w + 1 < L->len && L->s[w] == ' ' ? span_n(L->s + w + 1, L->len - w - 1, "0123456789") : 0;
 	return !L->blank && w >= 3 && d && d <= 6 && w + 1 + d == L->len;
 }
 
@@ -4355,7 +4373,7 @@ static int numbered_date_over_button(struct page *P, size_t i, struct header *h)
 	if (L->blank || k >= L->len || L->s[k] != '#')
 		return 0;
 	for (k++; k < L->len && isdigit((unsigned char)L->s[k]);) {
-		k += strspn(L->s + k, "0123456789");
+		k += span_n(L->s + k, L->len - k, "0123456789");
 		if (k + 1 < L->len && L->s[k] == '-' && isdigit((unsigned char)L->s[k + 1]))
 			k++, levels++;
 	}
@@ -4386,7 +4404,7 @@ static int date_past_label(struct page *P, const char *s, size_t len, struct whe
 	const char *two = tt_textline_find(s, len, "  ", 2);
 	if (two)
 		len = (size_t)(two - s);
-	for (size_t k = 0; k < len && k < 40; k += 1 + strcspn(s + k + 1, " "))
+	for (size_t k = 0; k < len && k < 40; k += 1 + cspan_n(s + k + 1, len - k - 1, " "))
 		if (itx_date_text(P, s + k + (k > 0), len - k - (k > 0), w))
 			return 1;
 	return 0;
@@ -4403,10 +4421,10 @@ static int post_number_header(struct page *P, size_t i, struct header *h)
 	const struct line *L = &P->l[i];
 	size_t r = tt_textline_link_ref(L->s, L->len), d;
 	if (L->blank || L->len < r + 4 || memcmp(L->s + r, "n\xC2\xB0", 3) != 0 ||
-	    !(d = strspn(L->s + r + 3, "0123456789")) || i + 2 >= P->n)
+	    !(d = span_n(L->s + r + 3, L->len - r - 3, "0123456789")) || i + 2 >= P->n)
 		return 0;
 	const char *rest = L->s + r + 3 + d, *name;
-	size_t rl = L->len - r - 3 - d, sp = strspn(rest, " ");
+	size_t rl = L->len - r - 3 - d, sp = span_n(rest, rl, " ");
 	const struct line *N = &P->l[i + 1];
 	size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name), next = 0;
 	if (!nl)
