@@ -58,6 +58,15 @@ static void check_tree(const tt_thread *t, size_t n, const char *const *authors,
 	}
 }
 
+/* The first n comments in order show these times as written. */
+static void check_posted(const tt_thread *t, size_t n, const char *const *when)
+{
+	for (size_t i = 0; i < n; i++) {
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, when[i]);
+	}
+}
+
 /* Imports page text the way `threadtag import` reads a .txt file, failing
  * the test with the importer's message when it does not import. */
 static tt_thread *import_page(const char *page, size_t len)
@@ -20190,12 +20199,8 @@ static void test_subject_by_name_posts(void **state)
 	static const char *const when[] = {"9:43pm On Dec 09, 2023", "3:40pm On Jan 21",
 	                                   "2:55pm On Dec 10, 2023"};
 	static const unsigned depth[] = {0, 1, 0};
-	for (size_t i = 0; i < 3; i++) {
-		assert_non_null(t->order[i]->author);
-		assert_string_equal(t->order[i]->author, who[i]);
-		assert_string_equal(t->order[i]->posted, when[i]);
-		assert_int_equal(t->order[i]->depth, depth[i]);
-	}
+	check_tree(t, 3, who, depth, 0);
+	check_posted(t, 3, when);
 	assert_string_equal(t->order[2]->body.v[0],
 	                    "Spruce is lighter, though it splinters on the rocks.");
 	assert_true(!strncmp(t->order[1]->body.v[0], "> Bola:", 7));
@@ -20253,10 +20258,7 @@ static void test_ranked_stacked_headers(void **state)
 	for (int lynx = 0; lynx < 2; lynx++) {
 		tt_thread *t = ranked_page(lynx);
 		assert_int_equal(t->ncomments, 5);
-		for (size_t i = 0; i < 5; i++) {
-			assert_non_null(t->order[i]->author);
-			assert_string_equal(t->order[i]->author, who[i]);
-		}
+		check_tree(t, 5, who, NULL, 0);
 		assert_string_equal(t->order[2]->posted, "02 juin 2026 \xC3\xA0 22:22:06");
 		assert_true(t->order[3]->body.n >= 2);
 		assert_true(!strncmp(t->order[3]->body.v[0],
@@ -20287,12 +20289,8 @@ static void test_numbered_floors_over_buttons(void **state)
 	static const char *const who[] = {"valar", "\xE5\x92\x94\xE5\x92\x94\xE9\xB8\x9F", "brad"};
 	static const char *const when[] = {"2020-5-4 10:50", "2020-5-4 10:58", "2020-5-4 11:07"};
 	static const unsigned depth[] = {0, 1, 0};
-	for (size_t i = 0; i < 3; i++) {
-		assert_non_null(t->order[i]->author);
-		assert_string_equal(t->order[i]->author, who[i]);
-		assert_string_equal(t->order[i]->posted, when[i]);
-		assert_int_equal(t->order[i]->depth, depth[i]);
-	}
+	check_tree(t, 3, who, depth, 0);
+	check_posted(t, 3, when);
 	assert_string_equal(t->order[1]->body.v[0], "a small cup");
 	tt_thread_free(t);
 }
@@ -20321,12 +20319,10 @@ static void test_board_messages(void **state)
 	assert_int_equal(t->ncomments, 5);
 	static const char *const who[] = {"Lion", "Monkey", "Guyver", "Warrior", "Skier"};
 	static const unsigned depth[] = {0, 0, 0, 1, 0};
-	for (size_t i = 0; i < 5; i++) {
-		assert_non_null(t->order[i]->author);
-		assert_string_equal(t->order[i]->author, who[i]);
-		assert_string_equal(t->order[i]->posted, "2 years ago");
-		assert_int_equal(t->order[i]->depth, depth[i]);
-	}
+	static const char *const ago[] = {"2 years ago", "2 years ago", "2 years ago",
+	                                  "2 years ago", "2 years ago"};
+	check_tree(t, 5, who, depth, 0);
+	check_posted(t, 5, ago);
 	assert_string_equal(t->order[3]->body.v[0], "> Guyver posted...");
 	tt_thread_free(t);
 }
