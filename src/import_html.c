@@ -686,27 +686,12 @@ static int run_quoted(struct html *h)
 	return h->rep_quoted > 0;
 }
 
-/* Whether block b's text is an advertisement's slot: its boxes show no
- * word and no picture, or it has none, and run a script (forum.hardware.fr's "Publicité"
- * posts, "GA_googleFillSlot(...)"): no one's post. A post of a picture
- * alone shows the picture. */
+/* Whether block b is an advertisement's slot dressed as a post: no text
+ * box of its own, a script in it (forum.hardware.fr's "Publicité" posts,
+ * "GA_googleFillSlot(...)"): no one's post. */
 static int ad_slot(const struct tt_repeat_block *b)
 {
-	int script = 0;
-	/* (no text box found at all: the block's own script says it) */
-	if (!b->body)
-		return tt_html_find_tag(b->block, "script") != NULL;
-	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
-		if (n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")])
-			return 0;
-		if (n->type != TT_HNODE_ELEMENT)
-			continue;
-		if (ihx_info(n)->textlen || tt_html_is(n, "img") || tt_html_find_tag(n, "img") ||
-		    tt_html_find_tag(n, "video") || tt_html_find_tag(n, "iframe"))
-			return 0;
-		script |= tt_html_is(n, "script") || tt_html_find_tag(n, "script") != NULL;
-	}
-	return script;
+	return !b->body && tt_html_find_tag(b->block, "script") != NULL;
 }
 
 static void repeat_comment(struct html *h, size_t k)

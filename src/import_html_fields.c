@@ -10,6 +10,7 @@
 #include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
+#include "threadtag/textline.h"
 #include "threadtag/import.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
@@ -138,16 +139,6 @@ static int names_member(const tt_hnode *n)
 	return yes;
 }
 
-/* Whether the n bytes at p hold word w, ASCII case folded ("messageUser"). */
-static int holds_folded(const char *p, size_t n, const char *w)
-{
-	size_t l = strlen(w);
-	for (size_t i = 0; i + l <= n; i++)
-		if (!strncasecmp(p + i, w, l))
-			return 1;
-	return 0;
-}
-
 /* A generated BEM class naming the name of a comment's header: BLOCK__name
  * and a hash of a build ("comment-header__name-16", Dzen), or BLOCK__nick
  * ("user__nick", Pikabu: a nickname is the name, whatever the block), the
@@ -169,8 +160,8 @@ static int bem_name(const char *cls)
 			n = 7;
 		size_t block = e ? (size_t)(e - p) : 0, rest = e ? l - block - n : 0;
 		if (e && (rest == 0 || (!label && e[n] == '-' && rest <= 7)) &&
-		    ((!label && memmem(p, block, "comment", 7)) || holds_folded(p, block, "author") ||
-		     holds_folded(p, block, "user")))
+		    ((!label && memmem(p, block, "comment", 7)) || tt_textline_contains_ci(p, block, "author") ||
+		     tt_textline_contains_ci(p, block, "user")))
 			return 1;
 		p += l;
 	}
