@@ -558,11 +558,26 @@ static int action_link(const tt_hnode *a)
 
 /* A role badge written before the name in the name's row ("<span>TS</span>
  * <div>mcookie</div>", Kaskus' thread starter; "OP", "MOD"): two to four
- * capital letters alone in the box taken for the name, whose row (its
+ * capital letters, or a role's words (role_words), alone in the box taken for the name, whose row (its
  * parent) also holds the next short text t, directly or in a box of its
  * own. The first short text of a block is taken for its name; where the
  * badge shows on one block and not on the next, their shapes differed and
  * the run was lost. */
+/* A role's badge spelt out ("Original poster" over Mumsnet's name, the
+ * topic's writer answering): words no name is, whatever the case. */
+static int role_words(const char *p)
+{
+	static const char *const roles[] = {"original poster", "thread starter", "topic starter",
+	                                    "themenstarter"};
+	size_t l = strlen(p);
+	while (l && isspace((unsigned char)p[l - 1]))
+		l--;
+	for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+		if (l == strlen(roles[i]) && !strncasecmp(p, roles[i], l))
+			return 1;
+	return 0;
+}
+
 static int badge_before(const tt_hnode *name, const tt_hnode *t)
 {
 	const tt_hnode *b = name->children;
@@ -572,7 +587,7 @@ static int badge_before(const tt_hnode *name, const tt_hnode *t)
 	size_t l = 0;
 	while (isupper((unsigned char)p[l]))
 		l++;
-	if (l < 2 || l > 4 || p[l + strspn(p + l, " \t\r\n")])
+	if ((l < 2 || l > 4 || p[l + strspn(p + l, " \t\r\n")]) && !role_words(p))
 		return 0;
 	return t->parent && (t->parent->parent == name->parent || t->parent == name->parent);
 }

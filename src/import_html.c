@@ -717,7 +717,7 @@ static void repeat_comment(struct html *h, size_t k)
 	c->line = tt_html_line(b->block);
 	char *name = b->named ? tt_xstrdup(b->named) : b->name ? tt_html_text(b->name) : NULL;
 	if (name)
-		ihx_drop_label(name);
+		ihx_drop_label(name), ihx_cut_end_mark(name);
 	c->author = ihx_arena(h, name);
 	free(name);
 	ihx_set_time(h, &c->posted, &c->time, b->time, repeat_time_attr(b));

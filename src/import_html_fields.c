@@ -1055,6 +1055,28 @@ void ihx_drop_label(char *s)
 		memmove(s, rest, strlen(rest) + 1);
 }
 
+/* The mark a name's line ends with before the time written after it ("NAME
+ * · <span>TIME</span>", Mumsnet's; "NAME • TIME", "NAME | TIME"): no part
+ * of the name; cut, with the spaces before it. Names hold no such mark
+ * standing alone at their end. */
+void ihx_cut_end_mark(char *s)
+{
+	static const char *const marks[] = {"\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */, "|"};
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+		size_t m = strlen(marks[i]);
+		if (n > m + 1 && isspace((unsigned char)s[n - m - 1]) && !memcmp(s + n - m, marks[i], m)) {
+			n -= m;
+			while (n && isspace((unsigned char)s[n - 1]))
+				n--;
+			s[n] = '\0';
+			return;
+		}
+	}
+}
+
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
 /* s cut of white space and of invisible marks at its end: a zero-width
  * space after the name, left by a badge's icon in the name's box ("<a>NAME</a>

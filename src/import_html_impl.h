@@ -199,6 +199,7 @@ char *ihx_loose_text_time(const tt_hnode *box);
 void ihx_clean_author(char *s);
 /* A label ending in a colon before a short name ("Posted by: NAME") taken out. */
 void ihx_drop_label(char *s);
+void ihx_cut_end_mark(char *s);
 const char *ihx_own_time_attr(const tt_hnode *n);
 const char *ihx_time_attr(tt_hnode *n);
 const char *ihx_arena(struct html *h, const char *s);

@@ -6893,6 +6893,48 @@ static void test_citation_table_posts(void **state)
 	expect_heads(t, 4, heads, depth);
 }
 
+/* Replies as blocks of a utility-class theme, each one bold line "NAME ·
+ * <span>TIME</span>" over the words, the topic's writer answering with a
+ * badge "Original poster" over the line (Mumsnet Talk): the name is the
+ * words before the mark, the badge no one's name. */
+static void test_marked_names_and_role_badge(void **state)
+{
+	(void)state;
+	static const char *const post =
+	    "<div id=\"15088%d\" class=\"relative pt-3 pb-1 px-4 border rounded-xl\" "
+	    "data-reply-id=\"15088%d\"><div class=\"\"><div class=\"mt-1 relative\">%s<div "
+	    "class=\"font-bold break-all\">%s &middot; <span class=\"text-sm font-normal\">"
+	    "03/03/2026 19:%d5</span></div><button aria-label=\"Post options\"></button></div>"
+	    "<div id=\"reply-body-15088%d\" class=\"post-body mt-2.5 prose\"><p>%s</p></div>"
+	    "</div></div>";
+	static const char *const who[] = {"keepingsanity", "FolioQuarto", "longshot", "HattiesBag",
+	                                  "Seaside3"};
+	static const char *const said[] = {
+	    "Big pack of chicken thighs as a tray bake, with rice.",
+	    "Jacket potatoes with cheese and beans are cheap and filling.",
+	    "These are great ideas, thank you all so much for them!",
+	    "A big chicken to roast, seasonal veg and roast potatoes.",
+	    "Pulses have become my best friend over the last year."};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Family meals"
+	                 "</title></head><body><main><h1>Your favourite family meals</h1><div "
+	                 "id=\"original-post\"><p>Please list your cheap meals.</p></div><div "
+	                 "id=\"replies\">");
+	for (int i = 0; i < 5; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i,
+		              i == 2 ? "<div class=\"text-white bg-post-label-op rounded-lg px-2.5 "
+		                       "text-sm\">Original poster</div>"
+		                     : "",
+		              who[i], i, i, said[i]);
+	snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_true(t->ncomments == 5);
+	assert_string_equal(t->order[0]->posted, "03/03/2026 19:05");
+	static const unsigned depth[] = {0, 0, 0, 0, 0};
+	expect_heads(t, 5, who, depth);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -15509,6 +15551,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_floor_answers),
 	    cmocka_unit_test(test_quote_id_board),
 	    cmocka_unit_test(test_citation_table_posts),
+	    cmocka_unit_test(test_marked_names_and_role_badge),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
