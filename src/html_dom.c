@@ -451,8 +451,24 @@ struct para {
 	const tt_hnode *own; /* a quotation that is the writer's own words */
 };
 
+/* A box standing for a link, its words alone ("<div role=link>Original
+ * post</div> by NAME", The Student Room's quotation title): a link's line
+ * goes on after it, as an <a>'s does. */
+static int link_role_words(const tt_hnode *n)
+{
+	const char *role = tt_html_attr(n, "role");
+	if (!role || strcasecmp(role, "link") != 0)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	return 1;
+}
+
 static int is_block(const tt_hnode *n)
 {
+	if (link_role_words(n))
+		return 0;
 	static const char *const blocks[] = {
 	    "p",      "div",        "li",      "ul",         "ol",      "h1",     "h2",
 	    "h3",     "h4",         "h5",      "h6",         "pre",     "table",  "tr",
@@ -763,6 +779,32 @@ static int quotation_word(const tt_hnode *n)
 	return 0;
 }
 
+/* A box whose id or test id names it a quotation's container, its classes
+ * generated (The Student Room's div[data-testid=quote-container], emotion's
+ * "custom-wopgf3"; Mumsnet's div#quoteContainer, Tailwind's utilities): the
+ * name, its case, hyphens and underscores aside, "quote" and one word of a
+ * box at most. */
+int tt_html_quotation_named(const tt_hnode *n)
+{
+	static const char *const names[] = {"quote", "quotecontainer", "quotebox", "quoteblock"};
+	static const char *const attrs[] = {"id", "data-testid"};
+	if (n->type != TT_HNODE_ELEMENT || !(tt_html_is(n, "div") || tt_html_is(n, "blockquote")))
+		return 0;
+	for (size_t a = 0; a < sizeof attrs / sizeof *attrs; a++) {
+		const char *v = tt_html_attr(n, attrs[a]);
+		char w[24];
+		size_t l = 0;
+		for (; v && *v && l + 1 < sizeof w; v++)
+			if (*v != '-' && *v != '_')
+				w[l++] = (char)tolower((unsigned char)*v);
+		w[l] = '\0';
+		for (size_t i = 0; v && !*v && i < sizeof names / sizeof *names; i++)
+			if (!strcmp(w, names[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* 1 when n holds words of its own, not only in the boxes it holds. */
 static int own_words(const tt_hnode *n)
 {
@@ -779,7 +821,8 @@ static int own_words(const tt_hnode *n)
  * writer answered (Guancha's span.quote > a), it quotes nothing. */
 static int quotation_class(const tt_hnode *n)
 {
-	return quotation_word(n) && (!tt_html_is(n, "span") || own_words(n));
+	return (quotation_word(n) || tt_html_quotation_named(n)) &&
+	       (!tt_html_is(n, "span") || own_words(n));
 }
 
 int tt_html_quotation_box(const tt_hnode *n)

@@ -78,6 +78,7 @@ static const char *const kept_attrs[] = {"about", /* RDFa: the resource a box is
                                          "property",
                                          "rel",
                                          "resource", /* RDFa: the one a rel names */
+                                         "role",     /* a box standing for a link */
                                          "style",
                                          "subreddit-prefixed-name",
                                          "title",

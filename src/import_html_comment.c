@@ -152,7 +152,7 @@ static int quote_box(const tt_hnode *n, const void *arg)
 	return tt_html_quotation(n) ||
 	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote") ||
-	       tt_html_quoted_post_box(n);
+	       tt_html_quoted_post_box(n) || tt_html_quotation_named(n);
 }
 
 /* The line naming a quote's author ("Nixe said:") in XenForo, vBulletin, phpBB. */
@@ -203,6 +203,20 @@ static tt_hnode *own_cite(tt_hnode *q)
 	return found;
 }
 
+/* The first line of quotation q where it opens with one of the n heads
+ * naming whose words follow ("Original post by NAME", The Student Room's,
+ * its boxes named by no class): NULL when it opens with none. Caller
+ * frees. */
+static char *opening_head(tt_hnode *q, const char *const *heads, size_t n)
+{
+	char *line = tt_html_first_line(q);
+	for (size_t i = 0; i < n; i++)
+		if (!strncasecmp(line, heads[i], strlen(heads[i])))
+			return line;
+	free(line);
+	return NULL;
+}
+
 static char *quoted_author(tt_hnode *q)
 {
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -231,13 +245,15 @@ static char *quoted_author(tt_hnode *q)
 		who = tt_html_find_tag(q, "strong");
 	if (!who) /* Discuz!: a link to the post, "Anna 发表于 DATE" */
 		who = tt_html_find_tag(q, "a");
-	if (!who)
-		return NULL;
-	char *name = tt_html_text(who);
-	drop_post_link(who, name);
 	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
 	                                    "Quote from: ",          "Quote from ", "Cita de: ",
-	                                    "Citation de : ",        "Citation de "};
+	                                    "Citation de : ",        "Citation de ",
+	                                    "Original post by "};
+	char *name = who ? tt_html_text(who) : opening_head(q, heads, sizeof heads / sizeof *heads);
+	if (!name)
+		return NULL;
+	if (who)
+		drop_post_link(who, name);
 	/* SMF: "Quote from: Anna on October 25, 2013, 12:12:00 pm" */
 	static const char *const dates[] = {" on ", " am ", " en ", " le "};
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)

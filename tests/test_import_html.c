@@ -6935,6 +6935,61 @@ static void test_marked_names_and_role_badge(void **state)
 	expect_heads(t, 5, who, depth);
 }
 
+/* Posts of a forum whose classes are generated (React, emotion): a
+ * quotation is a box named only by its test id, "quote-container", titled
+ * "<div role=link>Original post</div> by NAME" (The Student Room): the
+ * quotation's title one line, the post one level under the named writer's
+ * last post. */
+static void test_quotation_named_by_test_id(void **state)
+{
+	(void)state;
+	static const char *const post =
+	    "<div class=\"thread-post custom-1ghp9hw\" itemProp=\"comment\" itemScope "
+	    "itemType=\"https://schema.org/Comment\"><div id=\"post9950%d\" class=\"custom-1v56b87\">"
+	    "<p data-cy=\"post-number\">Reply %d</p><span itemProp=\"datePublished\" "
+	    "content=\"2024-05-22T15:3%d:55+00:00\" class=\"custom-1awexsl\">1 year ago</span><div "
+	    "itemProp=\"author\" itemScope itemType=\"https://schema.org/Person\" "
+	    "class=\"custom-itme67\"><a href=\"/member.php?u=%d\"><span data-testid=\"username\" "
+	    "itemProp=\"name\" class=\"custom-9iw13g\">%s</span></a></div></div><div "
+	    "id=\"post-content9950%d\" class=\"custom-1tf135g\"><div data-testid=\"post-content\" "
+	    "itemProp=\"text\" class=\"custom-fyf200\"><span>%s%s</span></div></div></div>";
+	static const char *const quote =
+	    "<div data-testid=\"quote-container\" class=\"custom-wopgf3\"><div "
+	    "class=\"custom-b6wrti\"><span class=\"custom-11fzpae\"><div style=\"width:95%%\"><div "
+	    "role=\"link\" aria-label=\"Go to original post by %s\" tabindex=\"0\" "
+	    "class=\"custom-6mzbvy\">Original post</div> <!-- -->by <!-- -->%s</div></span><div>The "
+	    "quoted words of that post.</div></div></div><br/>";
+	/* (the first post the topic; Quady quotes it, Rakas21 quotes Quady) */
+	static const char *const who[] = {"Andrew97", "CatusStarbright", "Quady", "Gazpacho.",
+	                                  "Rakas21"};
+	static const int quotes[] = {-1, -1, 0, -1, 2};
+	static const char *const said[] = {
+	    "The election is called for the fourth of July.", "It is much sooner than expected.",
+	    "The speech in the rain was a strange choice.",
+	    "Fourteen years of this and now an election.", "He should have brought an umbrella."};
+	char page[12288], q[1024];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>General "
+	                 "election discussion</title></head><body><div itemScope "
+	                 "itemType=\"https://schema.org/DiscussionForumPosting\"><h1 "
+	                 "itemProp=\"headline\">General election discussion</h1>");
+	for (int i = 0; i < 5; i++) {
+		*q = '\0';
+		if (quotes[i] >= 0)
+			snprintf(q, sizeof q, quote, who[quotes[i]], who[quotes[i]]);
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i + 1, i, 100 + i, who[i], i,
+		              q, said[i]);
+	}
+	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_true(t->ncomments == 4);
+	assert_string_equal(t->order[1]->body.v[0], "> Original post by Andrew97");
+	assert_string_equal(t->order[2]->body.v[0], "> Original post by Quady");
+	static const char *const heads[] = {"CatusStarbright", "Quady", "Rakas21", "Gazpacho."};
+	static const unsigned depth[] = {0, 0, 1, 0};
+	expect_heads(t, 4, heads, depth);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -15552,6 +15607,7 @@ int main(void)
 	    cmocka_unit_test(test_quote_id_board),
 	    cmocka_unit_test(test_citation_table_posts),
 	    cmocka_unit_test(test_marked_names_and_role_badge),
+	    cmocka_unit_test(test_quotation_named_by_test_id),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),

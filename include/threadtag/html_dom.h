@@ -120,6 +120,8 @@ int tt_html_quotation(const tt_hnode *n);
 /* 1 when n is a quotation or a box its class names one ("div.quote",
  * "table.citation"): someone else's words. */
 int tt_html_quotation_box(const tt_hnode *n);
+/* A box whose id or test id names a quotation's container ("quote-container"). */
+int tt_html_quotation_named(const tt_hnode *n);
 
 /* A box opening with a short line that holds a button to a place in a
  * page (an image linking "#post5726099"), then a box of words, the
