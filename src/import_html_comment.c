@@ -1265,7 +1265,15 @@ static int twin_enter(tt_hnode *n, void *u)
 static int iso_prefix(const char *text, size_t n, char *out)
 {
 	char iso[32];
-	if (tt_dates_parse(text, iso) != 0 || strlen(iso) < n)
+	/* (a machine form with its zone, "2013-07-11T21:14+00:00", which
+	 * the reader of shown dates leaves: its first characters are the
+	 * day and the minute) */
+	if (tt_dates_parse(text, iso) != 0) {
+		if (iso_minute(text) < 0)
+			return 0;
+		snprintf(iso, sizeof iso, "%.16s", text);
+	}
+	if (strlen(iso) < n)
 		return 0;
 	memcpy(out, iso, n);
 	out[n] = '\0';
@@ -1290,9 +1298,28 @@ struct titled_state {
 	const tt_hnode *root;
 	const char *machine;
 	char day[11];
+	char minute[17]; /* the machine form to the minute, or "" */
 	char *found;
 	const char *title; /* the found box's title, in the tree */
 };
+
+/* Whether title names the machine form: the same words, or a moment read
+ * as the same minute ("9:14 PM - Jul 11, 2013" over "Jul 11, 2013",
+ * beside "<time class=hide>2013-07-11T21:14+00:00", Tapatalk's). */
+static int title_names(const struct titled_state *s, const char *title)
+{
+	if (!strcmp(title, s->machine))
+		return 1;
+	if (!*s->minute || strlen(title) > 60)
+		return 0;
+	/* (the clock first, a dash before the day: "9:14 PM - Jul 11, 2013") */
+	char t[64], iso[32];
+	snprintf(t, sizeof t, "%s", title);
+	char *dash = strstr(t, "M - ");
+	if (dash && dash > t && strchr("AaPp", dash[-1]))
+		memmove(dash + 1, dash + 3, strlen(dash + 3) + 1);
+	return tt_dates_parse(t, iso) == 0 && !strncmp(iso, s->minute, 16);
+}
 
 static int titled_enter(tt_hnode *n, void *u)
 {
@@ -1301,7 +1328,7 @@ static int titled_enter(tt_hnode *n, void *u)
 	    ihx_hidden(n))
 		return 0;
 	const char *title = tt_html_attr(n, "title");
-	if (!title || strcmp(title, s->machine) != 0 || ihx_info(n)->textlen > 40)
+	if (!title || ihx_info(n)->textlen > 40 || !title_names(s, title))
 		return 1;
 	char *t = tt_html_text(n), iso[32];
 	if (*t && tt_dates_parse(t, iso) == 0 && tt_dates_same_day(iso, s->day)) {
@@ -1322,9 +1349,11 @@ static int titled_enter(tt_hnode *n, void *u)
  * title, which outlives the machine form's copy. */
 static char *titled_twin(tt_hnode *root, const char *machine, const char **title)
 {
-	struct titled_state s = {root, machine, "", NULL, NULL};
+	struct titled_state s = {root, machine, "", "", NULL, NULL};
 	if (!iso_prefix(machine, 10, s.day))
 		return NULL;
+	if (!iso_prefix(machine, 16, s.minute))
+		s.minute[0] = '\0';
 	tt_html_walk(root, titled_enter, NULL, &s);
 	*title = s.title;
 	return s.found;
@@ -2236,6 +2265,10 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	o->author = da && *da   ? tt_xstrdup(da)
 	            : f->author ? ihx_author_text(h, f->author, f->arank)
 	                        : NULL;
+	/* (a post's number, "#10", read from a header holding no name, is
+	 * no one's) */
+	if (o->author && o->author[0] == '#' && ordinal(o->author))
+		free(o->author), o->author = NULL;
 	if (o->author && !da && f->time && ihx_inside(f->time, f->author))
 		cut_time(o->author, f->time);
 	if (o->author && !da && f->author)
@@ -3743,6 +3776,62 @@ tt_comment *ihx_toggle_parent(tt_hnode *root)
 	return id && *id ? toggle_sibling(root, id) : NULL;
 }
 
+/* Whether a's children hold an element of class cls. */
+static int child_of_class(const tt_hnode *a, const char *cls)
+{
+	for (const tt_hnode *r = a->children; r; r = r->next) {
+		const char *c = r->type == TT_HNODE_ELEMENT ? tt_html_attr(r, "class") : NULL;
+		if (c && !strcmp(c, cls))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether post root is post prev's shape without its writer's block: of
+ * prev's boxes named by a class, one is not in root, and it shows name;
+ * root's boxes so named, two at least, are all prev's. */
+static int block_left_out(const tt_hnode *prev, const tt_hnode *root, const char *name)
+{
+	size_t missing = 0, kept = 0;
+	int named = 0;
+	for (const tt_hnode *k = prev->children; k; k = k->next) {
+		const char *cls = k->type == TT_HNODE_ELEMENT ? tt_html_attr(k, "class") : NULL;
+		if (!cls || !*cls || child_of_class(root, cls))
+			continue;
+		missing++;
+		if (ihx_info(k)->textlen && ihx_info(k)->textlen <= 2000) {
+			char *t = tt_html_text(k);
+			named = strstr(t, name) != NULL;
+			free(t);
+		}
+	}
+	for (const tt_hnode *r = root->children; r; r = r->next) {
+		const char *cls = r->type == TT_HNODE_ELEMENT ? tt_html_attr(r, "class") : NULL;
+		if (!cls || !*cls)
+			continue;
+		if (!child_of_class(prev, cls))
+			return 0;
+		kept++;
+	}
+	return missing == 1 && named && kept >= 2;
+}
+
+/* The writer of a post that shows none, written right after a post of
+ * the same shape whose writer's block it goes without (Tapatalk's second
+ * post in a row by one member: no profile block, the reader reads it as
+ * the post above's going on): that post's writer; NULL otherwise. */
+static const char *continued_writer(const tt_hnode *root)
+{
+	const tt_hnode *prev = root->prev;
+	while (prev && !(prev->type == TT_HNODE_ELEMENT && ihx_is_root(prev)))
+		prev = prev->prev;
+	const tt_comment *pc = prev ? ihx_info(prev)->c : NULL;
+	if (!pc || !pc->author || !tt_html_is(prev, root->name) ||
+	    !block_left_out(prev, root, pc->author))
+		return NULL;
+	return pc->author;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -3789,7 +3878,7 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	remember_post(h, c);
 	ihx_info(root)->c = c;
 	c->line = tt_html_line(root);
-	c->author = ihx_arena(h, o->author);
+	c->author = o->author ? ihx_arena(h, o->author) : continued_writer(root);
 	c->body = o->body;
 	ihx_set_time(h, &c->posted, &c->time, o->when, o->attr);
 	exact_time(h, c, o->exact);

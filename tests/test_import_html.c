@@ -6990,6 +6990,64 @@ static void test_quotation_named_by_test_id(void **state)
 	expect_heads(t, 4, heads, depth);
 }
 
+/* A forum's posts each a schema.org UserComments box: the day shown,
+ * titled with its clock ("<span title='9:14 PM - Jul 11, 2013'>Jul 11,
+ * 2013</span>") beside a hidden "<time>2013-07-11T21:14+00:00</time>"; a
+ * member's second post in a row without the writer's block, its header
+ * showing only the post's number "#5" (Tapatalk's phpBB): the day as
+ * shown, the post the member's above it, a quotation of that member's
+ * words one level under that post. */
+static void test_continued_posts_and_titled_days(void **state)
+{
+	(void)state;
+	static const char *const profile =
+	    "<div class=\"post-profile-block\"><dl class=\"postprofile\"><dt "
+	    "class=\"has-profile-rank has-avatar avatar-username\"><span "
+	    "class=\"thread-user-name\"><a href=\"/member%d\" class=\"username-coloured\" "
+	    "itemprop=\"url\"><span itemprop=\"name\">%s</span></a></span><div "
+	    "class=\"user-statistics\"><span>1,342</span></div></dt></dl></div>";
+	static const char *const post =
+	    "<div id=\"p_3410%d\" itemscope itemtype=\"https://schema.org/UserComments\" "
+	    "class=\"post postrow\">%s<div id=\"post_container3410%d\" class=\"postbody\"><div "
+	    "class=\"pb1\"><p class=\"author\"><span class=\"posttime\"><span class=\"timespan\" "
+	    "title=\"9:1%d PM - Jul 1%d, 2013\">Jul 1%d, 2013</span></span> <a class=\"unread\" "
+	    "href=\"/t17351.html#p3410%d\" title=\"Post\"><span>#%d</span></a><time class=\"hide\" "
+	    "itemprop=\"commentTime\" datetime=\"2013-07-1%dT21:1%d+00:00\">2013-07-1%dT21:1%d+00:00"
+	    "</time></p></div><div class=\"pb2\"><div itemprop=\"commentText\" class=\"content\">"
+	    "%s%s</div></div></div><hr class=\"divider\"></div>";
+	static const char *const quote =
+	    "<blockquote><div><cite>C. Andrew Nelson wrote:</cite>Know the store first.</div>"
+	    "</blockquote>";
+	static const char *const who[] = {"AquaCare", "Marn", "aquatic hoyt", "C. Andrew Nelson",
+	                                  "", "aquatic hoyt"};
+	static const char *const said[] = {
+	    "What should we look for before buying a new fish?", "Listen to your kids, they notice.",
+	    "Make sure they have been in the store for a while.",
+	    "Quarantine every new fish for two weeks.", "Know the store you are buying from.",
+	    "Good advice, thank you."};
+	char page[16384], prof[512];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>What to look "
+	                 "for before purchasing new fish</title></head><body><h1>What to look for "
+	                 "before purchasing new fish</h1><div id=\"posts\">");
+	for (int i = 0; i < 6; i++) {
+		*prof = '\0';
+		if (*who[i])
+			snprintf(prof, sizeof prof, profile, i, who[i]);
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, prof, i, i, i, i, i, i + 1, i,
+		              i, i, i, i == 5 ? quote : "", said[i]);
+	}
+	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_true(t->ncomments == 5);
+	assert_string_equal(t->order[0]->posted, "Jul 11, 2013");
+	assert_non_null(t->order[3]->author);
+	static const char *const heads[] = {"Marn", "aquatic hoyt", "C. Andrew Nelson",
+	                                    "C. Andrew Nelson", "aquatic hoyt"};
+	static const unsigned depth[] = {0, 0, 0, 0, 1};
+	expect_heads(t, 5, heads, depth);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -15608,6 +15666,7 @@ int main(void)
 	    cmocka_unit_test(test_citation_table_posts),
 	    cmocka_unit_test(test_marked_names_and_role_badge),
 	    cmocka_unit_test(test_quotation_named_by_test_id),
+	    cmocka_unit_test(test_continued_posts_and_titled_days),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
