@@ -678,9 +678,35 @@ static int own_anchor_count(const tt_hnode *n)
 	return yes;
 }
 
+static int count_alone(const char *text);
+
+/* A badge right after the page's title, its words a count alone ("<h1>
+ * TITLE</h1><div class='rounded-full ...'>60 replies</div>", Mumsnet's
+ * thread): the thread's count, whatever the badge's class. */
+static long title_badge(const tt_hnode *n)
+{
+	const tt_hnode *t = tt_html_prev_elem(n);
+	if (!t || !tt_html_is(t, "h1") || !ihx_info(n)->textlen || ihx_info(n)->textlen > 40 ||
+	    ihx_info(n)->linklen)
+		return -1;
+	char *text = tt_html_text(n);
+	long c = count_alone(text) && isdigit((unsigned char)text[0]) ? count_in(text) : -1;
+	free(text);
+	return c;
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
 	section_title_count(h, n);
+	if (h->stated < 0) {
+		long c = title_badge(n);
+		if (c > 0) {
+			h->stated = c;
+			h->stated_rank = 2;
+			h->stated_teaser = 0;
+			return;
+		}
+	}
 	if (list_own_count(h, n))
 		return;
 	if (other_page_comments(h, n) || in_teaser_list(n))

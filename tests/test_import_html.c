@@ -6918,9 +6918,13 @@ static void test_marked_names_and_role_badge(void **state)
 	char page[8192];
 	int n = snprintf(page, sizeof page,
 	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Family meals"
-	                 "</title></head><body><main><h1>Your favourite family meals</h1><div "
-	                 "id=\"original-post\"><p>Please list your cheap meals.</p></div><div "
-	                 "id=\"replies\">");
+	                 "</title></head><body><main><div id=\"original-post\" class=\"px-4 "
+	                 "border rounded-xl\"><div class=\"mt-1 relative\"><div "
+	                 "class=\"bg-post-label-op inline-block\">Original poster</div><div "
+	                 "class=\"\"><h1 class=\"inline text-2xl font-bold\">Your favourite family "
+	                 "meals</h1><div class=\"inline-block ml-1 rounded-full shadow\">60 "
+	                 "replies</div></div></div><div class=\"post-body\"><p>Please list your "
+	                 "cheap meals.</p></div></div><div id=\"replies\">");
 	for (int i = 0; i < 5; i++)
 		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i,
 		              i == 2 ? "<div class=\"text-white bg-post-label-op rounded-lg px-2.5 "
@@ -6928,11 +6932,17 @@ static void test_marked_names_and_role_badge(void **state)
 		                     : "",
 		              who[i], i, i, said[i]);
 	snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
-	tt_thread *t = html(page, NULL);
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
 	assert_true(t->ncomments == 5);
 	assert_string_equal(t->order[0]->posted, "03/03/2026 19:05");
 	static const unsigned depth[] = {0, 0, 0, 0, 0};
 	expect_heads(t, 5, who, depth);
+	/* (the badge beside the title counts the thread's replies, of which
+	 * the page shows the first) */
+	assert_int_equal(r.stated, 60);
+	tt_import_report_free(&r);
 }
 
 /* Posts of a forum whose classes are generated (React, emotion): a
