@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
@@ -815,6 +816,45 @@ static int own_words(const tt_hnode *n)
 	return 0;
 }
 
+/* The quotation n opens with or is, through boxes of one shown element
+ * each, two at most ("div.post-body > div#quoteContainer"); NULL when none. */
+static const tt_hnode *holds_quotation(const tt_hnode *n)
+{
+	for (int k = 0; k < 3 && n && n->type == TT_HNODE_ELEMENT; k++) {
+		if (tt_html_quotation(n) || tt_html_quotation_named(n))
+			return n;
+		const tt_hnode *c = next_shown(n->children);
+		if (!c || c->type != TT_HNODE_ELEMENT || (c->next && next_shown(c->next) &&
+		                                          next_shown(c->next)->type == TT_HNODE_TEXT))
+			return NULL;
+		n = c;
+	}
+	return NULL;
+}
+
+/* A line naming a writer and a time, then a box holding a quotation, first
+ * in a box of their own ("<div class=border-l-4><p>Seaside3 · <span>
+ * 03/03/2026 20:20</span></p><div><div id=quoteContainer>...", Mumsnet's
+ * quotation of a post): the quotation's title, whose words are quoted
+ * under it. The line ends with its time in a box of its own. */
+int tt_html_dated_quotation_title(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "p") && !tt_html_is(n, "div"))
+		return 0;
+	if (!n->parent || next_shown(n->parent->children) != n || !holds_quotation(next_shown(n->next)))
+		return 0;
+	const tt_hnode *last = n->last;
+	while (last && last->type != TT_HNODE_ELEMENT &&
+	       !(last->type == TT_HNODE_TEXT && last->content[strspn(last->content, " \t\r\n")]))
+		last = last->prev;
+	if (!last || last->type != TT_HNODE_ELEMENT || last == next_shown(n->children))
+		return 0;
+	char *all = tt_html_text(n), *when = tt_html_text(last), iso[32];
+	int yes = strlen(all) <= 80 && strlen(when) < 40 && tt_dates_parse(when, iso) == 0;
+	free(all), free(when);
+	return yes;
+}
+
 /* A box of a quotation's class word: someone else's words. A span so named
  * is one only when it holds words of its own ("span.quo > span.user + the
  * quoted words", RMF24's answers): one holding a link alone names the
@@ -894,7 +934,7 @@ int tt_html_quoted_post_box(const tt_hnode *n)
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
-	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
+	return tt_html_quotation(n) || tt_html_dated_quotation_title(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
 	       quotation_class(n) || tt_html_quoted_post_box(n) ||
 	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
 	       cite_before_quotation(n) || quote_title(n);

@@ -632,6 +632,43 @@ static tt_comment *linked_parent(struct html *h, size_t k)
 	return NULL;
 }
 
+static int dated_quotation_title(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_dated_quotation_title(n);
+}
+
+/* The block a block's quotation names by its title's writer ("Seaside3 ·
+ * 03/03/2026 20:20" over the quoted words, Mumsnet's): that writer's last
+ * block before it, names compared without case; NULL when none. */
+static tt_comment *titled_quotation_parent(struct html *h, size_t k)
+{
+	const struct tt_repeat_block *b = &h->rep.v[k];
+	tt_hnode *title = NULL;
+	for (tt_hnode *n = b->body; n && !title; n = n == b->body_last ? NULL : n->next)
+		if (n->type == TT_HNODE_ELEMENT)
+			title = dated_quotation_title(n, NULL) ? n
+			                                       : tt_html_find(n, dated_quotation_title, NULL);
+	if (!title)
+		return NULL;
+	const tt_hnode *last = title->last;
+	while (last && last->type != TT_HNODE_ELEMENT)
+		last = last->prev; /* (the time's box; dated_quotation_title saw it last) */
+	char *name = tt_html_text(title), *when = tt_html_text(last);
+	size_t l = strlen(name), w = strlen(when);
+	if (w < l && !strcmp(name + l - w, when))
+		name[l - w] = '\0';
+	ihx_cut_end_mark(name);
+	tt_comment *p = NULL;
+	for (size_t j = k; *name && j > 0 && !p; j--) {
+		tt_comment *c = ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
+		if (c && c->author && !strcasecmp(c->author, name))
+			p = c;
+	}
+	free(name), free(when);
+	return p;
+}
+
 /* The walk of text_quote: the blockquote met, and words outside it. */
 struct text_quote {
 	struct html *h;
@@ -712,6 +749,8 @@ static void repeat_comment(struct html *h, size_t k)
 		parent = ihx_repeat_parent(h, b->block, b->name, b->body);
 	if (!parent)
 		parent = linked_parent(h, k);
+	if (!parent)
+		parent = titled_quotation_parent(h, k);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);

@@ -6895,8 +6895,10 @@ static void test_citation_table_posts(void **state)
 
 /* Replies as blocks of a utility-class theme, each one bold line "NAME ·
  * <span>TIME</span>" over the words, the topic's writer answering with a
- * badge "Original poster" over the line (Mumsnet Talk): the name is the
- * words before the mark, the badge no one's name. */
+ * badge "Original poster" over the line, a reply quoting a post in a box
+ * titled with the quoted post's line (Mumsnet Talk): the name is the
+ * words before the mark, the badge no one's name, the quoting reply one
+ * level under the post its title names. */
 static void test_marked_names_and_role_badge(void **state)
 {
 	(void)state;
@@ -6904,18 +6906,25 @@ static void test_marked_names_and_role_badge(void **state)
 	    "<div id=\"15088%d\" class=\"relative pt-3 pb-1 px-4 border rounded-xl\" "
 	    "data-reply-id=\"15088%d\"><div class=\"\"><div class=\"mt-1 relative\">%s<div "
 	    "class=\"font-bold break-all\">%s &middot; <span class=\"text-sm font-normal\">"
-	    "03/03/2026 19:%d5</span></div><button aria-label=\"Post options\"></button></div>"
+	    "03/03/2026 19:%d5</span></div><button aria-label=\"Post options\"></button></div>%s"
 	    "<div id=\"reply-body-15088%d\" class=\"post-body mt-2.5 prose\"><p>%s</p></div>"
 	    "</div></div>";
+	/* (StillSpartacus quotes Seaside3's post in a box under its title) */
+	static const char *const quote =
+	    "<div class=\"mt-4 py-2 px-4 bg-gray-200 border-l-4 rounded\"><p class=\"font-bold "
+	    "break-all\">Seaside3 &middot; <span class=\"text-sm font-normal\">03/03/2026 "
+	    "19:45</span></p><div class=\"post-body prose mt-4\"><div class=\"break-words\" "
+	    "id=\"quoteContainer\"><p>Pulses have become my best friend.</p></div></div></div>";
 	static const char *const who[] = {"keepingsanity", "FolioQuarto", "longshot", "HattiesBag",
-	                                  "Seaside3"};
+	                                  "Seaside3", "StillSpartacus", "Flooph"};
 	static const char *const said[] = {
 	    "Big pack of chicken thighs as a tray bake, with rice.",
 	    "Jacket potatoes with cheese and beans are cheap and filling.",
 	    "These are great ideas, thank you all so much for them!",
 	    "A big chicken to roast, seasonal veg and roast potatoes.",
-	    "Pulses have become my best friend over the last year."};
-	char page[8192];
+	    "Pulses have become my best friend over the last year.",
+	    "I agree with pulses, they stretch the meat further.", "We do sausage pasta a lot."};
+	char page[12288];
 	int n = snprintf(page, sizeof page,
 	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Family meals"
 	                 "</title></head><body><main><div id=\"original-post\" class=\"px-4 "
@@ -6925,20 +6934,21 @@ static void test_marked_names_and_role_badge(void **state)
 	                 "meals</h1><div class=\"inline-block ml-1 rounded-full shadow\">60 "
 	                 "replies</div></div></div><div class=\"post-body\"><p>Please list your "
 	                 "cheap meals.</p></div></div><div id=\"replies\">");
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < 7; i++)
 		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i,
 		              i == 2 ? "<div class=\"text-white bg-post-label-op rounded-lg px-2.5 "
 		                       "text-sm\">Original poster</div>"
 		                     : "",
-		              who[i], i, i, said[i]);
+		              who[i], i, i == 5 ? quote : "", i, said[i]);
 	snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
 	struct tt_import_report r;
 	tt_import_report_init(&r, 0);
 	tt_thread *t = html(page, &r);
-	assert_true(t->ncomments == 5);
+	assert_true(t->ncomments == 7);
 	assert_string_equal(t->order[0]->posted, "03/03/2026 19:05");
-	static const unsigned depth[] = {0, 0, 0, 0, 0};
-	expect_heads(t, 5, who, depth);
+	static const unsigned depth[] = {0, 0, 0, 0, 0, 1, 0};
+	expect_heads(t, 7, who, depth);
+	assert_string_equal(t->order[5]->body.v[0], "> Seaside3 \xC2\xB7 03/03/2026 19:45");
 	/* (the badge beside the title counts the thread's replies, of which
 	 * the page shows the first) */
 	assert_int_equal(r.stated, 60);

@@ -122,6 +122,10 @@ int tt_html_quotation(const tt_hnode *n);
 int tt_html_quotation_box(const tt_hnode *n);
 /* A box whose id or test id names a quotation's container ("quote-container"). */
 int tt_html_quotation_named(const tt_hnode *n);
+/* A line naming a writer and ending in a time in a box of its own, first
+ * in its box, before a box holding a quotation ("<p>NAME · <span>TIME
+ * </span></p><div><div id=quoteContainer>"): the quotation's title. */
+int tt_html_dated_quotation_title(const tt_hnode *n);
 
 /* A box opening with a short line that holds a button to a place in a
  * page (an image linking "#post5726099"), then a box of words, the
