@@ -100,6 +100,30 @@ static size_t first_prose_line(struct page *P)
 }
 
 /* One pass from the end, so that asking at every line stays linear. */
+static int bare_button(const struct line *L);
+
+/* Header line i right under another header (blank lines and lynx's bare
+ * buttons between), repeating an earlier header's line word for word
+ * ("StillSpartacus · 03/03/2026 20:51" over "Seaside3 · 03/03/2026
+ * 20:20", the quoted post's own line over its quoted words, Mumsnet's):
+ * the title of a quotation of that post, no post of its own. */
+static int quoted_header(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t k = i;
+	while (k > 0 && i - k < 4 && (P->l[k - 1].blank || bare_button(&P->l[k - 1])))
+		k--;
+	/* (one-line headers all three: a name and a date on one line each, not
+	 * the lines of a header drawn over several, "Gast" under "NAME") */
+	if (k == 0 || i - k >= 4 || P->hshape[k - 1] != SH_ONE_LINE || P->hshape[i] != SH_ONE_LINE)
+		return 0;
+	for (size_t j = k - 1; j-- > 0 && k - j < 2000;)
+		if (P->hshape[j] == SH_ONE_LINE && P->l[j].len == L->len &&
+		    !memcmp(P->l[j].s, L->s, L->len))
+			return 1;
+	return 0;
+}
+
 static void index_headers(struct page *P)
 {
 	struct header h;
@@ -116,6 +140,12 @@ static void index_headers(struct page *P)
 		P->undated_from[i] = P->undated_from[i + 1] + (!strong && itx_undated_at(P, i, &h));
 		P->strong_from[i] = P->strong_from[i + 1] + (uint32_t)strong;
 	}
+	size_t quoted = 0;
+	for (size_t i = 1; i < P->n; i++)
+		if (P->hshape[i] && quoted_header(P, i))
+			P->hshape[i] = 0, none[i] = 1, quoted++;
+	for (size_t i = P->n; quoted && i-- > 0;) /* (the counts without them) */
+		P->strong_from[i] = P->strong_from[i + 1] + (P->hshape[i] != 0 || !none[i]);
 	P->no_header = none;
 }
 
@@ -861,12 +891,20 @@ static unsigned dominant_shape(const struct page *P, size_t from, size_t *first,
 
 /* The next (dir 1) or previous (dir -1) non-blank line within two blank
  * lines of line i, or NULL. */
+/* lynx's mark of a button showing no words, alone on its line ("(BUTTON)"
+ * under Mumsnet's "NAME · DATE", its post's menu): no text. */
+static int bare_button(const struct line *L)
+{
+	static const char mark[] = "(BUTTON)";
+	return L->len == sizeof mark - 1 && !memcmp(L->s, mark, sizeof mark - 1);
+}
+
 static const struct line *near_text(const struct page *P, size_t i, int dir)
 {
 	for (size_t k = i + (size_t)dir, blanks = 0; k < P->n && blanks <= 2; k += (size_t)dir) {
-		if (!P->l[k].blank)
+		if (!P->l[k].blank && !bare_button(&P->l[k]))
 			return &P->l[k];
-		blanks++;
+		blanks += P->l[k].blank;
 	}
 	return NULL;
 }

@@ -3518,6 +3518,40 @@ static int named_verb_title_a(const char *t)
  * one the comment marks ("> ") or that the page indents past the title's
  * line, is the quotation's own first line, as the HTML importer reads it,
  * not the comment's words; and that quotation is marked. */
+static int same_but_refs(const char *a, const char *b);
+
+/* A comment whose text opens with an earlier comment's header line, word
+ * for word, then that comment's paragraphs ("Seaside3 · 03/03/2026 20:20"
+ * over Seaside3's words, then the writer's own: Mumsnet's quotation of a
+ * post, whose title line the dumps draw like a header and index_headers
+ * took for none): a quotation of that comment, answering it. The title
+ * and the paragraphs the two share are marked "> ". */
+static void quoted_header_lines(struct page *P)
+{
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (c->body.n < 2)
+			continue;
+		size_t l = strlen(c->body.v[0]), j = k;
+		while (j-- > 0 && k - j <= 200) {
+			const tt_comment *o = P->all[j];
+			if (o->line && o->line <= P->n && P->l[o->line - 1].len == l &&
+			    !memcmp(P->l[o->line - 1].s, c->body.v[0], l))
+				break;
+		}
+		if (j >= k || !P->all[j]->body.n || !same_but_refs(c->body.v[1], P->all[j]->body.v[0]))
+			continue;
+		tt_comment *o = P->all[j];
+		c->body.v[0] = as_quoted(P->t, c->body.v[0]);
+		for (size_t i = 1; i + 1 < c->body.n && i - 1 < o->body.n &&
+		                   same_but_refs(c->body.v[i], o->body.v[i - 1]);
+		     i++)
+			c->body.v[i] = as_quoted(P->t, c->body.v[i]);
+		if (c->parent != o)
+			tt_thread_move_comment(P->t, c, NULL, o);
+	}
+}
+
 static void quotation_titles(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
@@ -4546,6 +4580,7 @@ void itx_tidy_headers(struct page *P)
 	answers_before_their_comment(P);
 	gone_notices(P);
 	named_quotes_a(P);
+	quoted_header_lines(P);
 	quotation_titles(P);
 	titles_over_quoted_text(P); /* (those the page indents are marked now) */
 	itx_dotted_quote_replies(P); /* (the titles marked just now: "NAME posted...") */

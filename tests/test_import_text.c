@@ -20327,6 +20327,75 @@ static void test_board_messages(void **state)
 	tt_thread_free(t);
 }
 
+/* Replies as a text browser draws a thread of "NAME · DATE" lines over
+ * the words, each line glued to the words above it, lynx drawing the
+ * post's menu button "(BUTTON)" under it; one reply quoting a post under
+ * that post's own line, repeated word for word (Mumsnet): the lines head
+ * the words under them (a button is no text that would make them sign
+ * the words above), and the repeated line and the words it quotes are a
+ * quotation, the reply one level under the post quoted. */
+static void test_quoted_post_lines(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Your favourite lowish cost family meals\n"
+	    "\n"
+	    "   I need to shave a substantial amount of our monthly food bill and the easiest way will\n"
+	    "   be by reducing the spend we make on evening meals. Most evening meals cost us a lot.\n"
+	    "\n"
+	    "   Please can you list any top meals you make that come in as quite budget? Happy to do some\n"
+	    "   veggie but mostly meat or fish ideally.\n"
+	    "   OP posts: (BUTTON) See next (BUTTON) See all\n"
+	    "   keepingsanity \xC2\xB7 03/03/2026 19:49\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Big pack of chicken thighs as a tray bake, serve with rice or similar,\n"
+	    "   peppers, mushrooms, tomatoes, anything chucked in.\n"
+	    "   FolioQuarto \xC2\xB7 03/03/2026 19:53\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   My kids would have eaten jacket potatoes every night of the week\n"
+	    "   given the chance, with cheese and beans.\n"
+	    "   Seaside3 \xC2\xB7 03/03/2026 20:20\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Not a meal as such, but pulses have become my best friend this year.\n"
+	    "   Try adding a tin of lentils to your beef.\n"
+	    "   Mydahliasareshit \xC2\xB7 03/03/2026 20:24\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Look up the old cookbook for students, it is a classic for this,\n"
+	    "   and it is all delicious.\n"
+	    "   StillSpartacus \xC2\xB7 03/03/2026 20:51\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   Seaside3 \xC2\xB7 03/03/2026 20:20\n"
+	    "\n"
+	    "   Not a meal as such, but pulses have become my best friend this year.\n"
+	    "   Try adding a tin of lentils to your beef.\n"
+	    "\n"
+	    "   I agree with pulses, they stretch the meat further.\n"
+	    "   longshot \xC2\xB7 03/03/2026 20:53\n"
+	    "   (BUTTON)\n"
+	    "\n"
+	    "   These are great ideas, thank you all so much for them, I will\n"
+	    "   try a few this week!\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 6);
+	static const char *const tree[] = {"keepingsanity", "FolioQuarto", "Seaside3",
+	                                   "StillSpartacus", "Mydahliasareshit", "longshot"};
+	static const unsigned depth[] = {0, 0, 0, 1, 0, 0};
+	check_tree(t, 6, tree, depth, 0);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Big pack of chicken thighs as a tray bake, serve with rice or similar,\n"
+	                    "peppers, mushrooms, tomatoes, anything chucked in.");
+	assert_string_equal(t->order[3]->body.v[0], "> Seaside3 \xC2\xB7 03/03/2026 20:20");
+	assert_true(!strncmp(t->order[3]->body.v[1], "> Not a meal as such", 20));
+	assert_string_equal(t->order[3]->body.v[2],
+	                    "I agree with pulses, they stretch the meat further.");
+	tt_thread_free(t);
+}
+
 /* Posts as a table's two cells (forum.hardware.fr): w3m's "n°9762116
  * Posté le DATE  profilanswer" over the name and the member's card at the
  * margin, the text in the right column; lynx's number, name, card and
@@ -21325,6 +21394,7 @@ int main(void)
     cmocka_unit_test(test_ranked_stacked_headers),
     cmocka_unit_test(test_numbered_floors_over_buttons),
     cmocka_unit_test(test_board_messages),
+	    cmocka_unit_test(test_quoted_post_lines),
     cmocka_unit_test(test_post_number_cells),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
