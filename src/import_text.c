@@ -571,6 +571,71 @@ static void unglue_clocks(struct page *P)
 	}
 }
 
+/* Where a machine form of a moment ends line s (len bytes), run into what
+ * comes before it ("2006-09-01T16:07+00:00", seconds and a zone if any):
+ * where it starts, or len. */
+static size_t machine_form_tail(const char *s, size_t len)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd"; /* d a digit */
+	size_t end = len;
+	if (end && s[end - 1] == 'Z')
+		end--;
+	else if (end >= 6 && (s[end - 6] == '+' || s[end - 6] == '-') && s[end - 3] == ':')
+		end -= 6;
+	if (end >= 3 && s[end - 3] == ':' && isdigit((unsigned char)s[end - 1]) &&
+	    isdigit((unsigned char)s[end - 2]) && end >= 19 && s[end - 9] == 'T')
+		end -= 3; /* the seconds */
+	size_t n = sizeof shape - 1;
+	if (end < n)
+		return len;
+	for (size_t k = 0; k < n; k++) {
+		char c = s[end - n + k];
+		if (shape[k] == 'd' ? !isdigit((unsigned char)c) : c != shape[k])
+			return len;
+	}
+	return end - n;
+}
+
+/* A time element the page hides drawn run into the date it shows, after
+ * the post's number ("Sep 01, 2006#22006-09-01T16:07+00:00", w3m's;
+ * "Sep 01, 2006[27]#22006-...", lynx's, Tapatalk's): the machine form,
+ * and the number and link number before it, are cut where the words
+ * before them read as a date of the same day, so that the line reads as
+ * the date shown. */
+static void machine_form_tails(struct page *P)
+{
+	for (size_t i = 0; i < P->n; i++) {
+		struct line *L = &P->l[i];
+		if (L->blank || L->len > 120 || L->len < 20)
+			continue;
+		size_t at = machine_form_tail(L->s, L->len), q = at;
+		if (at == L->len)
+			continue;
+		while (q > 0 && isdigit((unsigned char)L->s[q - 1]))
+			q--;
+		if (q > 0 && L->s[q - 1] == '#')
+			q--;
+		else
+			q = at;
+		if (q > 0 && L->s[q - 1] == ']') { /* lynx's link number */
+			size_t b = q - 1;
+			while (b > 0 && isdigit((unsigned char)L->s[b - 1]))
+				b--;
+			if (b > 0 && L->s[b - 1] == '[' && b < q - 1)
+				q = b - 1;
+		}
+		while (q > 0 && L->s[q - 1] == ' ')
+			q--;
+		char shown[128], iso[32];
+		if (!q || q >= sizeof shown)
+			continue;
+		memcpy(shown, L->s, q);
+		shown[q] = '\0';
+		if (tt_dates_parse(shown, iso) == 0 && !strncmp(iso, L->s + at, 10))
+			L->len = q;
+	}
+}
+
 /* Case-insensitive match of the whole line against a list of phrases. */
 int itx_line_is(const struct line *L, const char *const *phrases)
 {
@@ -2855,6 +2920,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	cut_side_column_a(&P);
 	cut_ruled_column_v(&P);
 	unglue_clocks(&P);
+	machine_form_tails(&P);
 	table_left_cells_b(&P);
 	avatar_alt_texts_f(&P);
 	itx_drop_repeated_blocks(&P);

@@ -3790,6 +3790,44 @@ static int name_over_member_count(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* A member's count of posts alone on its line ("516", "1,342"; "18K119",
+ * two counts run together): digits, thousands' marks and a K or M, a digit
+ * first, ten bytes at most. */
+static int post_count(const struct line *L)
+{
+	return !L->blank && L->len <= 10 && isdigit((unsigned char)L->s[0]) &&
+	       strspn(L->s, "0123456789,.KM") == L->len;
+}
+
+/* The line after line k, past one blank line at most: its index, or P->n. */
+static size_t next_past_blank(const struct page *P, size_t k)
+{
+	size_t j = k + 1;
+	if (j < P->n && P->l[j].blank)
+		j++;
+	return j < P->n && !P->l[j].blank ? j : P->n;
+}
+
+/* A member's card over the post's date (Tapatalk's: "C. Andrew Nelson"
+ * over "1,342", then the date, "Jul 11, 2013", one blank line at most
+ * between each): the name over the member's count of posts. The card drawn twice (name,
+ * count, rank, name, count) is read at its second drawing, the one over
+ * the date. */
+static int name_over_post_count(struct page *P, size_t i, struct header *h)
+{
+	struct when w = {0};
+	const char *name;
+	size_t c = next_past_blank(P, i), d = c < P->n ? next_past_blank(P, c) : P->n;
+	if (d >= P->n || !post_count(&P->l[c]) || !itx_date_line(P, &P->l[d], &h->when))
+		return 0;
+	const struct line *L = &P->l[i];
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl || itx_date_line(P, L, &w) || post_count(L))
+		return 0;
+	itx_dated_header(P, h, SH_NAME_DATE, name, nl, d + 1);
+	return 1;
+}
+
 /* Line i lies within two lines under the date of a member box, no blank
  * line between: the first words of its text (a box quoted from another
  * comment, "UpNorthGuyWI" over "1204 Fans Become a fan" over its date, as
@@ -4471,7 +4509,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
 	    gone_under_level(P, i, h) || date_clock_name_box(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
-	    name_over_member_count(P, i, h))
+	    name_over_member_count(P, i, h) || name_over_post_count(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

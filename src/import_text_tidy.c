@@ -3520,6 +3520,47 @@ static int named_verb_title_a(const char *t)
  * not the comment's words; and that quotation is marked. */
 static int same_but_refs(const char *a, const char *b);
 
+/* A quotation's title run into the quoted words, no space between ("aquatic
+ * hoyt wrote:with fish make sure...", the dumps of Tapatalk's phpBB, whose
+ * <cite> ends with no break), opening a comment's text, naming an earlier
+ * comment's writer: the title made a paragraph of its own, the quoted
+ * words another, and the comment one level under that writer's last
+ * comment. */
+static void glued_quote_titles(struct page *P)
+{
+	static const char *const verbs[] = {" wrote:", " schrieb:", " said:", " a \xC3\xA9" "crit :"};
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (!c->body.n)
+			continue;
+		const char *t = c->body.v[0];
+		size_t pre = !strncmp(t, "> ", 2) ? 2 : 0, j = k, end = 0;
+		while (j-- > 0 && k - j <= 200 && !end) {
+			const char *a = P->all[j]->author;
+			size_t al = a ? strlen(a) : 0;
+			if (al < 2 || strncmp(t + pre, a, al) != 0)
+				continue;
+			for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !end; v++) {
+				size_t vl = strlen(verbs[v]);
+				const char *r = t + pre + al;
+				if (!strncmp(r, verbs[v], vl) && r[vl] && !isspace((unsigned char)r[vl]))
+					end = pre + al + vl;
+			}
+		}
+		if (!end)
+			continue;
+		tt_comment *o = P->all[j + 1];
+		char *rest = tt_xasprintf("%.*s%s", (int)pre, t, t + end);
+		tt_strv_push(P->t, &c->body, NULL);
+		memmove(c->body.v + 2, c->body.v + 1, (c->body.n - 2) * sizeof *c->body.v);
+		c->body.v[0] = tt_thread_strdup(P->t, t, end);
+		c->body.v[1] = tt_thread_strdup(P->t, rest, strlen(rest));
+		free(rest);
+		if (c->parent != o && o != c)
+			tt_thread_move_comment(P->t, c, NULL, o);
+	}
+}
+
 /* A comment whose text opens with an earlier comment's header line, word
  * for word, then that comment's paragraphs ("Seaside3 · 03/03/2026 20:20"
  * over Seaside3's words, then the writer's own: Mumsnet's quotation of a
@@ -4580,6 +4621,7 @@ void itx_tidy_headers(struct page *P)
 	answers_before_their_comment(P);
 	gone_notices(P);
 	named_quotes_a(P);
+	glued_quote_titles(P);
 	quoted_header_lines(P);
 	quotation_titles(P);
 	titles_over_quoted_text(P); /* (those the page indents are marked now) */

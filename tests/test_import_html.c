@@ -5581,14 +5581,17 @@ enum { ROUND42_STATED_MISREAD = 0 };
  * cycle (2026-11-29, importers at a219c06, after round 42's work,
  * `TT_ROUNDS=round12,round43`): 26, 23, 1, the same by page; worked on
  * since round 45 was chosen. */
-enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 25, ROUND43_LYNX = 26 };
+enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 36, ROUND43_LYNX = 29 };
 /* Worked on (2026-11-29): HTML 70 of 70 once names before a mark and
  * role badges, quotations named by test ids, days titled with their
  * clock, posts without their writer's block and dated quotation titles
  * were read (test_marked_names_and_role_badge,
  * test_quotation_named_by_test_id, test_continued_posts_and_titled_days);
  * Mumsnet's dumps 25 and 25 once lynx's bare buttons and quoted post
- * lines were read (test_quoted_post_lines). */
+ * lines were read (test_quoted_post_lines); w3m 36, lynx 29 once members'
+ * cards over dates run into hidden machine forms, and quotation titles
+ * run into the quoted words, were read (Tapatalk;
+ * test_cards_over_run_in_dates). */
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND43_REFUSED = 0 };
 /* Mumsnet states 60 replies beside its title, unread when the round came
