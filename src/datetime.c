@@ -17,6 +17,7 @@ static const char *const formats[] = {
     "%d %B %Y %I:%M %p",
     "%d %B %Y %H:%M:%S",
     "%d %B %Y %H:%M",
+    "%Y-%m-%d %I:%M %p", /* MyBB's "2019-02-24, 05:31 PM" */
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
     "%Y-%m-%dT%H:%M:%S",
@@ -45,6 +46,7 @@ static const char *const numeric_formats[] = {
     "%d %m %Y %I:%M %p",
     "%d %m %Y %H:%M:%S",
     "%d %m %Y %H:%M",
+    NULL,
     NULL,
     NULL,
     NULL,

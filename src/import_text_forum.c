@@ -592,6 +592,18 @@ static int stamped_posts_v(struct page *P, struct numposts *np)
 	return 1;
 }
 
+/* Line L a date, or a date then a note in brackets running on ("2024-01-05,
+ * 03:34 AM (This post was last modified: ... by NAME.)", MyBB's edit
+ * note under the post's number): the date into *w. */
+static int date_line_noted(struct page *P, const struct line *L, struct when *w)
+{
+	if (itx_date_line(P, L, w))
+		return 1;
+	const char *o = L->len > 8 ? memmem(L->s, L->len, " (", 2) : NULL;
+	size_t e = o ? (size_t)(o - L->s) : 0;
+	return e >= 6 && e <= 40 && tt_dates_plausible(L->s, e) && itx_date_text(P, L->s, e, w);
+}
+
 /* Finds three or more posts numbered in order, each "#N" over its date (or
  * each a labelled date, labelled_date), and each name after the buttons of
  * the post before; 0 if the page is not so. */
@@ -612,7 +624,7 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		if (k >= 0 && (!np->n || np->over) && (d >= P->n || !itx_date_line(P, &P->l[d], &w)) &&
 		    (at = date_over_number(P, i, &w)) < i)
 			np->over = 1, d = i;
-		if (d < P->n && (at < i || itx_date_line(P, &P->l[d], &w))) {
+		if (d < P->n && (at < i || date_line_noted(P, &P->l[d], &w))) {
 			/* one page of posts: numbers that follow each other, gaps
 			 * of a post's size */
 			if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) ||

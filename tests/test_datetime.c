@@ -33,6 +33,8 @@ static void test_common_forms(void **state)
 	    {"February 29, 2024", "2024-02-29"},
 	    {"December 3, 2022 at 5:54 pm EST", "2022-12-03T17:54"},
 	    {"Oct. 9, 2010 - 7:28 AM EST", "2010-10-09T07:28"},
+	    {"2019-02-24, 05:31 PM", "2019-02-24T17:31"}, /* MyBB: an ISO day, a 12-hour clock */
+	    {"2019-02-24, 12:05 AM", "2019-02-24T00:05"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char iso[32];

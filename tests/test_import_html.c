@@ -5581,7 +5581,7 @@ enum { ROUND42_STATED_MISREAD = 0 };
  * cycle (2026-11-29, importers at a219c06, after round 42's work,
  * `TT_ROUNDS=round12,round43`): 26, 23, 1, the same by page; worked on
  * since round 45 was chosen. */
-enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 36, ROUND43_LYNX = 29 };
+enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 45, ROUND43_LYNX = 37 };
 /* Worked on (2026-11-29): HTML 70 of 70 once names before a mark and
  * role badges, quotations named by test ids, days titled with their
  * clock, posts without their writer's block and dated quotation titles
@@ -5591,7 +5591,9 @@ enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 36, ROUND43_LYNX = 2
  * lines were read (test_quoted_post_lines); w3m 36, lynx 29 once members'
  * cards over dates run into hidden machine forms, and quotation titles
  * run into the quoted words, were read (Tapatalk;
- * test_cards_over_run_in_dates). */
+ * test_cards_over_run_in_dates); w3m 45, lynx 37 once MyBB's ISO days
+ * with a 12-hour clock and dates with an edit's note were read
+ * (test_numbered_posts_noted_dates). */
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND43_REFUSED = 0 };
 /* Mumsnet states 60 replies beside its title, unread when the round came

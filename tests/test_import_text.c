@@ -20512,6 +20512,104 @@ static void test_cards_over_run_in_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts as w3m draws MyBB 1.8's: the member's box, "#N" over the date,
+ * the date an ISO day with a 12-hour clock ("2019-02-24, 05:31 PM"), an
+ * edit's note in brackets after some dates, running on to the next line
+ * ("(This post was last modified: ... Edited 1 time in total.)"): each
+ * post a comment but the topic's, the dates read, the noted ones too. */
+static void test_numbered_posts_noted_dates(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Threaded Mode\n"
+	    "SMF vs MyBB? What are the differences?\n"
+	    "\n"
+	    "[avatar]\n"
+	    "StarredSkies Offline\n"
+	    "\n"
+	    "Big Board Owner\n"
+	    "\n"
+	    "Posts: 116\n"
+	    "Threads: 11\n"
+	    "Joined: Feb 2019\n"
+	    "Reputation: 1\n"
+	    "#1\n"
+	    "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1\n"
+	    "time in total.)\n"
+	    "I've read through a few of these threads but they've all been outdated. Apologies if this\n"
+	    "isn't the right spot!\n"
+	    "Find\n"
+	    "Reply\n"
+	    "[avatar]\n"
+	    "User 37079 Offline\n"
+	    "\n"
+	    "Posts: 96\n"
+	    "Threads: 11\n"
+	    "Joined: Feb 2019\n"
+	    "Reputation: 1\n"
+	    "#2\n"
+	    "2019-02-24, 02:31 AM\n"
+	    "Why not try it out, if able that is.\n"
+	    "\n"
+	    "Haven't used SMF for a very long time, so can not help there.\n"
+	    "Find\n"
+	    "Reply\n"
+	    "[avatar]\n"
+	    "StarredSkies Offline\n"
+	    "\n"
+	    "Big Board Owner\n"
+	    "\n"
+	    "Posts: 116\n"
+	    "Threads: 11\n"
+	    "Joined: Feb 2019\n"
+	    "Reputation: 1\n"
+	    "#3\n"
+	    "2019-02-24, 05:31 PM\n"
+	    "The problem is that to test it, I'd most definitely have to transfer files over from my\n"
+	    "current forum.\n"
+	    "Find\n"
+	    "Reply\n"
+	    "[avatar]\n"
+	    "vbgamer45 Offline\n"
+	    "\n"
+	    "Developer\n"
+	    "\n"
+	    "Posts: 3,120\n"
+	    "Threads: 11\n"
+	    "Joined: Feb 2019\n"
+	    "Reputation: 1\n"
+	    "#4\n"
+	    "2024-01-05, 03:34 AM (This post was last modified: 2024-01-05, 03:34 AM by vbgamer45.)\n"
+	    "If you have any issues please post, we can help with the conversion.\n"
+	    "Find\n"
+	    "Reply\n"
+	    "[avatar]\n"
+	    "dragonexpert Offline\n"
+	    "\n"
+	    "Developer\n"
+	    "\n"
+	    "Posts: 2,205\n"
+	    "Threads: 11\n"
+	    "Joined: Feb 2019\n"
+	    "Reputation: 1\n"
+	    "#5\n"
+	    "2024-01-09, 08:49 AM\n"
+	    "The last time I used SMF was many years ago so it is hard to compare the two.\n"
+	    "Find\n"
+	    "Reply\n"
+	    "\xC2\xAB Next Oldest | Next Newest \xC2\xBB\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const who[] = {"User 37079", "StarredSkies", "vbgamer45", "dragonexpert"};
+	static const unsigned depth[] = {0, 0, 0, 0};
+	static const char *const when[] = {"2019-02-24, 02:31 AM", "2019-02-24, 05:31 PM",
+	                                   "2024-01-05, 03:34 AM", "2024-01-09, 08:49 AM"};
+	check_tree(t, 4, who, depth, 0);
+	check_posted(t, 4, when);
+	assert_string_equal(t->order[1]->time, "2019-02-24T17:31");
+	tt_thread_free(t);
+}
+
 /* Posts as a table's two cells (forum.hardware.fr): w3m's "n°9762116
  * Posté le DATE  profilanswer" over the name and the member's card at the
  * margin, the text in the right column; lynx's number, name, card and
@@ -21512,6 +21610,7 @@ int main(void)
     cmocka_unit_test(test_board_messages),
 	    cmocka_unit_test(test_quoted_post_lines),
 	    cmocka_unit_test(test_cards_over_run_in_dates),
+	    cmocka_unit_test(test_numbered_posts_noted_dates),
     cmocka_unit_test(test_post_number_cells),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
