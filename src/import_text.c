@@ -2148,7 +2148,7 @@ static int other_threads_heading(const struct line *L)
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (tt_textline_starts_with_ci(L->s, L->len, words[k]))
 			return 1;
-	return 0;
+	return itx_last_reply_line(L); /* (the list itself: "Last reply 2 weeks ago") */
 }
 
 /* A line under a comment's header holding the name and the time, as its

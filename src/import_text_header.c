@@ -3942,6 +3942,56 @@ static int alt_over_name(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* Whether line L is lynx's mark of a button showing no words alone
+ * ("(BUTTON)"). */
+static int button_alone(const struct line *L)
+{
+	return L->len == 8 && !memcmp(L->s, "(BUTTON)", 8);
+}
+
+/* A date over an avatar's alt text naming the writer after a word or two
+ * of the template's, over the name ("1 year ago" over "Avatar for
+ * Andrew97" over "Andrew97", lynx's "[167]Andrew97": The Student Room's),
+ * then perhaps a line of the member's titles and a count alone (its
+ * badges, "20"), lynx's bare buttons among them: the header; the text
+ * begins past the count, or right under the name where none follows. */
+static int date_over_alt_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = i + 2 < P->n ? &P->l[i + 1] : NULL, *N = L ? &P->l[i + 2] : NULL;
+	const char *name;
+	if (!N || L->blank || N->blank || L->len > 80 || N->len < 2 || P->l[i].len > 40)
+		return 0;
+	size_t ref = tt_textline_link_ref(N->s, N->len), nl = N->len - ref;
+	const char *n = N->s + ref;
+	if (L->len < nl + 3 || memcmp(L->s + L->len - nl, n, nl) || L->s[L->len - nl - 1] != ' ' ||
+	    tt_textline_count_words(L->s, L->len - nl - 1) > 2 ||
+	    tt_textline_has_digit(L->s, L->len - nl) ||
+	    tt_textline_author_name(n, nl - (n[nl - 1] == '.'), &name) != nl - (n[nl - 1] == '.') ||
+	    !itx_date_line(P, &P->l[i], &h->when)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	size_t next = i + 3;
+	for (size_t k = i + 3; k < P->n && k <= i + 5; k++) {
+		if (button_alone(&P->l[k]))
+			continue;
+		if (P->l[k].blank)
+			break;
+		if (itx_count_line(&P->l[k])) {
+			next = k + 1;
+			break;
+		}
+	}
+	while (next < P->n && button_alone(&P->l[next]))
+		next++;
+	h->kind = H_DATED;
+	h->shape = SH_DATE_NAME;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = next;
+	h->indent = P->l[i].indent;
+	return 1;
+}
+
 /* A list's item holding a name alone ("• wizarddrummer", lynx's "*
  * [228]Carlos Millan") over the same name with its date, the line's text
  * one step deeper ("wizarddrummer 47 seconds ago"): the avatar's link,
@@ -4134,8 +4184,43 @@ static void check_no_header(struct page *P, size_t i)
 #endif
 }
 
+/* Line i, short, right over the date of a date_over_alt_name header
+ * (blank lines and lynx's bare buttons between: The Student Room's "Reply
+ * 1" over "1 year ago" over "Avatar for NAME"): the post's number, no
+ * name; the header is the date's, opening at the number, whose line is
+ * no text of the post above. */
+static int over_alt_named_date(struct page *P, size_t i, struct header *h)
+{
+	size_t j = i + 1;
+	while (j < P->n && j <= i + 3 && (P->l[j].blank || button_alone(&P->l[j])))
+		j++;
+	const struct line *L = &P->l[i];
+	return j < P->n && j <= i + 3 && !button_alone(L) && !itx_count_line(L) && L->len <= 24 &&
+	       tt_textline_has_digit(L->s, L->len) && tt_textline_count_words(L->s, L->len) <= 3 &&
+	       date_over_alt_name(P, j, h);
+}
+
+/* A list of threads' line telling when each was last answered ("Last
+ * reply 2 weeks ago", "Last post by NAME"): the list's, no comment's
+ * header, whatever date it holds. */
+int itx_last_reply_line(const struct line *L)
+{
+	static const char *const leads[] = {"last reply ", "last post ", "latest reply ",
+	                                    "last comment ", "last activity "};
+	for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+		if (tt_textline_starts_with_ci(L->s, L->len, leads[k]))
+			return 1;
+	return 0;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
+	if (!P->l[i].blank && itx_last_reply_line(&P->l[i])) {
+		memset(h, 0, sizeof *h);
+		return 0;
+	}
+	if (!undated && !P->l[i].blank && over_alt_named_date(P, i, h))
+		return 1;
 	if (known_no_header(P, i, undated)) {
 		memset(h, 0, sizeof *h);
 		check_no_header(P, i);
@@ -4504,7 +4589,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    name_over_score_stack(P, i, h) ||
 	    avatar_letter_items_a(P, i, h) ||
 	    item_name_over_dated_name(P, i, h) ||
-	    alt_over_name(P, i, h) ||
+	    alt_over_name(P, i, h) || date_over_alt_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
 	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
 	    gone_under_level(P, i, h) || date_clock_name_box(P, i, h) ||

@@ -3561,6 +3561,75 @@ static void glued_quote_titles(struct page *P)
 	}
 }
 
+/* A quotation's title drawn on two lines, a word or three over "by NAME"
+ * naming an earlier writer, then the quoted words in the same paragraph
+ * ("Original post" over "by Saracen's Fez" over the words, The Student
+ * Room's quotation as both browsers draw it): the title made one line,
+ * the words under it quoted, and the comment one level under that
+ * writer's comment whose words open as the quoted ones do, else that
+ * writer's last. */
+static void by_line_quotes(struct page *P)
+{
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *t = c->body.n ? c->body.v[0] : NULL, *nl = t ? strchr(t, '\n') : NULL;
+		if (!nl || nl - t > 30 || tt_textline_count_words(t, (size_t)(nl - t)) > 3 ||
+		    tt_textline_has_digit(t, (size_t)(nl - t)) || strncmp(nl + 1, "by ", 3) != 0)
+			continue;
+		const char *who = nl + 4, *we = strchr(who, '\n');
+		size_t wl = we ? (size_t)(we - who) : strlen(who);
+		const char *words = we ? we + 1 : "";
+		tt_comment *o = NULL, *last = NULL;
+		for (size_t j = k; j-- > 0 && k - j <= 200 && !o;) {
+			const char *a = P->all[j]->author;
+			if (!a || strlen(a) != wl || memcmp(a, who, wl) != 0)
+				continue;
+			if (!last)
+				last = P->all[j];
+			const char *w0 = P->all[j]->body.n ? P->all[j]->body.v[0] : "";
+			size_t cmp = strlen(w0) < 30 ? strlen(w0) : 30;
+			if (cmp && !strncmp(words, w0, cmp))
+				o = P->all[j];
+		}
+		o = o ? o : last;
+		if (!o)
+			continue;
+		/* the quoted lines: those the writer quoted wrote, one after
+		 * another; the lines after them in the paragraph are the
+		 * comment's own (no blank line parts them) */
+		const char *own = words;
+		while (*own) {
+			const char *e = strchr(own, '\n');
+			size_t l = e ? (size_t)(e - own) : strlen(own);
+			int theirs = 0;
+			for (size_t i = 0; i < o->body.n && !theirs && l >= 8; i++)
+				theirs = strncmp(o->body.v[i], "> ", 2) &&
+				         memmem(o->body.v[i], strlen(o->body.v[i]), own, l) != NULL;
+			if (!theirs)
+				break;
+			own = e ? e + 1 : own + l;
+		}
+		char *title = tt_xasprintf("%.*s %.*s", (int)(nl - t), t, (int)(wl + 3), nl + 1);
+		char *quoted = tt_xstrndup(words, (size_t)(own - words));
+		size_t ql = strlen(quoted);
+		while (ql && quoted[ql - 1] == '\n')
+			quoted[--ql] = '\0';
+		const char *parts[3] = {as_quoted(P->t, title), ql ? as_quoted(P->t, quoted) : NULL,
+		                        *own ? tt_thread_strdup(P->t, own, strlen(own)) : NULL};
+		free(title), free(quoted);
+		size_t add = (parts[1] != NULL) + (parts[2] != NULL);
+		for (size_t a = 0; a < add; a++)
+			tt_strv_push(P->t, &c->body, NULL);
+		memmove(c->body.v + 1 + add, c->body.v + 1, (c->body.n - 1 - add) * sizeof *c->body.v);
+		c->body.v[0] = parts[0];
+		for (size_t a = 1, at = 1; a < 3; a++)
+			if (parts[a])
+				c->body.v[at++] = parts[a];
+		if (c->parent != o)
+			tt_thread_move_comment(P->t, c, NULL, o);
+	}
+}
+
 /* A comment whose text opens with an earlier comment's header line, word
  * for word, then that comment's paragraphs ("Seaside3 · 03/03/2026 20:20"
  * over Seaside3's words, then the writer's own: Mumsnet's quotation of a
@@ -4622,6 +4691,7 @@ void itx_tidy_headers(struct page *P)
 	gone_notices(P);
 	named_quotes_a(P);
 	glued_quote_titles(P);
+	by_line_quotes(P);
 	quoted_header_lines(P);
 	quotation_titles(P);
 	titles_over_quoted_text(P); /* (those the page indents are marked now) */

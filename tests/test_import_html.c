@@ -5581,7 +5581,7 @@ enum { ROUND42_STATED_MISREAD = 0 };
  * cycle (2026-11-29, importers at a219c06, after round 42's work,
  * `TT_ROUNDS=round12,round43`): 26, 23, 1, the same by page; worked on
  * since round 45 was chosen. */
-enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 45, ROUND43_LYNX = 37 };
+enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 64, ROUND43_LYNX = 53 };
 /* Worked on (2026-11-29): HTML 70 of 70 once names before a mark and
  * role badges, quotations named by test ids, days titled with their
  * clock, posts without their writer's block and dated quotation titles
@@ -5593,7 +5593,10 @@ enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 45, ROUND43_LYNX = 3
  * run into the quoted words, were read (Tapatalk;
  * test_cards_over_run_in_dates); w3m 45, lynx 37 once MyBB's ISO days
  * with a 12-hour clock and dates with an edit's note were read
- * (test_numbered_posts_noted_dates). */
+ * (test_numbered_posts_noted_dates); w3m 64, lynx 53 once The Student
+ * Room's ages over "Avatar for NAME", its "Original post" over "by NAME"
+ * and its list of other threads' "Last reply" lines were read
+ * (test_alt_named_posts; lynx's 53 needs the list's lines no headers). */
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND43_REFUSED = 0 };
 /* Mumsnet states 60 replies beside its title, unread when the round came

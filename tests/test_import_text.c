@@ -20610,6 +20610,179 @@ static void test_numbered_posts_noted_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts as w3m draws The Student Room's: "Reply N" over the age, the
+ * avatar's alt text "Avatar for NAME" over the name, the member's titles
+ * and a badge count, then the text and "0Report"; a quotation titled
+ * "Original post" over "by NAME" over the quoted words, the answer under
+ * them in the same paragraph; other threads listed under "Last reply
+ * AGE" lines: each post a header at its number (no "N replies" of the
+ * post above), the name the alt text's, the titles and the count no text,
+ * the quotation's title one line, the quoting post under the post
+ * quoted, and the list no posts. */
+static void test_alt_named_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "[Official thread] 2024 general election discussion\n"
+	    "\n"
+	    "The general election discussion thread: post your thoughts on the campaign here, and keep\n"
+	    "it civil.\n"
+	    "\n"
+	    "1 year ago\n"
+	    "Avatar for Andrew97\n"
+	    "Andrew97\n"
+	    "Debate & Current Affairs Helper\n"
+	    "20\n"
+	    "General election called for the fourth of July, announced in the rain outside\n"
+	    "Downing Street.\n"
+	    "0Report\n"
+	    "\n"
+	    "Reply 1\n"
+	    "\n"
+	    "1 year ago\n"
+	    "Avatar for CatusStarbright\n"
+	    "CatusStarbright\n"
+	    "Volunteer Section Leader\n"
+	    "22\n"
+	    "It's certainly much sooner than expected. I wonder if the positive news about\n"
+	    "inflation was the trigger.\n"
+	    "0Report\n"
+	    "\n"
+	    "Reply 2\n"
+	    "\n"
+	    "1 year ago\n"
+	    "Avatar for Gazpacho.\n"
+	    "Gazpacho.\n"
+	    "15\n"
+	    "The Conservatives have spent 14 years in power. Time for a change of government.\n"
+	    "0Report\n"
+	    "\n"
+	    "Reply 3\n"
+	    "\n"
+	    "1 year ago\n"
+	    "Avatar for Saracen's Fez\n"
+	    "Saracen's Fez\n"
+	    "21\n"
+	    "I heard Starmer's speech and was very impressed, he is clearly going on stop the\n"
+	    "chaos.\n"
+	    "0Report\n"
+	    "\n"
+	    "Reply 4\n"
+	    "\n"
+	    "1 year ago\n"
+	    "Avatar for Quady\n"
+	    "Quady\n"
+	    "Volunteer Team\n"
+	    "19\n"
+	    "Original post\n"
+	    "by Saracen's Fez\n"
+	    "I heard Starmer's speech and was very impressed, he is clearly going on stop the\n"
+	    "Has he got an oven ready plan though?\n"
+	    "0Report\n"
+	    "\n"
+	    "Reply 5\n"
+	    "\n"
+	    "1 year ago\n"
+	    "Avatar for flowersinmyhair\n"
+	    "flowersinmyhair\n"
+	    "12\n"
+	    "Original post\n"
+	    "by Quady\n"
+	    "Has he got an oven ready plan though?\n"
+	    "And how many U turns will he perform?\n"
+	    "0Report\n"
+	    "\n"
+	    "Last reply 2 weeks ago\n"
+	    "\n"
+	    "Hundreds of NHS agencies to be scrapped\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "3\n"
+	    "\n"
+	    "20\n"
+	    "\n"
+	    "Last reply 1 month ago\n"
+	    "\n"
+	    "An academic has called the last elections\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "4\n"
+	    "\n"
+	    "21\n"
+	    "\n"
+	    "Last reply 4 months ago\n"
+	    "\n"
+	    "Reform UK favourites to win next election?\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "5\n"
+	    "\n"
+	    "22\n"
+	    "\n"
+	    "Last reply 5 months ago\n"
+	    "\n"
+	    "keir starmer\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "6\n"
+	    "\n"
+	    "23\n"
+	    "\n"
+	    "Last reply 5 months ago\n"
+	    "\n"
+	    "Should the UK rejoin the EU?\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "7\n"
+	    "\n"
+	    "24\n"
+	    "\n"
+	    "Last reply 6 months ago\n"
+	    "\n"
+	    "Is AI just a hype?\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "8\n"
+	    "\n"
+	    "25\n"
+	    "\n"
+	    "Last reply 6 months ago\n"
+	    "\n"
+	    "Very odd experience with the BBC\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "9\n"
+	    "\n"
+	    "26\n"
+	    "\n"
+	    "Last reply 6 months ago\n"
+	    "\n"
+	    "Good times in Britain right?\n"
+	    "UK and World Politics\n"
+	    "\n"
+	    "10\n"
+	    "\n"
+	    "27\n"
+	    "\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 6);
+	static const char *const who[] = {"Andrew97",      "CatusStarbright", "Gazpacho.",
+	                                  "Saracen's Fez", "Quady",           "flowersinmyhair"};
+	static const unsigned depth[] = {0, 0, 0, 0, 1, 2};
+	check_tree(t, 6, who, depth, 0);
+	assert_true(!strncmp(t->order[1]->body.v[0], "It's certainly", 14));
+	assert_string_equal(t->order[4]->body.v[0], "> Original post by Saracen's Fez");
+	assert_string_equal(t->order[5]->body.v[0], "> Original post by Quady");
+	assert_string_equal(t->order[5]->body.v[1], "> Has he got an oven ready plan though?");
+	assert_true(!strncmp(t->order[5]->body.v[2], "And how many U turns", 20));
+	/* (a short line over the first date is text: no number heads it) */
+	assert_true(t->article.body.n >= 1);
+	assert_non_null(strstr(t->article.body.v[t->article.body.n - 1], "it civil."));
+	for (size_t k = 0; k < t->order[5]->body.n; k++) /* (the list ends the posts) */
+		assert_null(strstr(t->order[5]->body.v[k], "Last reply"));
+	tt_thread_free(t);
+}
+
 /* Posts as a table's two cells (forum.hardware.fr): w3m's "n°9762116
  * Posté le DATE  profilanswer" over the name and the member's card at the
  * margin, the text in the right column; lynx's number, name, card and
@@ -21611,6 +21784,7 @@ int main(void)
 	    cmocka_unit_test(test_quoted_post_lines),
 	    cmocka_unit_test(test_cards_over_run_in_dates),
 	    cmocka_unit_test(test_numbered_posts_noted_dates),
+	    cmocka_unit_test(test_alt_named_posts),
     cmocka_unit_test(test_post_number_cells),
     cmocka_unit_test(test_pictured_names),
 	    cmocka_unit_test(test_round33_dumps_v_box_values_apart),
