@@ -594,14 +594,68 @@ static int stamped_posts_v(struct page *P, struct numposts *np)
 
 /* Line L a date, or a date then a note in brackets running on ("2024-01-05,
  * 03:34 AM (This post was last modified: ... by NAME.)", MyBB's edit
- * note under the post's number): the date into *w. */
+ * note under the post's number), or an icon's alt text then a date: the
+ * date into *w. */
 static int date_line_noted(struct page *P, const struct line *L, struct when *w)
 {
 	if (itx_date_line(P, L, w))
 		return 1;
+	/* (an icon's alt text before it, "[xx] June 09, 2024, 03:29:46 AM",
+	 * SMF's) */
+	const char *s = L->s, *sp = L->len > 4 && s[0] == '[' ? memchr(s, ' ', L->len) : NULL;
+	if (sp && sp[-1] == ']' && itx_bracketed_word(s, (size_t)(sp - s))) {
+		size_t off = (size_t)(sp + 1 - s);
+		if (tt_dates_plausible(s + off, L->len - off) &&
+		    itx_date_text(P, s + off, L->len - off, w))
+			return 1;
+	}
 	const char *o = L->len > 8 ? memmem(L->s, L->len, " (", 2) : NULL;
 	size_t e = o ? (size_t)(o - L->s) : 0;
 	return e >= 6 && e <= 40 && tt_dates_plausible(L->s, e) && itx_date_text(P, L->s, e, w);
+}
+
+/* The icon's alt text opening line L ("[xx] " of "[xx] June 09, 2024"):
+ * its length with the space, or 0. */
+static size_t icon_lead(const struct line *L)
+{
+	const char *sp = L->len > 4 && L->s[0] == '[' ? memchr(L->s, ' ', L->len) : NULL;
+	return sp && sp[-1] == ']' && itx_bracketed_word(L->s, (size_t)(sp - L->s))
+	           ? (size_t)(sp + 1 - L->s)
+	           : 0;
+}
+
+/* Posts numbered from their first answer on, the topic unnumbered over
+ * them (SMF's "#1" the first reply, its topic dated alone): where every
+ * post's date opens with one icon's alt text ("[xx] DATE") and a date so
+ * opened stands alone within sixty lines over the first number, it is
+ * the topic's, made post 0 so that "#1" is read as a comment. */
+static void unnumbered_topic(struct page *P, struct numposts *np, size_t *cap)
+{
+	const struct line *D = &P->l[np->date[0]];
+	size_t lead = icon_lead(D);
+	struct when w = {0};
+	if (!lead)
+		return;
+	for (size_t p = 1; p < np->n; p++) {
+		const struct line *E = &P->l[np->date[p]];
+		if (icon_lead(E) != lead || memcmp(E->s, D->s, lead))
+			return;
+	}
+	for (size_t u = np->mark[0]; u-- > 0 && np->mark[0] - u <= 60;) {
+		const struct line *U = &P->l[u];
+		if (U->blank || icon_lead(U) != lead || memcmp(U->s, D->s, lead))
+			continue;
+		if (!date_line_noted(P, U, &w) || post_number(&P->l[itx_next_text(P, u)]) >= 0)
+			return;
+		numposts_room(np, cap);
+		memmove(np->mark + 1, np->mark, np->n * sizeof *np->mark);
+		memmove(np->date + 1, np->date, np->n * sizeof *np->date);
+		memmove(np->when + 1, np->when, np->n * sizeof *np->when);
+		np->mark[0] = np->date[0] = u;
+		np->when[0] = w;
+		np->n++;
+		return;
+	}
 }
 
 /* Finds three or more posts numbered in order, each "#N" over its date (or
@@ -679,6 +733,8 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 			numposts_free(np);
 			return 0;
 		}
+	if (!labelled && !np->over)
+		unnumbered_topic(P, np, &cap);
 	np->name[0] = P->n;
 	for (size_t p = 1; p < np->n; p++) {
 		size_t to = np->mark[p];
@@ -998,6 +1054,25 @@ static long source_head(const char *s, size_t len, size_t *headlen)
 	return -1;
 }
 
+/* The date a source's title gives after the name, " on DATE" ("Quote from:
+ * Arantor on June 09, 2024, 03:29:46 AM", SMF's, the quoted words run into
+ * it in the dumps: "...03:29:46 AMAs for..."): its length, the longest
+ * that reads as a date, or 0. */
+static size_t dated_source(const char *s, size_t len)
+{
+	char buf[64], iso[32];
+	if (len < 8 || strncmp(s, " on ", 4) != 0)
+		return 0;
+	for (size_t e = len < 4 + sizeof buf - 1 ? len : 4 + sizeof buf - 1; e > 8; e--) {
+		memcpy(buf, s + 4, e - 4);
+		buf[e - 4] = '\0';
+		if (isdigit((unsigned char)buf[e - 5]) || buf[e - 5] == 'M')
+			if (tt_dates_parse(buf, iso) == 0)
+				return e;
+	}
+	return 0;
+}
+
 /* The name after a source's head at s (len bytes): the longest of the
  * names of posts 0 to p-1 standing there as whole words; its post in *q
  * (the latest by that name), its length returned, 0 when none. */
@@ -1193,7 +1268,8 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 			size_t len, hl;
 			const char *s = post_key(&P->l[from], &len);
 			long at = source_head(s, len, &hl);
-			char *title = tt_xasprintf("> %.*s", (int)(hl + snl), s + at);
+			size_t on = dated_source(s + at + hl + snl, len - (size_t)at - hl - snl);
+			char *title = tt_xasprintf("> %.*s", (int)(hl + snl + on), s + at);
 			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, title, (size_t)-1));
 			free(title);
 			P->role[from] = R_COMMENT;

@@ -5581,7 +5581,7 @@ enum { ROUND42_STATED_MISREAD = 0 };
  * cycle (2026-11-29, importers at a219c06, after round 42's work,
  * `TT_ROUNDS=round12,round43`): 26, 23, 1, the same by page; worked on
  * since round 45 was chosen. */
-enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 64, ROUND43_LYNX = 53 };
+enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 67, ROUND43_LYNX = 53 };
 /* Worked on (2026-11-29): HTML 70 of 70 once names before a mark and
  * role badges, quotations named by test ids, days titled with their
  * clock, posts without their writer's block and dated quotation titles
@@ -5596,7 +5596,9 @@ enum { ROUND43_TOTAL = 70, ROUND43_HTML = 70, ROUND43_W3M = 64, ROUND43_LYNX = 5
  * (test_numbered_posts_noted_dates); w3m 64, lynx 53 once The Student
  * Room's ages over "Avatar for NAME", its "Original post" over "by NAME"
  * and its list of other threads' "Last reply" lines were read
- * (test_alt_named_posts; lynx's 53 needs the list's lines no headers). */
+ * (test_alt_named_posts; lynx's 53 needs the list's lines no headers);
+ * w3m 67 once SMF's unnumbered topic, its icon-led dates and its dated
+ * quotation titles were read (test_icon_dated_posts). */
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND43_REFUSED = 0 };
 /* Mumsnet states 60 replies beside its title, unread when the round came
