@@ -2779,6 +2779,7 @@ static void page_free(struct page *P)
 	free(P->short_repeats);
 	free(P->refs);
 	free(P->no_header);
+	free(P->quoted_headers);
 	free(P->facts);
 	free(P->wdf);
 	free(P->wcache);

@@ -4215,7 +4215,8 @@ int itx_last_reply_line(const struct line *L)
 
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
-	if (!P->l[i].blank && itx_last_reply_line(&P->l[i])) {
+	if ((P->quoted_headers && P->quoted_headers[i]) ||
+	    (!P->l[i].blank && itx_last_reply_line(&P->l[i]))) {
 		memset(h, 0, sizeof *h);
 		return 0;
 	}

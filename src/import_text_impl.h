@@ -69,6 +69,10 @@ struct page {
 	 * for it reads nothing else that changes, and saves reading every
 	 * line's rules a second time in the comments' pass. */
 	unsigned char *no_header;
+	/* Lines index_headers found a header at but took for a quotation's
+	 * title (quoted_header: a post's own line repeated under the quoting
+	 * post's), or NULL: no header, whatever the rules read. */
+	unsigned char *quoted_headers;
 	/* What itx_chrome_at and itx_form_at read of each line (two bits a
 	 * fact: read, and the answer), kept while lines_edited is 0; NULL
 	 * before the first is asked. */

@@ -142,10 +142,15 @@ static void index_headers(struct page *P)
 	}
 	size_t quoted = 0;
 	for (size_t i = 1; i < P->n; i++)
-		if (P->hshape[i] && quoted_header(P, i))
-			P->hshape[i] = 0, none[i] = 1, quoted++;
+		if (P->hshape[i] && quoted_header(P, i)) {
+			if (!P->quoted_headers)
+				P->quoted_headers = tt_xcalloc(P->n + 1, 1);
+			P->quoted_headers[i] = 1, quoted++;
+		}
+	for (size_t i = 1; quoted && i < P->n; i++)
+		P->hshape[i] = P->quoted_headers[i] ? 0 : P->hshape[i];
 	for (size_t i = P->n; quoted && i-- > 0;) /* (the counts without them) */
-		P->strong_from[i] = P->strong_from[i + 1] + (P->hshape[i] != 0 || !none[i]);
+		P->strong_from[i] = P->strong_from[i + 1] + (!none[i] && !P->quoted_headers[i]);
 	P->no_header = none;
 }
 
