@@ -3614,8 +3614,12 @@ static void by_line_quotes(struct page *P)
 		size_t ql = strlen(quoted);
 		while (ql && quoted[ql - 1] == '\n')
 			quoted[--ql] = '\0';
-		const char *parts[3] = {as_quoted(P->t, title), ql ? as_quoted(P->t, quoted) : NULL,
-		                        *own ? tt_thread_strdup(P->t, own, strlen(own)) : NULL};
+		/* (into the thread's arena first: as_quoted hands back a text
+		 * already quoted as it is) */
+		const char *parts[3] = {
+		    as_quoted(P->t, tt_thread_strdup(P->t, title, strlen(title))),
+		    ql ? as_quoted(P->t, tt_thread_strdup(P->t, quoted, ql)) : NULL,
+		    *own ? tt_thread_strdup(P->t, own, strlen(own)) : NULL};
 		free(title), free(quoted);
 		size_t add = (parts[1] != NULL) + (parts[2] != NULL);
 		for (size_t a = 0; a < add; a++)

@@ -6963,9 +6963,9 @@ static void test_marked_names_and_role_badge(void **state)
 	tt_thread *t = html(page, &r);
 	assert_true(t->ncomments == 7);
 	assert_string_equal(t->order[0]->posted, "03/03/2026 19:05");
-	static const unsigned depth[] = {0, 0, 0, 0, 0, 1, 0};
-	expect_heads(t, 7, who, depth);
 	assert_string_equal(t->order[5]->body.v[0], "> Seaside3 \xC2\xB7 03/03/2026 19:45");
+	static const unsigned depth[] = {0, 0, 0, 0, 0, 1, 0};
+	expect_heads(t, 7, who, depth); /* (frees t) */
 	/* (the badge beside the title counts the thread's replies, of which
 	 * the page shows the first) */
 	assert_int_equal(r.stated, 60);

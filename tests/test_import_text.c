@@ -20781,6 +20781,19 @@ static void test_alt_named_posts(void **state)
 	for (size_t k = 0; k < t->order[5]->body.n; k++) /* (the list ends the posts) */
 		assert_null(strstr(t->order[5]->body.v[k], "Last reply"));
 	tt_thread_free(t);
+	/* A title already marked as quoted ("> Original post", a quotation's
+	 * line) is kept as it is, and nothing freed is read (found by
+	 * fuzz_import). */
+	char *copy = tt_xstrdup(page), *at = strstr(copy, "Original post\nby Quady");
+	assert_non_null(at);
+	char *marked = tt_xasprintf("%.*s> %s", (int)(at - copy), copy, at);
+	t = import_page(marked, strlen(marked));
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[5]->author, "flowersinmyhair");
+	assert_string_equal(t->order[5]->body.v[0], "> Original post by Quady");
+	tt_thread_free(t);
+	free(marked);
+	free(copy);
 }
 
 /* Posts as w3m draws Simple Machines Forum 2.1's: the name over the
