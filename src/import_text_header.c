@@ -4207,6 +4207,8 @@ int itx_last_reply_line(const struct line *L)
 {
 	static const char *const leads[] = {"last reply ", "last post ", "latest reply ",
 	                                    "last comment ", "last activity "};
+	if (L->len < 10 || (L->s[0] != 'L' && L->s[0] != 'l')) /* (asked of every line) */
+		return 0;
 	for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
 		if (tt_textline_starts_with_ci(L->s, L->len, leads[k]))
 			return 1;

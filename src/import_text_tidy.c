@@ -3534,22 +3534,26 @@ static void glued_quote_titles(struct page *P)
 		if (!c->body.n)
 			continue;
 		const char *t = c->body.v[0];
-		size_t pre = !strncmp(t, "> ", 2) ? 2 : 0, j = k, end = 0;
-		while (j-- > 0 && k - j <= 200 && !end) {
-			const char *a = P->all[j]->author;
-			size_t al = a ? strlen(a) : 0;
-			if (al < 2 || strncmp(t + pre, a, al) != 0)
-				continue;
-			for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !end; v++) {
-				size_t vl = strlen(verbs[v]);
-				const char *r = t + pre + al;
-				if (!strncmp(r, verbs[v], vl) && r[vl] && !isspace((unsigned char)r[vl]))
-					end = pre + al + vl;
-			}
+		size_t pre = !strncmp(t, "> ", 2) ? 2 : 0, j = k, end = 0, al = 0;
+		/* the verb first, run into what follows it, within a name's
+		 * length of the start (most texts hold none: no author is
+		 * compared) */
+		const char *nl = strchr(t + pre, '\n');
+		size_t line = nl ? (size_t)(nl - t) : strlen(t);
+		for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !end; v++) {
+			size_t vl = strlen(verbs[v]);
+			const char *r = memmem(t + pre, line - pre < 80 ? line - pre : 80, verbs[v], vl);
+			if (r && r > t + pre + 1 && r[vl] && !isspace((unsigned char)r[vl]))
+				al = (size_t)(r - t) - pre, end = pre + al + vl;
 		}
-		if (!end)
+		while (end && j-- > 0 && k - j <= 200) {
+			const char *a = P->all[j]->author;
+			if (a && strlen(a) == al && !strncmp(t + pre, a, al))
+				break;
+		}
+		if (!end || j >= k || k - j > 200)
 			continue;
-		tt_comment *o = P->all[j + 1];
+		tt_comment *o = P->all[j];
 		char *rest = tt_xasprintf("%.*s%s", (int)pre, t, t + end);
 		tt_strv_push(P->t, &c->body, NULL);
 		memmove(c->body.v + 2, c->body.v + 1, (c->body.n - 2) * sizeof *c->body.v);
