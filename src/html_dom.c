@@ -824,8 +824,8 @@ static const tt_hnode *holds_quotation(const tt_hnode *n)
 		if (tt_html_quotation(n) || tt_html_quotation_named(n))
 			return n;
 		const tt_hnode *c = next_shown(n->children);
-		if (!c || c->type != TT_HNODE_ELEMENT || (c->next && next_shown(c->next) &&
-		                                          next_shown(c->next)->type == TT_HNODE_TEXT))
+		if (!c || c->type != TT_HNODE_ELEMENT ||
+		    (c->next && next_shown(c->next) && next_shown(c->next)->type == TT_HNODE_TEXT))
 			return NULL;
 		n = c;
 	}
@@ -841,7 +841,8 @@ int tt_html_dated_quotation_title(const tt_hnode *n)
 {
 	if (!tt_html_is(n, "p") && !tt_html_is(n, "div"))
 		return 0;
-	if (!n->parent || next_shown(n->parent->children) != n || !holds_quotation(next_shown(n->next)))
+	if (!n->parent || next_shown(n->parent->children) != n ||
+	    !holds_quotation(next_shown(n->next)))
 		return 0;
 	const tt_hnode *last = n->last;
 	while (last && last->type != TT_HNODE_ELEMENT &&
@@ -934,10 +935,10 @@ int tt_html_quoted_post_box(const tt_hnode *n)
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
-	return tt_html_quotation(n) || tt_html_dated_quotation_title(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
-	       quotation_class(n) || tt_html_quoted_post_box(n) ||
-	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
-	       cite_before_quotation(n) || quote_title(n);
+	return tt_html_quotation(n) || tt_html_dated_quotation_title(n) ||
+	       tt_html_has_class(n, "bbcode_quote") || quote_part(n) || quotation_class(n) ||
+	       tt_html_quoted_post_box(n) || tt_html_has_class(n, "quoteheader") ||
+	       mention_title(n) || quote_header(n) || cite_before_quotation(n) || quote_title(n);
 }
 
 /* The line a quotation opens with to name whose words they are

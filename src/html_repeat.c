@@ -556,13 +556,6 @@ static int action_link(const tt_hnode *a)
 	return yes;
 }
 
-/* A role badge written before the name in the name's row ("<span>TS</span>
- * <div>mcookie</div>", Kaskus' thread starter; "OP", "MOD"): two to four
- * capital letters, or a role's words (role_words), alone in the box taken for the name, whose row (its
- * parent) also holds the next short text t, directly or in a box of its
- * own. The first short text of a block is taken for its name; where the
- * badge shows on one block and not on the next, their shapes differed and
- * the run was lost. */
 /* A role's badge spelt out ("Original poster" over Mumsnet's name, the
  * topic's writer answering): words no name is, whatever the case. */
 static int role_words(const char *p)
@@ -578,6 +571,13 @@ static int role_words(const char *p)
 	return 0;
 }
 
+/* A role badge written before the name in the name's row ("<span>TS</span>
+ * <div>mcookie</div>", Kaskus' thread starter; "OP", "MOD"): two to four
+ * capital letters, or a role's words (role_words), alone in the box taken
+ * for the name, whose row (its parent) also holds the next short text t,
+ * directly or in a box of its own. The first short text of a block is
+ * taken for its name; where the badge shows on one block and not on the
+ * next, their shapes differed and the run was lost. */
 static int badge_before(const tt_hnode *name, const tt_hnode *t)
 {
 	const tt_hnode *b = name->children;

@@ -32,7 +32,7 @@ struct tt_hdoc {
 /* The attributes the importer reads (import_html.c, html_dom.c); the others
  * (src, srcset, data-*, on*...) are most of a page's markup and are dropped. */
 static const char *const kept_attrs[] = {"about", /* RDFa: the resource a box is */
-                                         "alt", /* a writer's picture naming the writer */
+                                         "alt",   /* a writer's picture naming the writer */
                                          "aria-hidden",
                                          "aria-label",
                                          "author",

@@ -647,8 +647,9 @@ static tt_comment *titled_quotation_parent(struct html *h, size_t k)
 	tt_hnode *title = NULL;
 	for (tt_hnode *n = b->body; n && !title; n = n == b->body_last ? NULL : n->next)
 		if (n->type == TT_HNODE_ELEMENT)
-			title = dated_quotation_title(n, NULL) ? n
-			                                       : tt_html_find(n, dated_quotation_title, NULL);
+			title = dated_quotation_title(n, NULL)
+			            ? n
+			            : tt_html_find(n, dated_quotation_title, NULL);
 	if (!title)
 		return NULL;
 	const tt_hnode *last = title->last;
@@ -661,7 +662,8 @@ static tt_comment *titled_quotation_parent(struct html *h, size_t k)
 	ihx_cut_end_mark(name);
 	tt_comment *p = NULL;
 	for (size_t j = k; *name && j > 0 && !p; j--) {
-		tt_comment *c = ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
+		tt_comment *c =
+		    ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
 		if (c && c->author && !strcasecmp(c->author, name))
 			p = c;
 	}

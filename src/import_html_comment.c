@@ -149,8 +149,7 @@ tt_comment *ihx_parent_of(tt_hnode *root)
 static int quote_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return tt_html_quotation(n) ||
-	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
+	return tt_html_quotation(n) || (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote") ||
 	       tt_html_quoted_post_box(n) || tt_html_quotation_named(n);
 }
@@ -245,10 +244,10 @@ static char *quoted_author(tt_hnode *q)
 		who = tt_html_find_tag(q, "strong");
 	if (!who) /* Discuz!: a link to the post, "Anna 发表于 DATE" */
 		who = tt_html_find_tag(q, "a");
-	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
-	                                    "Quote from: ",          "Quote from ", "Cita de: ",
-	                                    "Citation de : ",        "Citation de ",
-	                                    "Original post by "};
+	static const char *const heads[] = {
+	    "Originally Posted by ", "Zitat von: ",  "Zitat von ",
+	    "Quote from: ",          "Quote from ",  "Cita de: ",
+	    "Citation de : ",        "Citation de ", "Original post by "};
 	char *name = who ? tt_html_text(who) : opening_head(q, heads, sizeof heads / sizeof *heads);
 	if (!name)
 		return NULL;

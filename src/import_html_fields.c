@@ -1067,7 +1067,8 @@ void ihx_cut_end_mark(char *s)
 		n--;
 	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
 		size_t m = strlen(marks[i]);
-		if (n > m + 1 && isspace((unsigned char)s[n - m - 1]) && !memcmp(s + n - m, marks[i], m)) {
+		if (n > m + 1 && isspace((unsigned char)s[n - m - 1]) &&
+		    !memcmp(s + n - m, marks[i], m)) {
 			n -= m;
 			while (n && isspace((unsigned char)s[n - 1]))
 				n--;

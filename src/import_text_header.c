@@ -4587,17 +4587,15 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (name_twice_over_rank(P, i, h) || numbered_date_over_button(P, i, h) ||
-	    post_number_header(P, i, h) ||
-	    name_over_label_date(P, i, h) ||
-	    name_over_score_stack(P, i, h) ||
-	    avatar_letter_items_a(P, i, h) ||
-	    item_name_over_dated_name(P, i, h) ||
-	    alt_over_name(P, i, h) || date_over_alt_name(P, i, h) ||
-	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
-	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
-	    gone_under_level(P, i, h) || date_clock_name_box(P, i, h) ||
-	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
-	    name_over_member_count(P, i, h) || name_over_post_count(P, i, h))
+	    post_number_header(P, i, h) || name_over_label_date(P, i, h) ||
+	    name_over_score_stack(P, i, h) || avatar_letter_items_a(P, i, h) ||
+	    item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
+	    date_over_alt_name(P, i, h) || name_over_score(P, i, h) ||
+	    name_over_named_date(P, i, h) || name_over_own_name(P, i, h) ||
+	    name_echoed_under_votes_a(P, i, h) || gone_under_level(P, i, h) ||
+	    date_clock_name_box(P, i, h) || itx_author_box(P, i, h) || handle_name_date(P, i, h) ||
+	    avatar_over_name(P, i, h) || name_over_member_count(P, i, h) ||
+	    name_over_post_count(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

@@ -3528,7 +3528,9 @@ static int same_but_refs(const char *a, const char *b);
  * comment. */
 static void glued_quote_titles(struct page *P)
 {
-	static const char *const verbs[] = {" wrote:", " schrieb:", " said:", " a \xC3\xA9" "crit :"};
+	static const char *const verbs[] = {" wrote:", " schrieb:", " said:",
+	                                    " a \xC3\xA9"
+	                                    "crit :"};
 	for (size_t k = 1; k < P->nall; k++) {
 		tt_comment *c = P->all[k];
 		if (!c->body.n)
@@ -3542,7 +3544,8 @@ static void glued_quote_titles(struct page *P)
 		size_t line = nl ? (size_t)(nl - t) : strlen(t);
 		for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !end; v++) {
 			size_t vl = strlen(verbs[v]);
-			const char *r = memmem(t + pre, line - pre < 80 ? line - pre : 80, verbs[v], vl);
+			const char *r =
+			    memmem(t + pre, line - pre < 80 ? line - pre : 80, verbs[v], vl);
 			if (r && r > t + pre + 1 && r[vl] && !isspace((unsigned char)r[vl]))
 				al = (size_t)(r - t) - pre, end = pre + al + vl;
 		}
@@ -3628,7 +3631,8 @@ static void by_line_quotes(struct page *P)
 		size_t add = (parts[1] != NULL) + (parts[2] != NULL);
 		for (size_t a = 0; a < add; a++)
 			tt_strv_push(P->t, &c->body, NULL);
-		memmove(c->body.v + 1 + add, c->body.v + 1, (c->body.n - 1 - add) * sizeof *c->body.v);
+		memmove(c->body.v + 1 + add, c->body.v + 1,
+		        (c->body.n - 1 - add) * sizeof *c->body.v);
 		c->body.v[0] = parts[0];
 		for (size_t a = 1, at = 1; a < 3; a++)
 			if (parts[a])
@@ -3657,7 +3661,8 @@ static void quoted_header_lines(struct page *P)
 			    !memcmp(P->l[o->line - 1].s, c->body.v[0], l))
 				break;
 		}
-		if (j >= k || !P->all[j]->body.n || !same_but_refs(c->body.v[1], P->all[j]->body.v[0]))
+		if (j >= k || !P->all[j]->body.n ||
+		    !same_but_refs(c->body.v[1], P->all[j]->body.v[0]))
 			continue;
 		tt_comment *o = P->all[j];
 		c->body.v[0] = as_quoted(P->t, c->body.v[0]);

@@ -5685,8 +5685,9 @@ static const struct round rounds[] = {
      ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED, 0, 0},
     {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
      ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED, 0, 0},
-    {"tests/data/html/round12", "held-out HTML, round 12 (dumps worked on since round 13)", ROUND12_TOTAL, ROUND12_HTML,
-     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0, 0},
+    {"tests/data/html/round12", "held-out HTML, round 12 (dumps worked on since round 13)",
+     ROUND12_TOTAL, ROUND12_HTML, ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0,
+     0},
     {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
      ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED, 0, 0},
     {"tests/data/html/round14", "round 14, worked on since round 15", ROUND14_TOTAL, ROUND14_HTML,
@@ -5698,70 +5699,51 @@ static const struct round rounds[] = {
     {"tests/data/html/round17", "round 17, worked on since round 18", ROUND17_TOTAL, ROUND17_HTML,
      ROUND17_W3M, ROUND17_LYNX, 0, ROUND17_REFUSED, ROUND17_STATED_UNREAD, 0},
     {"tests/data/html/round18", "round 18, worked on since round 20", ROUND18_TOTAL, ROUND18_HTML,
-     ROUND18_W3M, ROUND18_LYNX, 0, ROUND18_REFUSED, ROUND18_STATED_UNREAD,
-     ROUND18_STATED_MISREAD},
+     ROUND18_W3M, ROUND18_LYNX, 0, ROUND18_REFUSED, ROUND18_STATED_UNREAD, ROUND18_STATED_MISREAD},
     {"tests/data/html/round19", "round 19, worked on since round 20", ROUND19_TOTAL, ROUND19_HTML,
      ROUND19_W3M, ROUND19_LYNX, 0, ROUND19_REFUSED, ROUND19_STATED_UNREAD, 0},
     {"tests/data/html/round20", "round 20, worked on since round 21", ROUND20_TOTAL, ROUND20_HTML,
-     ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, ROUND20_STATED_UNREAD,
-     ROUND20_STATED_MISREAD},
+     ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, ROUND20_STATED_UNREAD, ROUND20_STATED_MISREAD},
     {"tests/data/html/round21", "round 21, worked on since round 22", ROUND21_TOTAL, ROUND21_HTML,
-     ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, ROUND21_STATED_UNREAD,
-     ROUND21_STATED_MISREAD},
+     ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, ROUND21_STATED_UNREAD, ROUND21_STATED_MISREAD},
     {"tests/data/html/round22", "round 22, worked on since round 23", ROUND22_TOTAL, ROUND22_HTML,
-     ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, ROUND22_STATED_UNREAD,
-     ROUND22_STATED_MISREAD},
+     ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, ROUND22_STATED_UNREAD, ROUND22_STATED_MISREAD},
     {"tests/data/html/round23", "round 23, worked on since round 24", ROUND23_TOTAL, ROUND23_HTML,
-     ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, ROUND23_STATED_UNREAD,
-     ROUND23_STATED_MISREAD},
+     ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, ROUND23_STATED_UNREAD, ROUND23_STATED_MISREAD},
     {"tests/data/html/round24", "round 24, worked on since round 25", ROUND24_TOTAL, ROUND24_HTML,
-     ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, ROUND24_STATED_UNREAD,
-     ROUND24_STATED_MISREAD},
+     ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, ROUND24_STATED_UNREAD, ROUND24_STATED_MISREAD},
     {"tests/data/html/round25", "round 25, worked on since round 26", ROUND25_TOTAL, ROUND25_HTML,
-     ROUND25_W3M, ROUND25_LYNX, 0, ROUND25_REFUSED, ROUND25_STATED_UNREAD,
-     ROUND25_STATED_MISREAD},
+     ROUND25_W3M, ROUND25_LYNX, 0, ROUND25_REFUSED, ROUND25_STATED_UNREAD, ROUND25_STATED_MISREAD},
     {"tests/data/html/round26", "round 26, worked on since round 27", ROUND26_TOTAL, ROUND26_HTML,
-     ROUND26_W3M, ROUND26_LYNX, 0, ROUND26_REFUSED, ROUND26_STATED_UNREAD,
-     ROUND26_STATED_MISREAD},
+     ROUND26_W3M, ROUND26_LYNX, 0, ROUND26_REFUSED, ROUND26_STATED_UNREAD, ROUND26_STATED_MISREAD},
     {"tests/data/html/round27", "round 27, worked on since round 28", ROUND27_TOTAL, ROUND27_HTML,
-     ROUND27_W3M, ROUND27_LYNX, 0, ROUND27_REFUSED, ROUND27_STATED_UNREAD,
-     ROUND27_STATED_MISREAD},
+     ROUND27_W3M, ROUND27_LYNX, 0, ROUND27_REFUSED, ROUND27_STATED_UNREAD, ROUND27_STATED_MISREAD},
     {"tests/data/html/round28", "round 28, worked on since round 29", ROUND28_TOTAL, ROUND28_HTML,
-     ROUND28_W3M, ROUND28_LYNX, 0, ROUND28_REFUSED, ROUND28_STATED_UNREAD,
-     ROUND28_STATED_MISREAD},
+     ROUND28_W3M, ROUND28_LYNX, 0, ROUND28_REFUSED, ROUND28_STATED_UNREAD, ROUND28_STATED_MISREAD},
     {"tests/data/html/round29", "round 29, worked on since round 30", ROUND29_TOTAL, ROUND29_HTML,
-     ROUND29_W3M, ROUND29_LYNX, 0, ROUND29_REFUSED, ROUND29_STATED_UNREAD,
-     ROUND29_STATED_MISREAD},
+     ROUND29_W3M, ROUND29_LYNX, 0, ROUND29_REFUSED, ROUND29_STATED_UNREAD, ROUND29_STATED_MISREAD},
     {"tests/data/html/round30", "round 30, worked on since round 31", ROUND30_TOTAL, ROUND30_HTML,
-     ROUND30_W3M, ROUND30_LYNX, 0, ROUND30_REFUSED, ROUND30_STATED_UNREAD,
-     ROUND30_STATED_MISREAD},
+     ROUND30_W3M, ROUND30_LYNX, 0, ROUND30_REFUSED, ROUND30_STATED_UNREAD, ROUND30_STATED_MISREAD},
     {"tests/data/html/round31", "round 31, worked on since round 32", ROUND31_TOTAL, ROUND31_HTML,
-     ROUND31_W3M, ROUND31_LYNX, 0, ROUND31_REFUSED, ROUND31_STATED_UNREAD,
-     ROUND31_STATED_MISREAD},
+     ROUND31_W3M, ROUND31_LYNX, 0, ROUND31_REFUSED, ROUND31_STATED_UNREAD, ROUND31_STATED_MISREAD},
     {"tests/data/html/round32", "round 32, worked on since round 33", ROUND32_TOTAL, ROUND32_HTML,
-     ROUND32_W3M, ROUND32_LYNX, 0, ROUND32_REFUSED, ROUND32_STATED_UNREAD,
-     ROUND32_STATED_MISREAD},
+     ROUND32_W3M, ROUND32_LYNX, 0, ROUND32_REFUSED, ROUND32_STATED_UNREAD, ROUND32_STATED_MISREAD},
     {"tests/data/html/round33", "round 33, worked on since round 34", ROUND33_TOTAL, ROUND33_HTML,
-     ROUND33_W3M, ROUND33_LYNX, 0, ROUND33_REFUSED, ROUND33_STATED_UNREAD,
-     ROUND33_STATED_MISREAD},
+     ROUND33_W3M, ROUND33_LYNX, 0, ROUND33_REFUSED, ROUND33_STATED_UNREAD, ROUND33_STATED_MISREAD},
     {"tests/data/html/round34", "round 34, worked on since round 35", ROUND34_TOTAL, ROUND34_HTML,
-     ROUND34_W3M, ROUND34_LYNX, 0, ROUND34_REFUSED, ROUND34_STATED_UNREAD,
-     ROUND34_STATED_MISREAD},
+     ROUND34_W3M, ROUND34_LYNX, 0, ROUND34_REFUSED, ROUND34_STATED_UNREAD, ROUND34_STATED_MISREAD},
     {"tests/data/html/round35", "round 35, worked on since round 36", ROUND35_TOTAL, ROUND35_HTML,
-     ROUND35_W3M, ROUND35_LYNX, 0, ROUND35_REFUSED, ROUND35_STATED_UNREAD,
-     ROUND35_STATED_MISREAD},
+     ROUND35_W3M, ROUND35_LYNX, 0, ROUND35_REFUSED, ROUND35_STATED_UNREAD, ROUND35_STATED_MISREAD},
     {"tests/data/html/round36", "round 36, worked on since round 37", ROUND36_TOTAL, ROUND36_HTML,
      ROUND36_W3M, ROUND36_LYNX, 0, ROUND36_REFUSED, 0, 0},
     {"tests/data/html/round37", "round 37, worked on since round 38", ROUND37_TOTAL, ROUND37_HTML,
-     ROUND37_W3M, ROUND37_LYNX, 0, ROUND37_REFUSED, ROUND37_STATED_UNREAD,
-     ROUND37_STATED_MISREAD},
+     ROUND37_W3M, ROUND37_LYNX, 0, ROUND37_REFUSED, ROUND37_STATED_UNREAD, ROUND37_STATED_MISREAD},
     {"tests/data/html/round38", "round 38, worked on since round 39", ROUND38_TOTAL, ROUND38_HTML,
      ROUND38_W3M, ROUND38_LYNX, 0, ROUND38_REFUSED, 0, 0},
     {"tests/data/html/round39", "round 39, worked on since round 40", ROUND39_TOTAL, ROUND39_HTML,
      ROUND39_W3M, ROUND39_LYNX, 0, ROUND39_REFUSED, 0, ROUND39_STATED_MISREAD},
     {"tests/data/html/round40", "round 40, worked on since round 41", ROUND40_TOTAL, ROUND40_HTML,
-     ROUND40_W3M, ROUND40_LYNX, 0, ROUND40_REFUSED, ROUND40_STATED_UNREAD,
-     ROUND40_STATED_MISREAD},
+     ROUND40_W3M, ROUND40_LYNX, 0, ROUND40_REFUSED, ROUND40_STATED_UNREAD, ROUND40_STATED_MISREAD},
     {"tests/data/html/round41", "round 41, worked on since round 43", ROUND41_TOTAL, ROUND41_HTML,
      ROUND41_W3M, ROUND41_LYNX, 0, ROUND41_REFUSED, 0, ROUND41_STATED_MISREAD},
     {"tests/data/html/round42", "round 42, worked on since round 44", ROUND42_TOTAL, ROUND42_HTML,
@@ -6932,15 +6914,17 @@ static void test_marked_names_and_role_badge(void **state)
 	    "break-all\">Seaside3 &middot; <span class=\"text-sm font-normal\">03/03/2026 "
 	    "19:45</span></p><div class=\"post-body prose mt-4\"><div class=\"break-words\" "
 	    "id=\"quoteContainer\"><p>Pulses have become my best friend.</p></div></div></div>";
-	static const char *const who[] = {"keepingsanity", "FolioQuarto", "longshot", "HattiesBag",
-	                                  "Seaside3", "StillSpartacus", "Flooph"};
+	static const char *const who[] = {"keepingsanity", "FolioQuarto", "longshot",
+	                                  "HattiesBag",    "Seaside3",    "StillSpartacus",
+	                                  "Flooph"};
 	static const char *const said[] = {
 	    "Big pack of chicken thighs as a tray bake, with rice.",
 	    "Jacket potatoes with cheese and beans are cheap and filling.",
 	    "These are great ideas, thank you all so much for them!",
 	    "A big chicken to roast, seasonal veg and roast potatoes.",
 	    "Pulses have become my best friend over the last year.",
-	    "I agree with pulses, they stretch the meat further.", "We do sausage pasta a lot."};
+	    "I agree with pulses, they stretch the meat further.",
+	    "We do sausage pasta a lot."};
 	char page[12288];
 	int n = snprintf(page, sizeof page,
 	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Family meals"
@@ -6982,7 +6966,8 @@ static void test_quotation_named_by_test_id(void **state)
 	(void)state;
 	static const char *const post =
 	    "<div class=\"thread-post custom-1ghp9hw\" itemProp=\"comment\" itemScope "
-	    "itemType=\"https://schema.org/Comment\"><div id=\"post9950%d\" class=\"custom-1v56b87\">"
+	    "itemType=\"https://schema.org/Comment\"><div id=\"post9950%d\" "
+	    "class=\"custom-1v56b87\">"
 	    "<p data-cy=\"post-number\">Reply %d</p><span itemProp=\"datePublished\" "
 	    "content=\"2024-05-22T15:3%d:55+00:00\" class=\"custom-1awexsl\">1 year ago</span><div "
 	    "itemProp=\"author\" itemScope itemType=\"https://schema.org/Person\" "
@@ -6994,7 +6979,8 @@ static void test_quotation_named_by_test_id(void **state)
 	    "<div data-testid=\"quote-container\" class=\"custom-wopgf3\"><div "
 	    "class=\"custom-b6wrti\"><span class=\"custom-11fzpae\"><div style=\"width:95%%\"><div "
 	    "role=\"link\" aria-label=\"Go to original post by %s\" tabindex=\"0\" "
-	    "class=\"custom-6mzbvy\">Original post</div> <!-- -->by <!-- -->%s</div></span><div>The "
+	    "class=\"custom-6mzbvy\">Original post</div> <!-- -->by <!-- "
+	    "-->%s</div></span><div>The "
 	    "quoted words of that post.</div></div></div><br/>";
 	/* (the first post the topic; Quady quotes it, Rakas21 quotes Quady) */
 	static const char *const who[] = {"Andrew97", "CatusStarbright", "Quady", "Gazpacho.",
@@ -7014,8 +7000,8 @@ static void test_quotation_named_by_test_id(void **state)
 		*q = '\0';
 		if (quotes[i] >= 0)
 			snprintf(q, sizeof q, quote, who[quotes[i]], who[quotes[i]]);
-		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i + 1, i, 100 + i, who[i], i,
-		              q, said[i]);
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i + 1, i, 100 + i, who[i],
+		              i, q, said[i]);
 	}
 	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
 	tt_thread *t = html(page, NULL);
@@ -7049,19 +7035,21 @@ static void test_continued_posts_and_titled_days(void **state)
 	    "class=\"pb1\"><p class=\"author\"><span class=\"posttime\"><span class=\"timespan\" "
 	    "title=\"9:1%d PM - Jul 1%d, 2013\">Jul 1%d, 2013</span></span> <a class=\"unread\" "
 	    "href=\"/t17351.html#p3410%d\" title=\"Post\"><span>#%d</span></a><time class=\"hide\" "
-	    "itemprop=\"commentTime\" datetime=\"2013-07-1%dT21:1%d+00:00\">2013-07-1%dT21:1%d+00:00"
+	    "itemprop=\"commentTime\" "
+	    "datetime=\"2013-07-1%dT21:1%d+00:00\">2013-07-1%dT21:1%d+00:00"
 	    "</time></p></div><div class=\"pb2\"><div itemprop=\"commentText\" class=\"content\">"
 	    "%s%s</div></div></div><hr class=\"divider\"></div>";
 	static const char *const quote =
 	    "<blockquote><div><cite>C. Andrew Nelson wrote:</cite>Know the store first.</div>"
 	    "</blockquote>";
-	static const char *const who[] = {"AquaCare", "Marn", "aquatic hoyt", "C. Andrew Nelson",
-	                                  "", "aquatic hoyt"};
-	static const char *const said[] = {
-	    "What should we look for before buying a new fish?", "Listen to your kids, they notice.",
-	    "Make sure they have been in the store for a while.",
-	    "Quarantine every new fish for two weeks.", "Know the store you are buying from.",
-	    "Good advice, thank you."};
+	static const char *const who[] = {"AquaCare",         "Marn", "aquatic hoyt",
+	                                  "C. Andrew Nelson", "",     "aquatic hoyt"};
+	static const char *const said[] = {"What should we look for before buying a new fish?",
+	                                   "Listen to your kids, they notice.",
+	                                   "Make sure they have been in the store for a while.",
+	                                   "Quarantine every new fish for two weeks.",
+	                                   "Know the store you are buying from.",
+	                                   "Good advice, thank you."};
 	char page[16384], prof[512];
 	int n = snprintf(page, sizeof page,
 	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>What to look "
@@ -7071,8 +7059,8 @@ static void test_continued_posts_and_titled_days(void **state)
 		*prof = '\0';
 		if (*who[i])
 			snprintf(prof, sizeof prof, profile, i, who[i]);
-		n += snprintf(page + n, sizeof page - (size_t)n, post, i, prof, i, i, i, i, i, i + 1, i,
-		              i, i, i, i == 5 ? quote : "", said[i]);
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, prof, i, i, i, i, i,
+		              i + 1, i, i, i, i, i == 5 ? quote : "", said[i]);
 	}
 	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
 	tt_thread *t = html(page, NULL);
@@ -15781,12 +15769,12 @@ int main(void)
 	    cmocka_unit_test(test_round36_talk_pages),
 	    cmocka_unit_test(test_round38_talk_fragment),
 	    cmocka_unit_test(test_round39_old_reddit),
-    cmocka_unit_test(test_round40_nodebb_parent),
-    cmocka_unit_test(test_cite_one_line),
+	    cmocka_unit_test(test_round40_nodebb_parent),
+	    cmocka_unit_test(test_cite_one_line),
 	    cmocka_unit_test(test_blind_form_words),
-    cmocka_unit_test(test_blind_server_name),
-    cmocka_unit_test(test_blind_writer_pane),
-    cmocka_unit_test(test_blind_quoted_posts),
+	    cmocka_unit_test(test_blind_server_name),
+	    cmocka_unit_test(test_blind_writer_pane),
+	    cmocka_unit_test(test_blind_quoted_posts),
 	    cmocka_unit_test(test_form_to_fill),
 	    cmocka_unit_test(test_member_card_dates),
 	    cmocka_unit_test(test_zhidao_card_title),
