@@ -3942,11 +3942,12 @@ static int alt_over_name(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
-/* Whether line L is lynx's mark of a button showing no words alone
- * ("(BUTTON)"). */
-static int button_alone(const struct line *L)
+/* lynx's mark of a button showing no words, alone on its line ("(BUTTON)"
+ * under Mumsnet's "NAME · DATE", The Student Room's post menu): no text. */
+int itx_bare_button(const struct line *L)
 {
-	return L->len == 8 && !memcmp(L->s, "(BUTTON)", 8);
+	static const char mark[] = "(BUTTON)";
+	return L->len == sizeof mark - 1 && !memcmp(L->s, mark, sizeof mark - 1);
 }
 
 /* A date over an avatar's alt text naming the writer after a word or two
@@ -3973,7 +3974,7 @@ static int date_over_alt_name(struct page *P, size_t i, struct header *h)
 	}
 	size_t next = i + 3;
 	for (size_t k = i + 3; k < P->n && k <= i + 5; k++) {
-		if (button_alone(&P->l[k]))
+		if (itx_bare_button(&P->l[k]))
 			continue;
 		if (P->l[k].blank)
 			break;
@@ -3982,7 +3983,7 @@ static int date_over_alt_name(struct page *P, size_t i, struct header *h)
 			break;
 		}
 	}
-	while (next < P->n && button_alone(&P->l[next]))
+	while (next < P->n && itx_bare_button(&P->l[next]))
 		next++;
 	h->kind = H_DATED;
 	h->shape = SH_DATE_NAME;
@@ -4192,10 +4193,10 @@ static void check_no_header(struct page *P, size_t i)
 static int over_alt_named_date(struct page *P, size_t i, struct header *h)
 {
 	size_t j = i + 1;
-	while (j < P->n && j <= i + 3 && (P->l[j].blank || button_alone(&P->l[j])))
+	while (j < P->n && j <= i + 3 && (P->l[j].blank || itx_bare_button(&P->l[j])))
 		j++;
 	const struct line *L = &P->l[i];
-	return j < P->n && j <= i + 3 && !button_alone(L) && !itx_count_line(L) && L->len <= 24 &&
+	return j < P->n && j <= i + 3 && !itx_bare_button(L) && !itx_count_line(L) && L->len <= 24 &&
 	       tt_textline_has_digit(L->s, L->len) && tt_textline_count_words(L->s, L->len) <= 3 &&
 	       date_over_alt_name(P, j, h);
 }

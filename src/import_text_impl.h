@@ -226,6 +226,8 @@ size_t itx_past_header_tail(struct page *P, size_t i);
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h);
 /* A list of threads' "Last reply AGE" line: no header; the posts end at it. */
 int itx_last_reply_line(const struct line *L);
+/* lynx's "(BUTTON)" alone on its line: no text. */
+int itx_bare_button(const struct line *L);
 int itx_table_row(struct page *P, const struct line *L, const char **at, size_t *nl,
                   const char **title, size_t *tl, struct when *w);
 size_t itx_flat_run(const struct page *P, size_t i, unsigned char **names);

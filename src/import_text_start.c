@@ -100,8 +100,6 @@ static size_t first_prose_line(struct page *P)
 }
 
 /* One pass from the end, so that asking at every line stays linear. */
-static int bare_button(const struct line *L);
-
 /* Header line i right under another header (blank lines and lynx's bare
  * buttons between), repeating an earlier header's line word for word
  * ("StillSpartacus · 03/03/2026 20:51" over "Seaside3 · 03/03/2026
@@ -111,7 +109,7 @@ static int quoted_header(const struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
 	size_t k = i;
-	while (k > 0 && i - k < 4 && (P->l[k - 1].blank || bare_button(&P->l[k - 1])))
+	while (k > 0 && i - k < 4 && (P->l[k - 1].blank || itx_bare_button(&P->l[k - 1])))
 		k--;
 	/* (one-line headers all three: a name and a date on one line each, not
 	 * the lines of a header drawn over several, "Gast" under "NAME") */
@@ -896,18 +894,10 @@ static unsigned dominant_shape(const struct page *P, size_t from, size_t *first,
 
 /* The next (dir 1) or previous (dir -1) non-blank line within two blank
  * lines of line i, or NULL. */
-/* lynx's mark of a button showing no words, alone on its line ("(BUTTON)"
- * under Mumsnet's "NAME · DATE", its post's menu): no text. */
-static int bare_button(const struct line *L)
-{
-	static const char mark[] = "(BUTTON)";
-	return L->len == sizeof mark - 1 && !memcmp(L->s, mark, sizeof mark - 1);
-}
-
 static const struct line *near_text(const struct page *P, size_t i, int dir)
 {
 	for (size_t k = i + (size_t)dir, blanks = 0; k < P->n && blanks <= 2; k += (size_t)dir) {
-		if (!P->l[k].blank && !bare_button(&P->l[k]))
+		if (!P->l[k].blank && !itx_bare_button(&P->l[k]))
 			return &P->l[k];
 		blanks += P->l[k].blank;
 	}
