@@ -671,6 +671,34 @@ static tt_comment *titled_quotation_parent(struct html *h, size_t k)
 	return p;
 }
 
+static int quotation_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_quotation(n);
+}
+
+/* The block block k's first quotation names in its title (ihx_said_by):
+ * that writer's last block before it; NULL when none. */
+static tt_comment *said_quotation_parent(struct html *h, size_t k)
+{
+	const struct tt_repeat_block *b = &h->rep.v[k];
+	tt_hnode *q = NULL;
+	for (tt_hnode *n = b->body; n && !q; n = n == b->body_last ? NULL : n->next)
+		if (n->type == TT_HNODE_ELEMENT)
+			q = tt_html_quotation(n) ? n : tt_html_find(n, quotation_box, NULL);
+	char *line = q ? tt_html_first_line(q) : NULL;
+	size_t hl = line ? ihx_said_head(line) : 0;
+	tt_comment *p = NULL;
+	for (size_t j = k; hl && j > 0 && !p; j--) {
+		tt_comment *c =
+		    ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
+		if (c && ihx_said_by(line, hl, c))
+			p = c;
+	}
+	free(line);
+	return p;
+}
+
 /* The walk of text_quote: the blockquote met, and words outside it. */
 struct text_quote {
 	struct html *h;
@@ -753,6 +781,8 @@ static void repeat_comment(struct html *h, size_t k)
 		parent = linked_parent(h, k);
 	if (!parent)
 		parent = titled_quotation_parent(h, k);
+	if (!parent)
+		parent = said_quotation_parent(h, k);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);

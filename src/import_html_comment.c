@@ -216,6 +216,24 @@ static char *opening_head(tt_hnode *q, const char *const *heads, size_t n)
 	return NULL;
 }
 
+/* The verbs closing a quotation's title after the writer's name. */
+static const char *const said_tails[] = {
+    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
+    " said:",  " schrieb:",         " escribió:", " 发表于"};
+
+size_t ihx_said_head(const char *line)
+{
+	size_t n = strlen(line);
+	while (n && isspace((unsigned char)line[n - 1]))
+		n--;
+	for (size_t i = 0; i < sizeof said_tails / sizeof *said_tails; i++) {
+		size_t l = strlen(said_tails[i]);
+		if (n > l && !strncasecmp(line + n - l, said_tails[i], l))
+			return n - l;
+	}
+	return 0;
+}
+
 static char *quoted_author(tt_hnode *q)
 {
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -265,14 +283,11 @@ static char *quoted_author(tt_hnode *q)
 				*on = '\0';
 			break;
 		}
-	static const char *const tails[] = {
-	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
-	    " said:",  " schrieb:",         " escribió:", " 发表于"};
 	/* The words after "wrote:" are a link to the post and its time
 	 * ("Anna wrote: ↑ Sun Mar 03, 2024", phpBB 3.2 and later). */
-	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-		size_t l = strlen(tails[i]);
-		char *at = strcasestr(name, tails[i]);
+	for (size_t i = 0; i < sizeof said_tails / sizeof *said_tails; i++) {
+		size_t l = strlen(said_tails[i]);
+		char *at = strcasestr(name, said_tails[i]);
 		if (at && at > name && (!at[l] || at[l] == ' ' || (unsigned char)at[l] >= 0x80))
 			*at = '\0';
 	}
@@ -431,6 +446,41 @@ static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 	return NULL;
 }
 
+int ihx_said_by(const char *head, size_t hl, const tt_comment *c)
+{
+	size_t l = c->author ? strlen(c->author) : 0;
+	if (!l || l > hl || strncasecmp(head + hl - l, c->author, l) != 0 ||
+	    (l < hl && head[hl - l - 1] != ' '))
+		return 0;
+	/* (a title dating the post quoted, "On 10/29/2025 at 2:07 PM, NAME
+	 * said:", names the post showing that time, not the writer's latest) */
+	size_t before = hl - l;
+	int dated = 0;
+	for (size_t i = 0; i < before && !dated; i++)
+		dated = isdigit((unsigned char)head[i]);
+	if (!dated)
+		return 1;
+	size_t pl = c->posted ? strlen(c->posted) : 0;
+	for (size_t i = 0; pl && i + pl <= before; i++)
+		if (!memcmp(head + i, c->posted, pl))
+			return 1;
+	return 0;
+}
+
+/* The post a quotation's title names (ihx_said_by): that writer's latest
+ * post, among the last thousand. */
+static tt_comment *said_title_post(struct html *h, tt_hnode *q)
+{
+	char *line = tt_html_first_line(q);
+	size_t hl = ihx_said_head(line);
+	tt_comment *p = NULL;
+	for (size_t i = h->nposts, seen = 0; hl && i > 0 && seen < 1000 && !p; i--, seen++)
+		if (ihx_said_by(line, hl, h->posts[i - 1]))
+			p = h->posts[i - 1];
+	free(line);
+	return p;
+}
+
 /* A forum post quoting an earlier one answers it: the latest post by the
  * quoted author (among the last thousand, which bounds the cost). A post
  * quoting several answers the first of them whose author has a post on
@@ -448,9 +498,11 @@ static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 			break; /* quoting the topic: an answer */
 		char *name = p ? NULL : quoted_author(qs.q[k]);
 		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
-			if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
+			if (h->posts[i - 1]->author && !strcasecmp(h->posts[i - 1]->author, name))
 				p = h->posts[i - 1];
 		free(name);
+		if (!p)
+			p = said_title_post(h, qs.q[k]);
 	}
 	return p;
 }
@@ -2113,7 +2165,9 @@ static size_t action_word(const char *when)
  * no part of it. */
 static void time_lead(char *when)
 {
-	static const char *const marks[] = {"|", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */};
+	/* (and "»", phpBB's between the name and the time written loose) */
+	static const char *const marks[] = {"|", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */,
+	                                    "\xC2\xBB" /* » */};
 	size_t skip = action_word(when), i = 0;
 	while (when && i < sizeof marks / sizeof *marks) {
 		skip += strspn(when + skip, " \t\r\n");

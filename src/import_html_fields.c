@@ -916,6 +916,16 @@ static int person_name(const tt_hnode *n, const void *arg)
 	return tt_html_has_token(n, "itemprop", "name");
 }
 
+/* A link showing nothing that still stands for someone: an avatar's link to
+ * the member's page. A permalink's icon ("<a href=viewtopic.php?p=9#p9>
+ * <img alt=Post></a>" opening phpBB's "by NAME » TIME") links a post's
+ * anchor, and stands for no one. */
+static int shown_link(const tt_hnode *a)
+{
+	const char *href = tt_html_attr(a, "href"), *hash = href ? strchr(href, '#') : NULL;
+	return href && !(hash && hash[1]);
+}
+
 char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 {
 	/* A schema.org author (a Person) opening with its stated name: what
@@ -967,7 +977,7 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
 			    tt_html_is(c, "cite") ||
-			    (tt_html_is(c, "a") && (ihx_info(c)->textlen || tt_html_attr(c, "href")) &&
+			    (tt_html_is(c, "a") && (ihx_info(c)->textlen || shown_link(c)) &&
 			     !tt_html_find_tag(c, "time")) ||
 			    coloured_name(c)) {
 				n = c;

@@ -5617,9 +5617,12 @@ enum { ROUND43_STATED_UNREAD = 0 };
  * worked on (tests/data/html/README.md). At the end of its cycle
  * (2026-11-29, importers at d6a1f15, after round 43's work,
  * `TT_ROUNDS=round12,round44`): HTML 22 (V2EX 3, Vanilla 3, jeuxvideo.com
- * 16 of 20, Futaba 0, NationStates 0), w3m 39, lynx 37, the floors since;
- * worked on since round 46 was chosen. */
-enum { ROUND44_TOTAL = 63, ROUND44_HTML = 22, ROUND44_W3M = 39, ROUND44_LYNX = 37 };
+ * 16 of 20, Futaba 0, NationStates 0), w3m 39, lynx 37, the floors then;
+ * worked on since round 46 was chosen. HTML 50 once phpBB 3.0's byline
+ * after a permalink's icon and the quotation titles naming a writer after
+ * a date were read (test_phpbb_permalink_icon_byline,
+ * test_said_quotation_titles). */
+enum { ROUND44_TOTAL = 63, ROUND44_HTML = 50, ROUND44_W3M = 39, ROUND44_LYNX = 37 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND44_REFUSED = 0 };
 /* V2EX states 3 replies, which the report did not read when the round
@@ -7092,6 +7095,126 @@ static void test_continued_posts_and_titled_days(void **state)
 	                                    "C. Andrew Nelson", "aquatic hoyt"};
 	static const unsigned depth[] = {0, 0, 0, 0, 1};
 	expect_heads(t, 5, heads, depth);
+}
+
+/* phpBB 3.0's prosilver (NationStates' theme): the member's card before
+ * the post's body, "by NAME » TIME" opening with the permalink's icon
+ * (a link showing nothing, to the post's own anchor), the time written
+ * loose, and a signature linking the member's profile. */
+static void test_phpbb_permalink_icon_byline(void **state)
+{
+	(void)state;
+	static const char *const post =
+	    "<div id=\"p90%d\" class=\"post bg1\"><div class=\"inner\"><dl class=\"postprofile\" "
+	    "id=\"profile90%d\"><dt><a href=\"https://example.net/n%d\" title=\"View nation\"><img "
+	    "src=\"/f%d.png\" class=\"forumflag\" alt=\"User avatar\"></a><br><a "
+	    "href=\"./memberlist.php?mode=viewprofile&amp;u=%d\">%s</a></dt><dd><strong>Posts:"
+	    "</strong> 403%d</dd><dd><strong>Founded:</strong> May 15, 2019</dd></dl><div "
+	    "class=\"postbody\"><ul class=\"profile-icons\"><li class=\"quote-icon\"><a "
+	    "href=\"./posting.php?mode=quote&amp;p=90%d\" title=\"Reply with quote\"><span>Reply "
+	    "with quote</span></a></li></ul><h3><a href=\"#p90%d\"></a></h3><p class=\"author\"><a "
+	    "href=\"./viewtopic.php?p=90%d#p90%d\"><img src=\"/icon_post_target.gif\" alt=\"Post\" "
+	    "title=\"Post\"></a>by <strong><a href=\"./memberlist.php?mode=viewprofile&amp;u=%d\">"
+	    "%s</a></strong> &raquo; %s </p><div class=\"content\">%s%s</div><div id=\"sig90%d\" "
+	    "class=\"signature\">A nation of sheep <a href=\"./memberlist.php?mode=viewprofile&amp;"
+	    "u=%d\" class=\"postlink\">Profile</a></div></div><div class=\"back2top\"><a "
+	    "href=\"#wrap\" class=\"top\" title=\"Top\">Top</a></div></div></div><hr "
+	    "class=\"divider\">";
+	static const char *const who[] = {"Outer Armatonis", "Minoa", "Bolgano", "The Sheep",
+	                                  "Minoa"};
+	static const char *const when[] = {"Tue Aug 27, 2019 1:47 am", "Tue Aug 27, 2019 5:58 am",
+	                                   "Wed Aug 28, 2019 11:21 am", "Thu Aug 29, 2019 5:00 am",
+	                                   "Fri Aug 30, 2019 9:28 pm"};
+	static const char *const said[] = {"The season starts this weekend.",
+	                                   "Dutch league fixtures are out.",
+	                                   "Liverpool look strong again.",
+	                                   "Money decides the league.",
+	                                   "Not this year, it does not."};
+	char page[16384];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta "
+	                 "name=\"generator\" content=\"phpBB\"><title>Football season - "
+	                 "NationStates</title></head><body id=\"phpbb\"><h2><a "
+	                 "href=\"./viewtopic.php?t=1\">Football season</a></h2>");
+	for (int i = 0; i < 5; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i, i, i, i, who[i], i, i, i,
+		              i, i, i, who[i], when[i],
+		              i == 4 ? "<blockquote class=\"uncited\"><div><cite>The sheep wrote:"
+		                       "</cite>Money decides the league.</div></blockquote>"
+		                     : "",
+		              said[i], i, i);
+	snprintf(page + n, sizeof page - (size_t)n, "</body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->posted, when[i + 1]);
+	static const char *const heads[] = {"Minoa", "Bolgano", "The Sheep", "Minoa"};
+	static const unsigned depth[] = {0, 0, 0, 1};
+	expect_heads(t, 4, heads, depth);
+}
+
+/* A quotation titled "Le DATE NAME a écrit :", no box of its markup
+ * around the name (jeuxvideo.com's), nests the post under NAME's post
+ * showing that date; one titled "Le DATE :" names no one and stays where
+ * it is, as does one dating a post of NAME's not on the page. Read
+ * as repeated blocks, and as blocks repeated in a forum's area. */
+static void said_quotation_titles(const char *area)
+{
+	static const char *const msg =
+	    "<span id=\"post_13%d\" class=\"messageUser__anchor\"></span><div class=\"messageUser\" "
+	    "id=\"message-13%d\"><div class=\"messageUser__card\"><div "
+	    "class=\"messageUser__header\"><div class=\"messageUser__profil\"><span "
+	    "class=\"JvCare 45CB messageUser__label\">%s</span><div "
+	    "class=\"messageUser__level\">Niveau 3%d</div><span class=\"JvCare 45CB "
+	    "messageUser__date\">22 juillet 2026 à 11:3%d:12</span></div></div><div "
+	    "class=\"messageUser__main\"><div class=\"messageUser__msg\">%s<p "
+	    "class=\"message__noBlankline\">%s</p></div></div></div></div>";
+	static const char *const who[] = {"HexenzirkeI", "Raiko_", "Shunyumi", "Hexenzirkei",
+	                                  "Golem84"};
+	static const char *const quoted[] = {
+	    "", "",
+	    "<blockquote class=\"message__blockquote\"><p class=\"message__noBlankline\">Le 22 "
+	    "juillet 2026 à 11:30:12 :<br>Le cadavre commence à sentir mauvais</p></blockquote>",
+	    "<blockquote class=\"message__blockquote\"><p class=\"message__noBlankline\">Le 22 "
+	    "juillet 2026 à 11:31:12 raiko_ a écrit :</p><blockquote "
+	    "class=\"message__blockquote\"><p class=\"message__noBlankline\">Le 22 juillet 2026 à "
+	    "11:30:12 Shunyumi a écrit :<br>Il n'y a plus que des bots</p></blockquote><p "
+	    "class=\"message__noBlankline\">Des bots partout</p></blockquote>",
+	    /* (a post of the day before, on an earlier page: not Shunyumi's here) */
+	    "<blockquote class=\"message__blockquote\"><p class=\"message__noBlankline\">Le 21 "
+	    "juillet 2026 à 09:00:00 Shunyumi a écrit :</p><p>Rien à voir</p></blockquote>"};
+	static const char *const said[] = {"Le cadavre commence à sentir mauvais",
+	                                   "Des bots partout, plus de serveurs français",
+	                                   "Il reste quelques serveurs.",
+	                                   "Ça expliquerait beaucoup de choses.",
+	                                   "Bien, bien."};
+	char page[16384];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>"
+	                 "[Blabla] Le cadeau de l'ange - Page 1200</title></head><body>%s<h1>[Blabla] "
+	                 "Le cadeau de l'ange</h1><div id=\"listMessages\" "
+	                 "class=\"container__messages\">",
+	                 area);
+	for (int i = 0; i < 5; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, msg, i, i, who[i], i, i, quoted[i],
+		              said[i]);
+	snprintf(page + n, sizeof page - (size_t)n, "</div>%s</body></html>", *area ? "</div>" : "");
+	struct tt_import_report rep;
+	tt_import_report_init(&rep, 1);
+	tt_thread *t = html(page, &rep);
+	assert_string_equal(rep.layout, *area ? "repeated blocks in a comment box" : "repeated blocks");
+	tt_import_report_free(&rep);
+	static const char *const heads[] = {"HexenzirkeI", "Raiko_", "Hexenzirkei", "Shunyumi",
+	                                    "Golem84"};
+	static const unsigned depth[] = {0, 0, 1, 0, 0};
+	expect_heads(t, 5, heads, depth);
+}
+
+static void test_said_quotation_titles(void **state)
+{
+	(void)state;
+	said_quotation_titles("");
+	said_quotation_titles("<div id=\"page-messages-forum\" class=\"layout layout--forum\">");
 }
 
 /* A widget's own box, unnamed, holding its editor in a box named
@@ -15714,6 +15837,8 @@ int main(void)
 	    cmocka_unit_test(test_marked_names_and_role_badge),
 	    cmocka_unit_test(test_quotation_named_by_test_id),
 	    cmocka_unit_test(test_continued_posts_and_titled_days),
+	    cmocka_unit_test(test_phpbb_permalink_icon_byline),
+	    cmocka_unit_test(test_said_quotation_titles),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
