@@ -666,6 +666,51 @@ static int cjk_date(const char *text, char *out, size_t cap)
 	return *p == '\0';
 }
 
+/* A Japanese board's date, "10/02/27(土)08:26:00" (Futaba's, its year of
+ * two figures) or "2010/02/27(土) 08:26:00.12" (2channel's): year, month
+ * and day, the weekday in brackets, the clock. The weekday is checked
+ * against the date: "10/02/27" read so is 27 February 2010, a Saturday.
+ * Into "2010-02-27 08:26:00" for datetime; 0 when it is none. */
+static int board_date(const char *text, char *out, size_t cap)
+{
+	static const char days[] = "\xE6\x97\xA5\xE6\x9C\x88\xE7\x81\xAB\xE6\xB0\xB4"
+	                           "\xE6\x9C\xA8\xE9\x87\x91\xE5\x9C\x9F"; /* 日月火水木金土 */
+	const char *p = text + strspn(text, " "), *start = p;
+	int y = digits(&p, 2, 4);
+	size_t yl = (size_t)(p - start);
+	if (y < 0 || yl == 3 || *p++ != '/')
+		return 0;
+	int m = digits(&p, 1, 2);
+	if (m < 0 || *p++ != '/')
+		return 0;
+	int d = digits(&p, 1, 2), wd = -1;
+	if (d < 0 || *p != '(')
+		return 0;
+	for (int i = 0; i < 7 && wd < 0; i++)
+		if (!strncmp(p + 1, days + 3 * i, 3))
+			wd = i;
+	if (wd < 0 || p[4] != ')')
+		return 0;
+	p += 5;
+	p += strspn(p, " ");
+	int h = digits(&p, 1, 2), mi = h >= 0 && *p == ':' ? (p++, digits(&p, 2, 2)) : -1, sec = -2;
+	if (mi >= 0 && *p == ':' && (p++, sec = digits(&p, 2, 2)) >= 0 && *p == '.')
+		p++, digits(&p, 1, 3); /* (2channel's hundredths) */
+	p += strspn(p, " ");
+	if (mi < 0 || sec == -1 || *p || m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
+	    sec > 59)
+		return 0;
+	if (yl == 2)
+		y += y >= 90 ? 1900 : 2000;
+	struct tm tm = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d, .tm_hour = 12};
+	if (timegm(&tm) == (time_t)-1 || tm.tm_wday != wd || tm.tm_mday != d)
+		return 0;
+	int n = snprintf(out, cap, "%04d-%02d-%02d %02d:%02d", y, m, d, h, mi);
+	if (sec >= 0)
+		snprintf(out + n, cap - (size_t)n, ":%02d", sec);
+	return 1;
+}
+
 /* "14. 01. 2020": a numeric date with a space after each dot, as taz.de
  * writes it; where it starts, or NULL. */
 static const char *spaced_numeric(const char *text, size_t len)
@@ -821,6 +866,8 @@ int tt_dates_parse_order(const char *text, const struct tt_dates_order *order, c
 		return 0;
 	char cjk[48];
 	if (strstr(text, CJK_YEAR) && cjk_date(text, cjk, sizeof cjk) && cjk[0] != '0')
+		return tt_datetime_parse(cjk, iso);
+	if (strchr(text, '(') && board_date(text, cjk, sizeof cjk))
 		return tt_datetime_parse(cjk, iso);
 	struct words o;
 	if (!translate(text, order, &o))

@@ -1172,6 +1172,37 @@ static int bare_age_box(const tt_hnode *t, const char *text)
 	return 1;
 }
 
+/* Whether text s is a field's label saying "name" ("Name", "名前", "Nom :"). */
+static int name_label(const char *s)
+{
+	static const char *const labels[] = {"name", "nom", "nombre", "nome", "naam",
+	                                     "nick", "\xE5\x90\x8D\xE5\x89\x8D" /* 名前 */,
+	                                     "\xD0\x98\xD0\xBC\xD1\x8F" /* Имя */};
+	s += strspn(s, " \t\r\n");
+	size_t l = strlen(s);
+	while (l && strchr(" \t\r\n:", s[l - 1]))
+		l--;
+	if (l > 3 && !memcmp(s + l - 3, "\xEF\xBC\x9A", 3)) /* "：" */
+		l -= 3;
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		if (l == strlen(labels[i]) && !strncasecmp(s, labels[i], l))
+			return 1;
+	return 0;
+}
+
+/* Whether text t is what a label "Name" right before its box names (Futaba's
+ * "Name <font><b>NAME</b></font>", after the post's subject in bold): the
+ * name, whatever short text came first, and though every post shows it
+ * (a board's default name, "としあき"). */
+static int name_labelled(const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *n = t;
+	while (n->parent && n->parent != block && !n->prev && !n->next)
+		n = n->parent; /* (the boxes t alone fills) */
+	const tt_hnode *p = n->prev;
+	return p && p->type == TT_HNODE_TEXT && p->content && name_label(p->content);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -1195,11 +1226,13 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	             member_heading(text, t, s->block) || opening_name(s, text, t) ||
 	             labelled_name(text, t, s->block) ||
 	             pictured_name(s, text)) &&
-	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
+	            !action_link(up_to(t, s->block, "a")) &&
+	            (name_labelled(t, s->block) || !same_in_every_block(s, t));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
 	} else if (named && (!s->name || s->by_heading ||
-	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t)) &&
+	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t) ||
+	                       name_labelled(t, s->block)) &&
 	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
 		const tt_hnode *was = s->name_text;
@@ -1321,6 +1354,19 @@ static void name_after_lead(struct scan *s)
 		s->name = e, s->name_text = t;
 }
 
+static int comes_after(const tt_hnode *a, const tt_hnode *b);
+
+/* Whether box, the time's box, holds a blockquote after the time (Futaba's
+ * cell: "Name NAME TIME No.N" loose, a picture's file, then the words in
+ * a blockquote): the words stand apart from the header's fields there. */
+static int quoted_apart(const tt_hnode *box, const tt_hnode *time)
+{
+	for (const tt_hnode *n = box->children; n; n = n->next)
+		if (tt_html_is(n, "blockquote") && comes_after(time, n))
+			return 1;
+	return 0;
+}
+
 /* Reads block into s; 1 when it holds a name, a time and text outside a
  * link. Blocks of one template share a shape: the path to the name and
  * the path to the time (an advertisement among comments has its own). */
@@ -1333,7 +1379,8 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 	const tt_hnode *box = s->time ? s->time->parent : NULL;
 	if (!quick && s->longest && box && box != block && twin_box(box, s->longest->parent))
 		box = box->parent;
-	if (!quick && s->longest && box != block && contains(box, s->longest)) {
+	if (!quick && s->longest && box != block && contains(box, s->longest) &&
+	    !quoted_apart(box, s->time)) {
 		memset(s, 0, sizeof *s);
 		s->skip = skip, s->block = block, s->avoid = box;
 		tt_html_walk(block, scan_enter, NULL, s);
@@ -1347,10 +1394,12 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 		/* (a member's name is linked, a guest's not, or in a span of
 		 * its own where the member's is a link, "<span
 		 * class=username>" beside "<a class=username href=...>": one
-		 * template; the box around the link and the span is the shape) */
+		 * template; the box around the link and the span is the shape;
+		 * so is a name in bold in a link to mail its writer in bold,
+		 * "<font><b><a href=mailto:sage><b>NAME</b></a></b></font>",
+		 * Futaba's, beside "<font><b><b>NAME</b></b></font>") */
 		const tt_hnode *nb = s->name;
-		while (nb->parent && nb->parent != block &&
-		       (tt_html_is(nb, "a") || tt_html_is(nb, "span")))
+		while (nb->parent && nb->parent != block && (tt_html_is(nb, "a") || inline_box(nb)))
 			nb = nb->parent;
 		add_path(s->shape, block, nb);
 		add_path(s->shape, block, s->time);
@@ -1495,7 +1544,6 @@ static int best_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-static int comes_after(const tt_hnode *a, const tt_hnode *b);
 
 /* ---- the blocks: the run's, and their replies nested inside them -------- */
 
@@ -1951,6 +1999,23 @@ static char *time_line(const struct scan *s)
 	return line;
 }
 
+/* The post's number written after its time on the time's line ("10/02/27
+ * (土)08:26:00 No.13042346", Futaba's): no part of the time. */
+static void number_tail(char *time)
+{
+	size_t l = strlen(time);
+	while (l && time[l - 1] == ' ')
+		l--;
+	size_t d = 0;
+	while (d < l && isdigit((unsigned char)time[l - 1 - d]))
+		d++;
+	size_t at = l - d;
+	if (at > 3 && time[at - 1] == ' ')
+		at--; /* ("No. 123") */
+	if (d && at > 4 && !strncmp(time + at - 3, "No.", 3) && time[at - 4] == ' ')
+		time[at - 4] = '\0';
+}
+
 static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
@@ -1966,6 +2031,7 @@ static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 		char *t = tt_html_repeat_text(s.time);
 		b->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, b->block);
 		free(t);
+		number_tail(b->time);
 		/* (a name that is a link, or in the time's box, is the line's own) */
 		if (r && s.name && !up_to(s.name, b->block, "a") && !tt_html_find_tag(s.name, "a") &&
 		    !contains(s.time->parent, s.name) && !contains(s.name, s.time))

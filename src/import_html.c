@@ -699,18 +699,23 @@ static tt_comment *said_quotation_parent(struct html *h, size_t k)
 	return p;
 }
 
-/* The walk of text_quote: the blockquote met, and words outside it. */
+/* The walk of text_quote: the blockquote met, and words outside it (before
+ * it, apart). */
 struct text_quote {
 	struct html *h;
 	tt_hnode *q;
-	int out;
+	int out, before;
 };
 
 static int text_quote_enter(tt_hnode *n, void *u)
 {
 	struct text_quote *s = u;
 	if (n->type == TT_HNODE_TEXT) {
-		s->out |= ihx_info(n->parent)->textlen && tt_html_holds_words(n);
+		int words = ihx_info(n->parent)->textlen && tt_html_holds_words(n);
+		if (s->q)
+			s->out |= words;
+		else
+			s->before |= words;
 		return 0;
 	}
 	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || repeat_text_skip(n, s->h))
@@ -724,14 +729,17 @@ static int text_quote_enter(tt_hnode *n, void *u)
 }
 
 /* The blockquote holding every word of block b's text, NULL when none or
- * when words stand beside it. */
-static tt_hnode *text_quote(struct html *h, const struct tt_repeat_block *b)
+ * when words stand beside it; with *before (when not NULL) 1 when words
+ * stand before it alone, and it is returned. */
+static tt_hnode *text_quote(struct html *h, const struct tt_repeat_block *b, int *before)
 {
-	struct text_quote s = {h, NULL, 0};
+	struct text_quote s = {h, NULL, 0, 0};
 	for (tt_hnode *n = b->body; n && !s.out; n = n == b->body_last ? NULL : n->next)
 		if (text_quote_enter(n, &s)) /* (the walk passes its root by) */
 			tt_html_walk(n, text_quote_enter, NULL, &s);
-	return s.out ? NULL : s.q;
+	if (before)
+		*before = s.before && !s.out && s.q;
+	return s.out || (s.before && !before) ? NULL : s.q;
 }
 
 /* Whether the run's blocks write their text in a blockquote of its own
@@ -746,11 +754,77 @@ static int run_quoted(struct html *h)
 		for (size_t k = 0; k < h->rep.n; k++) {
 			const struct tt_repeat_block *b = &h->rep.v[k];
 			worded += b->body && ihx_info(b->block)->textlen;
-			quoted += text_quote(h, b) != NULL;
+			int before;
+			quoted += text_quote(h, b, &before) != NULL;
 		}
 		h->rep_quoted = quoted >= 3 && quoted * 4 >= worded * 3 ? 1 : -1;
 	}
 	return h->rep_quoted > 0;
+}
+
+/* A line quoted by typing ">" before it and marked so by the markup, in a
+ * box of its own colour (an image board's "<font color=789922>&gt;words
+ * </font>", Futaba's): ">" and more, not ">>" (a post's number answered). */
+static int marked_quote_line(const tt_hnode *t)
+{
+	const char *s = t->type == TT_HNODE_TEXT && t->content ? t->content : "";
+	s += strspn(s, " \t\r\n");
+	return s[0] == '>' && s[1] && s[1] != '>' && t->parent && t == t->parent->children &&
+	       (tt_html_is(t->parent, "font") || tt_html_is(t->parent, "span"));
+}
+
+static int first_worded_enter(tt_hnode *n, void *u)
+{
+	const tt_hnode **t = u;
+	if (!*t && n->type == TT_HNODE_TEXT && tt_html_holds_words(n))
+		*t = n;
+	return !*t;
+}
+
+static int marked_quote_enter(tt_hnode *n, void *u)
+{
+	int *found = u;
+	*found |= marked_quote_line(n);
+	return !*found;
+}
+
+/* Whether a comment's own words (its lines quoting none) hold want. */
+static int own_words_hold(const tt_comment *c, const char *want)
+{
+	for (size_t i = 0; i < c->body.n; i++)
+		for (const char *l = c->body.v[i]; l; l = strchr(l, '\n'), l = l ? l + 1 : NULL) {
+			const char *e = strchr(l, '\n'), *at = strstr(l, want);
+			if (l[0] != '>' && at && (!e || at < e))
+				return 1;
+		}
+	return 0;
+}
+
+/* The block whose words block k's text opens by quoting, typed and marked
+ * (marked_quote_line: naming no post nor writer), in a run
+ * whose blocks write their text in a blockquote (run_quoted): the latest
+ * earlier block holding those words as its own. NULL when none does
+ * (words of the thread's opening post, or of no post shown). */
+static tt_comment *typed_quote_parent(struct html *h, size_t k)
+{
+	const struct tt_repeat_block *b = &h->rep.v[k];
+	int before;
+	tt_hnode *own = run_quoted(h) ? text_quote(h, b, &before) : NULL;
+	const tt_hnode *t = NULL;
+	if (own)
+		tt_html_walk(own, first_worded_enter, NULL, &t);
+	char *line = t && marked_quote_line(t) ? tt_html_repeat_text(t) : NULL;
+	tt_comment *p = NULL;
+	if (line && strlen(line) >= 4)
+		for (size_t j = k; j > 0 && !p; j--) {
+			tt_comment *c = ihx_is_root(h->rep.v[j - 1].block)
+			                    ? ihx_info(h->rep.v[j - 1].block)->c
+			                    : NULL;
+			if (c && own_words_hold(c, line + 1 + (line[1] == ' ')))
+				p = c;
+		}
+	free(line);
+	return p;
 }
 
 /* Whether block b is an advertisement's slot dressed as a post: no text
@@ -783,6 +857,8 @@ static void repeat_comment(struct html *h, size_t k)
 		parent = titled_quotation_parent(h, k);
 	if (!parent)
 		parent = said_quotation_parent(h, k);
+	if (!parent)
+		parent = typed_quote_parent(h, k);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);
@@ -802,8 +878,13 @@ static void repeat_comment(struct html *h, size_t k)
 		lines = tt_xrealloc(lines, sizeof *lines);
 		lines[nlines++] = tt_html_line(title);
 	}
-	tt_hnode *answer = NULL, *own = run_quoted(h) ? text_quote(h, b) : NULL;
-	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
+	/* (in a run whose blocks write their text in a blockquote, the words
+	 * a block shows before its own are the header's: a picture's file
+	 * name and size, Futaba's "1267227013425.jpg-(42479 B) サムネ表示";
+	 * the blockquote alone is read) */
+	int before = 0;
+	tt_hnode *answer = NULL, *own = run_quoted(h) ? text_quote(h, b, &before) : NULL;
+	for (tt_hnode *n = before ? own : b->body; n; n = n == b->body_last || before ? NULL : n->next) {
 		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
 		if (!answer && ihx_signed_answer(n, b->body)) {
 			answer = n; /* (a signed answer after the text: read under it) */
@@ -817,6 +898,11 @@ static void repeat_comment(struct html *h, size_t k)
 		}
 		free(loose);
 	}
+	int marked = 0;
+	if (own)
+		tt_html_walk(own, marked_quote_enter, NULL, &marked);
+	if (marked)
+		ihx_typed_quotes(h, &c->body);
 	ihx_explain_comment(h, c, b->block, lines);
 	free(lines);
 	if (answer)

@@ -2260,3 +2260,36 @@ void ihx_head_name(struct fields *f)
 	struct head_walk w = {f, 0};
 	tt_html_walk(f->root, head_name_enter, NULL, &w);
 }
+
+static int typed_quote(const char *line)
+{
+	return line[0] == '>' && line[1] && line[1] != ' ' && line[1] != '>' && line[1] != '\n';
+}
+
+void ihx_typed_quotes(struct html *h, tt_strv *body)
+{
+	for (size_t i = 0; i < body->n; i++) {
+		const char *p = body->v[i];
+		int any = 0;
+		for (const char *l = p; l && !any; l = strchr(l, '\n'), l = l ? l + 1 : NULL)
+			any = typed_quote(l);
+		if (!any)
+			continue;
+		tt_buf b = {0};
+		tt_buf_add(&b, NULL, 0);
+		for (const char *l = p; l;) {
+			const char *e = strchr(l, '\n');
+			size_t n = e ? (size_t)(e - l) : strlen(l);
+			if (typed_quote(l))
+				tt_buf_printf(&b, "> %.*s", (int)(n - 1), l + 1);
+			else
+				tt_buf_add(&b, l, n);
+			if (e)
+				tt_buf_add(&b, "\n", 1);
+			l = e ? e + 1 : NULL;
+		}
+		body->v[i] = tt_thread_strdup(h->t, b.data, b.len);
+		tt_buf_free(&b);
+	}
+}
+

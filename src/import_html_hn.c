@@ -69,20 +69,6 @@ struct hn_stack {
 	size_t n, cap;
 };
 
-/* Hacker News has no quotation markup: its formatting help says a
- * paragraph opening with ">" quotes, and many type it without a space
- * (">Sokal Squared hoax[0]"); written "> " as every quotation is. */
-static void hn_quotes(struct html *h, tt_strv *body)
-{
-	for (size_t i = 0; i < body->n; i++)
-		if (body->v[i][0] == '>' && body->v[i][1] && body->v[i][1] != ' ' &&
-		    body->v[i][1] != '>') {
-			char *q = tt_xasprintf("> %s", body->v[i] + 1);
-			body->v[i] = tt_thread_strdup(h->t, q, (size_t)-1);
-			free(q);
-		}
-}
-
 static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 {
 	unsigned d = hn_depth(row);
@@ -109,7 +95,7 @@ static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 	size_t nlines = 0;
 	if (body)
 		tt_html_paragraphs(h->t, body, skip_hn, NULL, &c->body, &lines, &nlines);
-	hn_quotes(h, &c->body);
+	ihx_typed_quotes(h, &c->body); /* (no quotation markup: typed, as its help says) */
 	if (!c->author || (c->body.n == 1 && ihx_deleted_text(c->body.v[0])))
 		c->flags |= TT_C_DELETED;
 	ihx_explain_comment(h, c, row, lines);

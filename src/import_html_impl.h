@@ -200,6 +200,11 @@ void ihx_clean_author(char *s);
 /* A label ending in a colon before a short name ("Posted by: NAME") taken out. */
 void ihx_drop_label(char *s);
 void ihx_cut_end_mark(char *s);
+/* Lines of a comment's text opening with a ">" typed before the words, no
+ * space after it (">Sokal Squared hoax", Hacker News's; an image board's
+ * ">マジレスって何なの？"), are quotations: written "> " as every quotation
+ * is. ">>123", a post's number answered, is none. */
+void ihx_typed_quotes(struct html *h, tt_strv *body);
 /* The length of a quotation's title before the verb closing it ("Le DATE
  * NAME a écrit :", "NAME wrote:"), 0 when no such verb closes it. */
 size_t ihx_said_head(const char *line);

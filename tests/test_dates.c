@@ -62,6 +62,11 @@ static const struct {
      "2024-05-21"},
     {"2024-5-21", "2024-05-21"},
     {"2024/5/21 11:01", "2024-05-21T11:01"},
+    /* Japanese boards: Futaba's 10/02/27(土)08:26:00, year first, its two
+     * figures; 2channel's 2010/02/27(土) 08:26:00.12 */
+    {"10/02/27(\xE5\x9C\x9F)08:26:00", "2010-02-27T08:26:00"},
+    {"2010/02/27(\xE5\x9C\x9F) 08:26:00.12", "2010-02-27T08:26:00"},
+    {"07/01/04(\xE6\x9C\xA8)02:46", "2007-01-04T02:46"},
     /* since round 40's cycle: Turkish, Czech, Romanian, Swedish, Danish,
      * Finnish month names */
     {"21 May\xC4\xB1s 2024 14:30", "2024-05-21T14:30"},
@@ -106,6 +111,9 @@ static void test_not_dates(void **state)
 	    "2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5 25:00", /* the hour */
 	    "2024\xE5\xB9\xB4\xE7\x9A\x84",                    /* 2024年的: no month */
 	    "\xE7\xAC\xAC" "5\xE6\x9C\x88",                     /* 第5月 */
+	    /* 10/02/27(日)08:26:00: the date is a Saturday, whichever order */
+	    "10/02/27(\xE6\x97\xA5)08:26:00",
+	    "10/02/27(\xE5\x9C\x9F)",                        /* no clock */
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";

@@ -5621,8 +5621,9 @@ enum { ROUND43_STATED_UNREAD = 0 };
  * worked on since round 46 was chosen. HTML 50 once phpBB 3.0's byline
  * after a permalink's icon and the quotation titles naming a writer after
  * a date were read (test_phpbb_permalink_icon_byline,
- * test_said_quotation_titles). */
-enum { ROUND44_TOTAL = 63, ROUND44_HTML = 50, ROUND44_W3M = 39, ROUND44_LYNX = 37 };
+ * test_said_quotation_titles); 63 once an image board's thread was read
+ * (test_image_board_thread). */
+enum { ROUND44_TOTAL = 63, ROUND44_HTML = 63, ROUND44_W3M = 39, ROUND44_LYNX = 37 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND44_REFUSED = 0 };
 /* V2EX states 3 replies, which the report did not read when the round
@@ -7217,6 +7218,88 @@ static void test_said_quotation_titles(void **state)
 	said_quotation_titles("<div id=\"page-messages-forum\" class=\"layout layout--forum\">");
 }
 
+/* An image board's thread (Futaba's): the replies a table each, a "…"
+ * cell before the post's cell; its subject in bold ("無念"), then "Name"
+ * and the name in bold, every post the board's default name (in a link to
+ * mail "sage" in one), the date year first with its weekday and the post's
+ * number after it, a picture's file line before the words in some, the
+ * words in a blockquote, a line quoted by typing ">" before it. */
+static void test_image_board_thread(void **state)
+{
+	(void)state;
+	static const char *const reply =
+	    "<table border=0><tr><td nowrap align=right valign=top>\xE2\x80\xA6</td><td "
+	    "bgcolor=#F0E0D6>\n<input type=checkbox name=\"130423%d\" value=delete><font "
+	    "color=#cc1105 size=+1><b>\xE7\x84\xA1\xE5\xBF\xB5</b></font> \nName <font "
+	    "color=#117743><b>%s</b></font> 10/02/27(\xE5\x9C\x9F)%s No.130423%d <a class=del "
+	    "href=\"javascript:void(0);\">del</a>&nbsp; \n%s<blockquote>%s</blockquote></td></tr>"
+	    "</table>\n";
+	static const char *const name[] = {
+	    "<b>\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D </b>",
+	    "<a href=\"mailto:sage\"><b>\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D </b></a>",
+	    "<b>\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D </b>",
+	    "<b>\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D </b>",
+	    "<b>\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D </b>"};
+	static const char *const clock[] = {"08:26:00", "08:30:13", "08:34:08", "10:03:56",
+	                                    "10:28:17"};
+	static const char *const file =
+	    "<br> &nbsp; &nbsp; <a href=\"http://example.net/b/src/12672270%d.jpg\" "
+	    "target=_blank>12672270%d.jpg</a>-(42479 B) <small>\xE3\x82\xB5\xE3\x83\xA0\xE3\x83\x8D"
+	    "\xE8\xA1\xA8\xE7\xA4\xBA</small><br><a href=\"http://example.net/b/src/12672270%d.jpg\">"
+	    "<img src=\"http://example.net/b/thumb/12672270%ds.jpg\" alt=\"42479 B\"></a>";
+	static const char *const words[] = {
+	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8",  /* ストレージ */
+	    "\xE4\xBF\xBA\xE3\x81\xAF<br>\xE8\xBF\xB7\xE3\x81\xA3\xE3\x81\xA6\xE3\x82\x8B", /* 俺は */
+	    "&gt;_&lt;<br>\xE6\xAD\xBB\xE3\x81\xAD", /* a face typed, no quotation; 死ね */
+	    "\xE3\x83\x9E\xE3\x82\xB8\xE3\x83\xAC\xE3\x82\xB9\xE3\x81\xA3\xE3\x81\xA6\xE4\xBD\x95",
+	    "<font color=789922>&gt;\xE3\x83\x9E\xE3\x82\xB8\xE3\x83\xAC\xE3\x82\xB9\xE3\x81\xA3"
+	    "\xE3\x81\xA6\xE4\xBD\x95</font><br>\xE3\x81\x9D\xE3\x82\x8C"}; /* >マジレスって何 それ */
+	char page[16384], pic[512];
+	int n = snprintf(page, sizeof page,
+	                 "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+	                 "charset=utf-8\"><title>\xE4\xBA\x8C\xE6\xAC\xA1\xE5\x85\x83\xE8\xA3\x8F"
+	                 "</title></head><body><form action=\"futaba.php\" method=POST>"
+	                 "<input type=hidden name=mode value=usrdel>\xE7\x94\xBB\xE5\x83\x8F"
+	                 "\xE3\x83\x95\xE3\x82\xA1\xE3\x82\xA4\xE3\x83\xAB\xE5\x90\x8D<br>"
+	                 "<input type=checkbox name=\"13042338\" value=delete><font color=#cc1105 "
+	                 "size=+1><b>\xE7\x84\xA1\xE5\xBF\xB5</b></font> \nName <font "
+	                 "color=#117743><b>\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D "
+	                 "</b></font> 10/02/27(\xE5\x9C\x9F)08:22:14 No.13042338 \n<blockquote>"
+	                 "\xE3\x81\x9D\xE3\x82\x8D\xE3\x81\x9D\xE3\x82\x8D</blockquote>");
+	for (int i = 0; i < 5; i++) {
+		*pic = '\0';
+		if (i == 1 || i == 4)
+			snprintf(pic, sizeof pic, file, i, i, i, i);
+		n += snprintf(page + n, sizeof page - (size_t)n, reply, 40 + i, name[i], clock[i],
+		              40 + i, pic, words[i]);
+	}
+	snprintf(page + n, sizeof page - (size_t)n,
+	         "<input type=hidden name=mode value=usrdel>\xE3\x80\x90\xE8\xA8\x98\xE4\xBA\x8B"
+	         "\xE5\x89\x8A\xE9\x99\xA4\xE3\x80\x91<input type=password name=pwd "
+	         "value=\"\"><input type=submit value=\"\xE5\x89\x8A\xE9\x99\xA4\"></form>"
+	         "</body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const first[] = {
+	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8",
+	    "\xE4\xBF\xBA\xE3\x81\xAF\n\xE8\xBF\xB7\xE3\x81\xA3\xE3\x81\xA6\xE3\x82\x8B",
+	    ">_<\n\xE6\xAD\xBB\xE3\x81\xAD",
+	    "\xE3\x83\x9E\xE3\x82\xB8\xE3\x83\xAC\xE3\x82\xB9\xE3\x81\xA3\xE3\x81\xA6\xE4\xBD\x95",
+	    "> \xE3\x83\x9E\xE3\x82\xB8\xE3\x83\xAC\xE3\x82\xB9\xE3\x81\xA3\xE3\x81\xA6\xE4\xBD\x95"
+	    "\n\xE3\x81\x9D\xE3\x82\x8C"};
+	static const unsigned depth[] = {0, 0, 0, 0, 1};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D");
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "10/02/27(\xE5\x9C\x9F)08:26:00");
+	assert_string_equal(t->order[0]->time, "2010-02-27T08:26:00");
+	assert_ptr_equal(t->order[4]->parent, t->order[3]);
+	tt_thread_free(t);
+}
+
 /* A widget's own box, unnamed, holding its editor in a box named
  * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
  * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
@@ -8613,7 +8696,7 @@ static const struct {
     {"tests/data/html/round40", "round 40", 72, 66}, /* its first scrambled figure 30, as it came to be worked on; NodeBB 4's copy of the post answered, a quotation's title one line; a name with its server one name (round 40); 66 after round 42's work */
     {"tests/data/html/round41", "round 41", 72, 28}, /* its first scrambled figure 11, as it came to be worked on; a quotation of a post in boxes in boxes, the thread's title deep in the first block (vBulletin 4, round 41); a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
     {"tests/data/html/round43", "round 43", 70, 55}, /* its first scrambled figure 14, as it came to be worked on; 55 once worked on (round 43) */
-    {"tests/data/html/round44", "round 44", 63, 22}, /* its first scrambled figure 22, as it came to be worked on */
+    {"tests/data/html/round44", "round 44", 63, 39}, /* its first scrambled figure 22, as it came to be worked on; 39 once its image board was read (round 44) */
     {"tests/data/html/round42", "round 42", 60, 41}, /* its first scrambled figure 31, as it came to be worked on; 41 once worked on (round 42) */
     {"tests/data/html/round39", "round 39", 411, 400}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39) */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
@@ -15839,6 +15922,7 @@ int main(void)
 	    cmocka_unit_test(test_continued_posts_and_titled_days),
 	    cmocka_unit_test(test_phpbb_permalink_icon_byline),
 	    cmocka_unit_test(test_said_quotation_titles),
+	    cmocka_unit_test(test_image_board_thread),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
