@@ -31,6 +31,8 @@ static const char *const count_words[] = {
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96",
     /* 回答, answers: "4个回答" over a question's answers (Baidu Zhidao, Zhihu) */
     "\xE5\x9B\x9E\xE7\xAD\x94",
+    /* 回复 and 回覆, replies: "3 条回复" over a topic's (V2EX) */
+    "\xE5\x9B\x9E\xE5\xA4\x8D", "\xE5\x9B\x9E\xE8\xA6\x86",
     /* a forum thread's or a question's answers: "18 Answers", "12 odpowiedzi",
      * "18 ответов" */
     "answer", "odpowied", "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82", NULL};
@@ -175,7 +177,8 @@ static long count_in(const char *text)
 	size_t chars = 0; /* characters, not bytes: a Cyrillic word is twice as long in bytes */
 	for (; *p && !isdigit((unsigned char)*p); p++)
 		chars += ((unsigned char)*p & 0xC0) != 0x80;
-	if (!*p || chars > 40)
+	/* (a figure in a word, a name's "Trim21", counts nothing) */
+	if (!*p || chars > 40 || (p > text && isalpha((unsigned char)p[-1])))
 		return -1;
 	const char *ranged = range_total(p);
 	p = ranged != p ? ranged : worded_number(text, p);
@@ -929,6 +932,23 @@ static void count_linked_like_comments(struct html *h, tt_hnode *first)
  * list, "12 Kommentare" over the blocks), whatever the box is called: a
  * box beside the list, or beside a box around it, before it, showing a
  * number and a word naming comments alone. Read where no other count was. */
+/* A count over the list followed by a mark and the time of its last
+ * comment ("3 条回复 • 2023-01-06 21:54:17 +08:00", V2EX's): the count is
+ * the words before the mark; text is cut there. */
+static void count_before_time(char *text)
+{
+	static const char *const marks[] = {"\xE2\x80\xA2" /* • */, "\xC2\xB7" /* · */, "|"};
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+		char *at = strstr(text, marks[i]), *t = at ? at + strlen(marks[i]) : NULL;
+		while (t && (*t == ' ' || !strncmp(t, "\xC2\xA0", 2))) /* (and no-break spaces) */
+			t += *t == ' ' ? 1 : 2;
+		if (t && ihx_looks_like_time(t)) {
+			*at = '\0';
+			return;
+		}
+	}
+}
+
 void ihx_count_before_comments(struct html *h)
 {
 	tt_hnode *first = h->rep.n ? h->rep.v[0].block : h->nroots ? h->roots[0] : NULL;
@@ -943,6 +963,8 @@ void ihx_count_before_comments(struct html *h)
 			seen++;
 			const tt_hnode *q = ihx_info(p)->textlen < 60 ? p : first_shown_child(p);
 			char *text = q ? tt_html_text(q) : NULL;
+			if (text && !count_alone(text))
+				count_before_time(text);
 			/* (a title bar of boxes side by side, the count in its first:
 			 * "<div class=tabbed><div>All Reader Comments (17)</div><div>
 			 * Highly Rated</div>", the tab shown) */
