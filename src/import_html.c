@@ -11,6 +11,7 @@
 #include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
+#include "threadtag/textline.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/import.h"
 #include "threadtag/json.h"
@@ -677,7 +678,7 @@ static int quotation_box(const tt_hnode *n, const void *arg)
 	return tt_html_quotation(n);
 }
 
-/* The block block k's first quotation names in its title (ihx_said_by):
+/* The block block k's first quotation names in its title (tt_textline_said_by):
  * that writer's last block before it; NULL when none. */
 static tt_comment *said_quotation_parent(struct html *h, size_t k)
 {
@@ -687,12 +688,12 @@ static tt_comment *said_quotation_parent(struct html *h, size_t k)
 		if (n->type == TT_HNODE_ELEMENT)
 			q = tt_html_quotation(n) ? n : tt_html_find(n, quotation_box, NULL);
 	char *line = q ? tt_html_first_line(q) : NULL;
-	size_t hl = line ? ihx_said_head(line) : 0;
+	size_t hl = line ? tt_textline_said_head(line, strlen(line)) : 0;
 	tt_comment *p = NULL;
 	for (size_t j = k; hl && j > 0 && !p; j--) {
 		tt_comment *c =
 		    ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
-		if (c && ihx_said_by(line, hl, c))
+		if (c && tt_textline_said_by(line, hl, c->author, c->posted))
 			p = c;
 	}
 	free(line);

@@ -7,6 +7,7 @@
 
 #include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
+#include "threadtag/textline.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/import.h"
 #include "threadtag/markup.h"
@@ -216,24 +217,6 @@ static char *opening_head(tt_hnode *q, const char *const *heads, size_t n)
 	return NULL;
 }
 
-/* The verbs closing a quotation's title after the writer's name. */
-static const char *const said_tails[] = {
-    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
-    " said:",  " schrieb:",         " escribió:", " 发表于"};
-
-size_t ihx_said_head(const char *line)
-{
-	size_t n = strlen(line);
-	while (n && isspace((unsigned char)line[n - 1]))
-		n--;
-	for (size_t i = 0; i < sizeof said_tails / sizeof *said_tails; i++) {
-		size_t l = strlen(said_tails[i]);
-		if (n > l && !strncasecmp(line + n - l, said_tails[i], l))
-			return n - l;
-	}
-	return 0;
-}
-
 static char *quoted_author(tt_hnode *q)
 {
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -285,12 +268,8 @@ static char *quoted_author(tt_hnode *q)
 		}
 	/* The words after "wrote:" are a link to the post and its time
 	 * ("Anna wrote: ↑ Sun Mar 03, 2024", phpBB 3.2 and later). */
-	for (size_t i = 0; i < sizeof said_tails / sizeof *said_tails; i++) {
-		size_t l = strlen(said_tails[i]);
-		char *at = strcasestr(name, said_tails[i]);
-		if (at && at > name && (!at[l] || at[l] == ' ' || (unsigned char)at[l] >= 0x80))
-			*at = '\0';
-	}
+	size_t vl = 0, at = tt_textline_said_at(name, strlen(name), &vl);
+	name[at] = '\0';
 	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
 	char *colon = strstr(name, ": ");
 	if (colon && ihx_looks_like_time(colon + 2))
@@ -446,36 +425,15 @@ static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 	return NULL;
 }
 
-int ihx_said_by(const char *head, size_t hl, const tt_comment *c)
-{
-	size_t l = c->author ? strlen(c->author) : 0;
-	if (!l || l > hl || strncasecmp(head + hl - l, c->author, l) != 0 ||
-	    (l < hl && head[hl - l - 1] != ' '))
-		return 0;
-	/* (a title dating the post quoted, "On 10/29/2025 at 2:07 PM, NAME
-	 * said:", names the post showing that time, not the writer's latest) */
-	size_t before = hl - l;
-	int dated = 0;
-	for (size_t i = 0; i < before && !dated; i++)
-		dated = isdigit((unsigned char)head[i]);
-	if (!dated)
-		return 1;
-	size_t pl = c->posted ? strlen(c->posted) : 0;
-	for (size_t i = 0; pl && i + pl <= before; i++)
-		if (!memcmp(head + i, c->posted, pl))
-			return 1;
-	return 0;
-}
-
-/* The post a quotation's title names (ihx_said_by): that writer's latest
- * post, among the last thousand. */
+/* The post a quotation's title names (tt_textline_said_by): that writer's
+ * latest post, among the last thousand. */
 static tt_comment *said_title_post(struct html *h, tt_hnode *q)
 {
 	char *line = tt_html_first_line(q);
-	size_t hl = ihx_said_head(line);
+	size_t hl = tt_textline_said_head(line, strlen(line));
 	tt_comment *p = NULL;
 	for (size_t i = h->nposts, seen = 0; hl && i > 0 && seen < 1000 && !p; i--, seen++)
-		if (ihx_said_by(line, hl, h->posts[i - 1]))
+		if (tt_textline_said_by(line, hl, h->posts[i - 1]->author, h->posts[i - 1]->posted))
 			p = h->posts[i - 1];
 	free(line);
 	return p;

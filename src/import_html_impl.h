@@ -205,17 +205,6 @@ void ihx_cut_end_mark(char *s);
  * ">マジレスって何なの？"), are quotations: written "> " as every quotation
  * is. ">>123", a post's number answered, is none. */
 void ihx_typed_quotes(struct html *h, tt_strv *body);
-/* The length of a quotation's title before the verb closing it ("Le DATE
- * NAME a écrit :", "NAME wrote:"), 0 when no such verb closes it. */
-size_t ihx_said_head(const char *line);
-/* Whether a quotation's title, its words before that verb (head, hl bytes:
- * "Le 22 juillet 2026 à 11:38:12 Raiko_"), names comment c: it ends with
- * c's writer's name, a word of its own, case aside, whatever the site
- * writes before the name (no box of its markup holds it, jeuxvideo.com's),
- * and when a figure before the name dates the post quoted, c's time as
- * shown is among those words. A title naming no one ("Le DATE :", the
- * writer hidden) names no comment. */
-int ihx_said_by(const char *head, size_t hl, const tt_comment *c);
 const char *ihx_own_time_attr(const tt_hnode *n);
 const char *ihx_time_attr(tt_hnode *n);
 const char *ihx_arena(struct html *h, const char *s);

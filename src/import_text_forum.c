@@ -3729,6 +3729,10 @@ static tt_comment *quoted_by_name(struct page *P, size_t k)
 		len -= 2; /* (then cut as a colon is) */
 	if (len < 4 || strncmp(q, "> ", 2) || (q[len - 1] != ':' && !dots))
 		return NULL;
+	/* (a verb of saying after the name and whatever the site writes
+	 * before it, "> Le DATE NAME a écrit :", jeuxvideo.com's: the name
+	 * in any case, the date the post's, tt_textline_said_by) */
+	size_t hl = tt_textline_said_head(q + 2, len - 2 + dots * 2);
 	q += 2, len -= 3;
 	while (len && q[len - 1] == ' ')
 		len--;
@@ -3741,6 +3745,9 @@ static tt_comment *quoted_by_name(struct page *P, size_t k)
 		if (a && strlen(a) == n && !memcmp(a, q, n))
 			return P->all[j];
 	}
+	for (size_t j = k; hl && j-- > 0 && k - j <= 1000;)
+		if (tt_textline_said_by(q, hl, P->all[j]->author, P->all[j]->posted))
+			return P->all[j];
 	return NULL;
 }
 

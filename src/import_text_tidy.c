@@ -3520,6 +3520,18 @@ static int named_verb_title_a(const char *t)
  * not the comment's words; and that quotation is marked. */
 static int same_but_refs(const char *a, const char *b);
 
+/* Whether the first line of text (its first 30 bytes at most, 8 at least)
+ * stands in one of comment o's own paragraphs (none quoting). */
+static int words_of(const tt_comment *o, const char *text)
+{
+	size_t l = strcspn(text, "\n");
+	l = l < 30 ? l : 30;
+	for (size_t i = 0; i < o->body.n && l >= 8; i++)
+		if (strncmp(o->body.v[i], "> ", 2) && memmem(o->body.v[i], strlen(o->body.v[i]), text, l))
+			return 1;
+	return 0;
+}
+
 /* A quotation's title run into the quoted words, no space between ("aquatic
  * hoyt wrote:with fish make sure...", the dumps of Tapatalk's phpBB, whose
  * <cite> ends with no break), opening a comment's text, naming an earlier
@@ -3551,8 +3563,8 @@ static void glued_quote_titles(struct page *P)
 		}
 		while (end && j-- > 0 && k - j <= 200) {
 			const char *a = P->all[j]->author;
-			if (a && strlen(a) == al && !strncmp(t + pre, a, al))
-				break;
+			if (a && strlen(a) == al && !strncasecmp(t + pre, a, al))
+				break; /* (in any case: "BOLGANO wrote:" for Bolgano) */
 		}
 		if (!end || j >= k || k - j > 200)
 			continue;
@@ -3562,6 +3574,13 @@ static void glued_quote_titles(struct page *P)
 		memmove(c->body.v + 2, c->body.v + 1, (c->body.n - 2) * sizeof *c->body.v);
 		c->body.v[0] = tt_thread_strdup(P->t, t, end);
 		c->body.v[1] = tt_thread_strdup(P->t, rest, strlen(rest));
+		/* (a quotation the dump indents no further than the answer,
+		 * NationStates' in both browsers: its words, the quoted
+		 * writer's own, make it one) */
+		if (!pre && words_of(o, rest)) {
+			c->body.v[0] = as_quoted(P->t, c->body.v[0]);
+			c->body.v[1] = as_quoted(P->t, c->body.v[1]);
+		}
 		free(rest);
 		if (c->parent != o && o != c)
 			tt_thread_move_comment(P->t, c, NULL, o);

@@ -206,6 +206,49 @@ size_t tt_textline_without_verb(const char *s, size_t len)
 	return b - 1;
 }
 
+/* The verbs closing a quotation's title after the writer's name. */
+static const char *const said_verbs[] = {
+    " wrote:", " hat geschrieben:", " a \xC3\xA9" "crit :", " a \xC3\xA9" "crit:",
+    " said:",  " schrieb:",         " escribi\xC3\xB3:",   " \xE5\x8F\x91\xE8\xA1\xA8\xE4\xBA\x8E" /* 发表于 */};
+
+size_t tt_textline_said_at(const char *s, size_t len, size_t *vl)
+{
+	size_t best = len;
+	for (size_t i = 0; i < sizeof said_verbs / sizeof *said_verbs; i++) {
+		size_t l = strlen(said_verbs[i]);
+		for (size_t at = 1; at + l <= len && at < best; at++)
+			if (!strncasecmp(s + at, said_verbs[i], l) &&
+			    (at + l == len || s[at + l] == ' ' || (unsigned char)s[at + l] >= 0x80)) {
+				best = at, *vl = l;
+				break;
+			}
+	}
+	return best;
+}
+
+size_t tt_textline_said_head(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	size_t vl = 0, at = tt_textline_said_at(s, len, &vl);
+	return at < len && at + vl == len ? at : 0;
+}
+
+int tt_textline_said_by(const char *head, size_t hl, const char *name, const char *posted)
+{
+	size_t l = name ? strlen(name) : 0;
+	if (!l || l > hl || strncasecmp(head + hl - l, name, l) != 0 ||
+	    (l < hl && head[hl - l - 1] != ' '))
+		return 0;
+	/* (a title dating the post quoted, "On 10/29/2025 at 2:07 PM, NAME
+	 * said:", names the post showing that time, not the writer's latest) */
+	size_t before = hl - l;
+	if (!tt_textline_has_digit(head, before))
+		return 1;
+	size_t pl = posted ? strlen(posted) : 0;
+	return pl && memmem(head, before, posted, pl) != NULL;
+}
+
 size_t tt_textline_without_alt(const char *s, size_t len)
 {
 	if (len < 4 || s[len - 1] != ']')

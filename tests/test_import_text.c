@@ -20671,6 +20671,159 @@ static void test_numbered_posts_noted_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* A quotation titled "Le DATE NAME a écrit :" (jeuxvideo.com's, as w3m
+ * draws it, indented under the header), the name written in another case
+ * than the writer's, nests its post under the post of NAME showing that
+ * date; one titled "Le DATE :" names no one. A title run into the quoted
+ * words ("BOLGANO wrote:Premier League..."), the dump indenting it no
+ * further than the answer, is a quotation where those words are the
+ * named writer's own (NationStates' phpBB in both dumps). */
+static void test_said_titles_in_dumps(void **state)
+{
+	(void)state;
+	static const char jvc[] =
+	    "[Blabla] Le cadeau de l'ange\n"
+	    "\n"
+	    "HexenzirkeI\n"
+	    "HexenzirkeI\n"
+	    "Niveau 39\n"
+	    "22 juillet 2026 \xC3\xA0 11:37:34\n"
+	    "\n"
+	    "Le cadavre de Lyto commence \xC3\xA0 sentir mauvais, rien de neuf ici.\n"
+	    "\n"
+	    "Raiko_\n"
+	    "Raiko_\n"
+	    "Niveau 91\n"
+	    "22 juillet 2026 \xC3\xA0 11:38:12\n"
+	    "\n"
+	    "\n"
+	    "    Le 22 juillet 2026 \xC3\xA0 11:36:56 :\n"
+	    "    J'y suis retourn\xC3\xA9 il y a 2 ans, il n'y a plus que des gros tryharder\n"
+	    "\n"
+	    "Il y a surtout \xC3\xA9norm\xC3\xA9ment de bots et de tricheurs sur les serveurs.\n"
+	    "\n"
+	    "Shunyumi\n"
+	    "Shunyumi\n"
+	    "Niveau 92\n"
+	    "22 juillet 2026 \xC3\xA0 11:46:57\n"
+	    "\n"
+	    "Raiko ils ont tu\xC3\xA9 sandalphon mais rendu seofon tr\xC3\xA8s fort.\n"
+	    "\n"
+	    "HexenzirkeI\n"
+	    "HexenzirkeI\n"
+	    "Niveau 39\n"
+	    "22 juillet 2026 \xC3\xA0 11:59:16\n"
+	    "\n"
+	    "\n"
+	    "    Le 22 juillet 2026 \xC3\xA0 11:38:12 raiko_ a \xC3\xA9" "crit :\n"
+	    "\n"
+	    "    Il y a surtout \xC3\xA9norm\xC3\xA9ment de bots et de tricheurs sur les serveurs.\n"
+	    "\n"
+	    "Alors \xC3\xA7" "a expliquerait beaucoup de choses.\n"
+	    "\n"
+	    "Golem84\n"
+	    "Golem84\n"
+	    "Niveau 12\n"
+	    "22 juillet 2026 \xC3\xA0 12:10:11\n"
+	    "\n"
+	    "\n"
+	    "    Le 21 juillet 2026 \xC3\xA0 09:00:00 Shunyumi a \xC3\xA9" "crit :\n"
+	    "\n"
+	    "    Rien \xC3\xA0 voir avec ce qui se dit ici, un message d'hier.\n"
+	    "\n"
+	    "Bien, bien, on verra bien ce soir alors.\n";
+	tt_thread *t = import_page(jvc, sizeof jvc - 1);
+	static const char *const who[] = {"HexenzirkeI", "Raiko_", "HexenzirkeI", "Shunyumi",
+	                                  "Golem84"};
+	static const unsigned depth[] = {0, 0, 1, 0, 0};
+	check_tree(t, 5, who, depth, 0);
+	assert_string_equal(t->order[2]->posted, "22 juillet 2026 \xC3\xA0 11:59:16");
+	tt_thread_free(t);
+	static const char ns[] =
+	    "2025-26 Football Season: MLS is Back!\n"
+	    "\n"
+	    "User avatar\n"
+	    "Outer Armatonis\n"
+	    "    Diplomat\n"
+	    "    Posts: 400\n"
+	    "    Founded: May 15, 2019\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply with quote\n"
+	    "\n"
+	    "Postby Outer Armatonis \xC2\xBB Tue Aug 27, 2019 1:47 am\n"
+	    "\n"
+	    "The season starts this weekend, post your predictions for the leagues here.\n"
+	    "Top\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\n"
+	    "User avatar\n"
+	    "Bolgano\n"
+	    "    Diplomat\n"
+	    "    Posts: 401\n"
+	    "    Founded: May 15, 2019\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply with quote\n"
+	    "\n"
+	    "Postby Bolgano \xC2\xBB Thu Aug 29, 2019 5:00 am\n"
+	    "\n"
+	    "Premier League: Liverpool will win it again, he has a good squad.\n"
+	    "Top\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\n"
+	    "User avatar\n"
+	    "Minoa\n"
+	    "    Diplomat\n"
+	    "    Posts: 402\n"
+	    "    Founded: May 15, 2019\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply with quote\n"
+	    "\n"
+	    "Postby Minoa \xC2\xBB Thu Aug 29, 2019 6:12 am\n"
+	    "\n"
+	    "The monetary advantage of the Premier League has been shown again.\n"
+	    "Top\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\n"
+	    "User avatar\n"
+	    "Abercontin-Jereaux\n"
+	    "    Diplomat\n"
+	    "    Posts: 403\n"
+	    "    Founded: May 15, 2019\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply with quote\n"
+	    "\n"
+	    "Postby Abercontin-Jereaux \xC2\xBB Fri Aug 30, 2019 1:55 am\n"
+	    "\n"
+	    "    BOLGANO wrote:Premier League: Liverpool will win it again, he has a good squad.\n"
+	    "\n"
+	    "\n"
+	    "Not this year, City is stronger than ever.\n"
+	    "Top\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\n"
+	    "User avatar\n"
+	    "Molonia\n"
+	    "    Diplomat\n"
+	    "    Posts: 404\n"
+	    "    Founded: May 15, 2019\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply with quote\n"
+	    "\n"
+	    "Postby Molonia \xC2\xBB Fri Sep 06, 2019 4:21 pm\n"
+	    "\n"
+	    "Here's to hoping Finland can qualify for the Euros next summer.\n"
+	    "Top\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\n";
+	t = import_page(ns, sizeof ns - 1);
+	static const char *const nwho[] = {"Bolgano", "Abercontin-Jereaux", "Minoa", "Molonia"};
+	static const unsigned ndepth[] = {0, 1, 0, 0};
+	check_tree(t, 4, nwho, ndepth, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> BOLGANO wrote:");
+	assert_true(!strncmp(t->order[1]->body.v[1], "> Premier League", 16));
+	tt_thread_free(t);
+}
+
 /* Posts as w3m draws The Student Room's: "Reply N" over the age, the
  * avatar's alt text "Avatar for NAME" over the name, the member's titles
  * and a badge count, then the text and "0Report"; a quotation titled
@@ -21986,6 +22139,7 @@ int main(void)
 	    cmocka_unit_test(test_cards_over_run_in_dates),
 	    cmocka_unit_test(test_numbered_posts_noted_dates),
 	    cmocka_unit_test(test_alt_named_posts),
+	    cmocka_unit_test(test_said_titles_in_dumps),
 	    cmocka_unit_test(test_icon_dated_posts),
 	    cmocka_unit_test(test_post_number_cells),
 	    cmocka_unit_test(test_pictured_names),

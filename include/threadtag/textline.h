@@ -46,6 +46,21 @@ size_t tt_textline_image_ref(const char *s, size_t len);
 /* "NAME says:", "NAME sagt:", "NAME dit :", "NAME escribió:": one word and a
  * colon after a name of its own, whatever the language; the length without it. */
 size_t tt_textline_without_verb(const char *s, size_t len);
+/* Where the first verb closing a quotation's title after the writer's name
+ * stands in s ("NAME wrote:", "NAME a écrit :", "schrieb:", "发表于"), the
+ * verb ending s or followed by a space or a character past ASCII ("Anna
+ * wrote: ↑ DATE"); len when none, else *vl its length. */
+size_t tt_textline_said_at(const char *s, size_t len, size_t *vl);
+/* The length of a quotation's title s before the verb closing it ("Le DATE
+ * NAME a écrit :"), 0 when no such verb closes it. */
+size_t tt_textline_said_head(const char *s, size_t len);
+/* Whether a quotation's title, its words before that verb (head, hl bytes:
+ * "Le 22 juillet 2026 à 11:38:12 Raiko_"), names the comment of name shown
+ * at posted: it ends with the name, a word of its own, case aside,
+ * whatever the site writes before it, and when a figure before the name
+ * dates the post quoted, posted is among those words. A title naming no
+ * one ("Le DATE :", the writer hidden) names no comment. */
+int tt_textline_said_by(const char *head, size_t hl, const char *name, const char *posted);
 /* An image's alt text after a name ("Alan Goodale [bd81725]"): the length
  * without it. */
 size_t tt_textline_without_alt(const char *s, size_t len);
