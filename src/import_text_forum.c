@@ -3669,7 +3669,8 @@ void itx_read_outlined_posts(struct page *P, struct outlined_posts *op)
 
 /* Names written twice with the member's role run into the second
  * ("harbourcatharbourcatMember", lynx's "harbourcat [11]harbourcatMember":
- * Vanilla's avatar link, name link and role): the name is the first half.
+ * Vanilla's avatar link, name link and role, or after a space): the name
+ * is the first half.
  * The role is one capitalised word of letters; nothing after the double, as
  * "tutu", is left to the header's own reading. The length of the name, or 0. */
 static size_t doubled_with_role(const char *s, size_t len)
@@ -3682,10 +3683,26 @@ static size_t doubled_with_role(const char *s, size_t len)
 		if (at + half >= len || memcmp(s, s + at, half) || memchr(s, ' ', half))
 			continue;
 		const char *r = s + at + half;
-		size_t rl = len - at - half, k = 1;
+		size_t rl = len - at - half;
+		if (rl > 1 && r[0] == ' ') /* (w3m's "mcrousemcrouse Admin") */
+			r++, rl--;
+		size_t k = 1;
 		while (k < rl && isalpha((unsigned char)r[k]))
 			k++;
 		if (k == rl && rl <= 20 && isupper((unsigned char)r[0]))
+			return half;
+	}
+	return 0;
+}
+
+/* A name written twice and nothing after ("K17K17", lynx's "K17 [27]K17"):
+ * the length of one, or 0. */
+static size_t doubled_alone(const char *s, size_t len)
+{
+	for (size_t half = 2; half * 2 <= len; half++) {
+		size_t at = half + (s[half] == ' ');
+		at += tt_textline_link_ref(s + at, len - at);
+		if (at + half == len && !memcmp(s, s + at, half) && !memchr(s, ' ', half))
 			return half;
 	}
 	return 0;
@@ -3701,9 +3718,13 @@ static void doubled_role_names(struct page *P)
 		         doubled_with_role(P->all[k]->author, strlen(P->all[k]->author)) > 0;
 	if (found < 2)
 		return;
+	/* (there, a name doubled with no role after it is the template's
+	 * double too: "K17K17" beside "mcrousemcrouse Admin") */
 	for (size_t k = 0; k < P->nall; k++) {
 		const char *a = P->all[k]->author;
 		size_t half = a ? doubled_with_role(a, strlen(a)) : 0;
+		if (a && !half)
+			half = doubled_alone(a, strlen(a));
 		if (half)
 			P->all[k]->author = tt_thread_strdup(P->t, a, half);
 	}

@@ -1009,6 +1009,33 @@ static int line_date(struct page *P, const struct line *L, struct when *w)
 	       image_link_after(P, L, w) || moment_then_date_g(P, L->s, L->len, w);
 }
 
+/* A month's name and a year, a line of their own ("March 2025", Vanilla's
+ * date of a post older than the year shown, under its writer's name): a
+ * date to the month, no day to read. Within a line ("Mac Pro December
+ * 2019") they date no post. */
+static int month_year_line(struct page *P, size_t i, struct when *w)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* (lynx's "[28]March 2025") */
+	const char *s = L->s + ref;
+	size_t len = L->len - ref;
+	/* (a field's value under its label, "Joined:" over "Jan 2022") */
+	if (i && !P->l[i - 1].blank && P->l[i - 1].len && P->l[i - 1].s[P->l[i - 1].len - 1] == ':')
+		return 0;
+	const char *sp = len < 24 ? memchr(s, ' ', len) : NULL;
+	size_t y = sp ? len - (size_t)(sp + 1 - s) : 0;
+	if (y != 4 || strspn(sp + 1, "0123456789") < 4 || (sp[1] != '1' && sp[1] != '2') ||
+	    !tt_textline_has_alpha(s, (size_t)(sp - s)) || tt_textline_has_digit(s, (size_t)(sp - s)))
+		return 0;
+	char buf[24];
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if (!tt_dates_is_time(buf, 0))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, s, len);
+	return 1;
+}
+
 /* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
 int itx_date_line(struct page *P, const struct line *L, struct when *w)
 {
@@ -1020,7 +1047,7 @@ int itx_date_line(struct page *P, const struct line *L, struct when *w)
 	size_t i = (at - first) / sizeof *L;
 	if (!P->is_date[i]) {
 		struct when d = {0};
-		P->is_date[i] = line_date(P, L, &d) ? 2 : 1;
+		P->is_date[i] = line_date(P, L, &d) || month_year_line(P, i, &d) ? 2 : 1;
 		if (P->is_date[i] == 2) {
 			if (P->ndates == P->capdates)
 				P->dates = tt_xrealloc(P->dates, (P->capdates = P->capdates * 2 + 16) *

@@ -20671,6 +20671,111 @@ static void test_numbered_posts_noted_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts dated by a month and a year alone, a line of their own ("March
+ * 2025", Vanilla's date of a post older than the year shown), their
+ * writers' names written twice by the template, with a role or a rank
+ * after them or nothing ("K17K17 ✭✭✭", "mcrousemcrouse Admin"; lynx's
+ * "[26]K17 [27]K17 ✭✭✭"), as both browsers draw the list. A field's
+ * value under its label ("Joined:" over "Jan 2022") dates no post. */
+static void test_month_dated_doubled_names(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Higher Logic has terminated open source Vanilla\n"
+	    "\n"
+	    "LincLinc Admin\n"
+	    "March 2025 edited March 2025 in Releases\n"
+	    "\n"
+	    "Linc\n"
+	    "Joined:\n"
+	    "Jan 2022\n"
+	    "\n"
+	    "On 2 Dec 2024, I received this message from the Director of Software Engineering.\n"
+	    "\n"
+	    "Good luck out there, and keep building communities.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    K17K17 \xE2\x9C\xAD\xE2\x9C\xAD\xE2\x9C\xAD\n"
+	    "    March 2025\n"
+	    "\n"
+	    "    Really sad but I think we all saw it coming to an end.\n"
+	    "\n"
+	    "    0\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    mcrousemcrouse Admin\n"
+	    "    March 2025\n"
+	    "\n"
+	    "    Hi @Linc, I regret that there has been some misunderstanding between us.\n"
+	    "\n"
+	    "    0\n"
+	    "  \xE2\x80\xA2 \n"
+	    "    LincLinc Admin\n"
+	    "    March 2025\n"
+	    "\n"
+	    "    My quote was accurate, my post was strictly factual, and that is all.\n"
+	    "\n"
+	    "    0\n"
+	    "\n"
+	    "Sign In or Register to comment.\n";
+	static const char lynx[] =
+	    "Higher Logic has terminated open source Vanilla\n"
+	    "\n"
+	    "   [20]Linc [21]Linc Admin\n"
+	    "   [22]March 2025 edited March 2025 in [23]Releases\n"
+	    "\n"
+	    "   On 2 Dec 2024, I received this message from the Director of Software Engineering.\n"
+	    "\n"
+	    "   Good luck out there, and keep building communities.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "     * [26]K17 [27]K17 \xE2\x9C\xAD\xE2\x9C\xAD\xE2\x9C\xAD\n"
+	    "       [28]March 2025\n"
+	    "       Really sad but I think we all saw it coming to an end.\n"
+	    "       0\n"
+	    "     * [29]mcrouse [30]mcrouse Admin\n"
+	    "       [31]March 2025\n"
+	    "       Hi [32]@Linc, I regret that there has been some misunderstanding between us.\n"
+	    "       0\n"
+	    "     * [33]Linc [34]Linc Admin\n"
+	    "       [35]March 2025\n"
+	    "       My quote was accurate, my post was strictly factual, and that is all.\n"
+	    "       0\n"
+	    "\n"
+	    "   Sign In or Register to comment.\n";
+	static const char *const who[] = {"K17", "mcrouse", "Linc"};
+	static const unsigned depth[] = {0, 0, 0};
+	static const char *const when[] = {"March 2025", "March 2025", "March 2025"};
+	for (int k = 0; k < 2; k++) {
+		tt_thread *t = k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
+		check_tree(t, 3, who, depth, 0);
+		check_posted(t, 3, when);
+		assert_true(!strncmp(t->order[0]->body.v[0], "Really sad", 10));
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+	/* (MyBB's member card as w3m draws it: the month joined, no post's) */
+	static const char card[] = "[defaul]\n%s Offline\nJunior Member\n*\nPosts:\n1%d\nJoined:\n"
+	                           "Jan 2022\n#%d\n03-03-2024, 1%d:15 AM\n%s\nFind\nReply\n";
+	static const char *const said[] = {
+	    "I am restoring a wooden dinghy from the fifties. Which glue holds below the waterline?",
+	    "Epoxy, without question. Thin it for the first coat so it soaks in.",
+	    "Resorcinol if you can find it. It was the standard for hulls for decades."};
+	static const char *const cw[] = {"dieselpunk", "harbourcat", "old_bosun"};
+	char page[2048];
+	int n = snprintf(page, sizeof page, "Gluing a wooden hull\n\n");
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, card, cw[i], i, i + 1, i, said[i]);
+	tt_thread *t = import_page(page, (size_t)n);
+	assert_non_null(t->article.published);
+	assert_string_equal(t->article.published, "03-03-2024, 10:15 AM");
+	assert_int_equal(t->ncomments, 2);
+	check_posted(t, 1, (const char *const[]){"03-03-2024, 11:15 AM"});
+	tt_thread_free(t);
+}
+
 /* A quotation titled "Le DATE NAME a écrit :" (jeuxvideo.com's, as w3m
  * draws it, indented under the header), the name written in another case
  * than the writer's, nests its post under the post of NAME showing that
@@ -22140,6 +22245,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_posts_noted_dates),
 	    cmocka_unit_test(test_alt_named_posts),
 	    cmocka_unit_test(test_said_titles_in_dumps),
+	    cmocka_unit_test(test_month_dated_doubled_names),
 	    cmocka_unit_test(test_icon_dated_posts),
 	    cmocka_unit_test(test_post_number_cells),
 	    cmocka_unit_test(test_pictured_names),
