@@ -20250,20 +20250,22 @@ static tt_thread *ranked_page(int lynx)
  * DATE, jeuxvideo.com), chat lines before any prose: every such header
  * opens a message, the first ones too; a quotation opening a message is
  * quoted, in lynx's dump too, where it stands two columns in under its
- * title, a link whose number is left out. */
+ * title, a link whose number is left out; its title names Bruno's message
+ * of that date, which it answers (test_said_titles_in_dumps). */
 static void test_ranked_stacked_headers(void **state)
 {
 	(void)state;
-	static const char *const who[] = {"Anna", "Bruno", "Chloe", "Denis", "Bruno"};
+	static const char *const who[] = {"Anna", "Bruno", "Denis", "Chloe", "Bruno"};
+	static const unsigned depth[] = {0, 0, 1, 0, 0};
 	for (int lynx = 0; lynx < 2; lynx++) {
 		tt_thread *t = ranked_page(lynx);
 		assert_int_equal(t->ncomments, 5);
-		check_tree(t, 5, who, NULL, 0);
-		assert_string_equal(t->order[2]->posted, "02 juin 2026 \xC3\xA0 22:22:06");
-		assert_true(t->order[3]->body.n >= 2);
-		assert_true(!strncmp(t->order[3]->body.v[0],
+		check_tree(t, 5, who, depth, 0);
+		assert_string_equal(t->order[3]->posted, "02 juin 2026 \xC3\xA0 22:22:06");
+		assert_true(t->order[2]->body.n >= 2);
+		assert_true(!strncmp(t->order[2]->body.v[0],
 		                     "> Le 02 juin 2026 \xC3\xA0 22:21:06 Bruno a \xC3\xA9" "crit :", 38));
-		assert_string_equal(t->order[3]->body.v[t->order[3]->body.n - 1], "trop bien le split");
+		assert_string_equal(t->order[2]->body.v[t->order[2]->body.n - 1], "trop bien le split");
 		tt_thread_free(t);
 	}
 }
