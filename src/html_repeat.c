@@ -1999,23 +1999,6 @@ static char *time_line(const struct scan *s)
 	return line;
 }
 
-/* The post's number written after its time on the time's line ("10/02/27
- * (土)08:26:00 No.13042346", Futaba's): no part of the time. */
-static void number_tail(char *time)
-{
-	size_t l = strlen(time);
-	while (l && time[l - 1] == ' ')
-		l--;
-	size_t d = 0;
-	while (d < l && isdigit((unsigned char)time[l - 1 - d]))
-		d++;
-	size_t at = l - d;
-	if (at > 3 && time[at - 1] == ' ')
-		at--; /* ("No. 123") */
-	if (d && at > 4 && !strncmp(time + at - 3, "No.", 3) && time[at - 4] == ' ')
-		time[at - 4] = '\0';
-}
-
 static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
@@ -2031,7 +2014,8 @@ static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 		char *t = tt_html_repeat_text(s.time);
 		b->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, b->block);
 		free(t);
-		number_tail(b->time);
+		/* (the post's number after it, "No.13042346", no part of it) */
+		b->time[tt_textline_without_post_number(b->time, strlen(b->time))] = '\0';
 		/* (a name that is a link, or in the time's box, is the line's own) */
 		if (r && s.name && !up_to(s.name, b->block, "a") && !tt_html_find_tag(s.name, "a") &&
 		    !contains(s.time->parent, s.name) && !contains(s.name, s.time))

@@ -1424,6 +1424,31 @@ static size_t verb_comma_label(const struct page *P, const char *s, const char *
 	return v < b - 2 ? v : nl;
 }
 
+/* A header's line naming its writer after a label, "Name", then the date
+ * and perhaps the post's number ("… [ ]無念 Name としあき 10/02/27(土)08:26:00
+ * No.13042346 del", Futaba's line: the subject, the label, the name): the
+ * words before the label are no part of the name. */
+static int labelled_name_date(struct page *P, const struct line *L, struct header *h)
+{
+	const char *lab = L->len > 12 ? memmem(L->s, L->len, "Name ", 5) : NULL;
+	if (!lab || (lab > L->s && lab[-1] != ' '))
+		return 0;
+	const char *name = lab + 5, *e = L->s + L->len;
+	name += tt_textline_link_ref(name, (size_t)(e - name)); /* (lynx's "[21]NAME", a link to mail) */
+	size_t len = tt_textline_without_post_number(L->s, L->len);
+	for (const char *sp = name; (sp = memchr(sp, ' ', (size_t)(e - sp))) != NULL; sp++) {
+		const char *d = sp + 1;
+		if (d >= L->s + len || tt_textline_count_words(name, (size_t)(sp - name)) > 3)
+			return 0;
+		if (header_date(P, d, len - (size_t)(d - L->s), &h->when) && h->when.iso[0]) {
+			h->author = header_name(P, name, (size_t)(sp - name));
+			P->label_named |= h->author != NULL;
+			return h->author != NULL;
+		}
+	}
+	return 0;
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -2164,6 +2189,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			return 1;
 		}
 	}
+	if (labelled_name_date(P, L, h))
+		return 1;
 	if (mark_badge_date(P, L, h) || name_then_date(P, L, h) || date_comma_name(P, L, h) ||
 	    date_number_name(P, L, h) ||
 	    name_date_place(P, L, h) || date_run_into_tail(P, L, h) ||

@@ -26,6 +26,9 @@ struct page {
 	 * (32 bits, as line numbers are: two of a line's widest arrays). */
 	size_t strong_end;
 	uint32_t *undated_from, *strong_from;
+	/* A header named its writer after a label ("Name NAME DATE"): its
+	 * names are no template's word, though every header shows the same. */
+	int label_named;
 	tt_comment **all; /* every comment made, in page order */
 	size_t nall, capall;
 	unsigned char *role; /* what each line was taken as (enum role) */

@@ -322,7 +322,7 @@ void itx_strip_template(struct page *P)
 	if (P->nall < 3)
 		return;
 	strip_lower_head(P);
-	size_t wl = lone_head_word(P->all, P->nall);
+	size_t wl = P->label_named ? 0 : lone_head_word(P->all, P->nall);
 	for (size_t i = 0; wl && i < P->nall; i++) {
 		tt_comment *c = P->all[i];
 		c->author = c->author[wl] ? c->author + wl + 1 : NULL;
@@ -2059,6 +2059,47 @@ static const char *at_name(const char *a, const char **name)
 		return NULL;
 	*name = n + 1;
 	return sp;
+}
+
+/* Whether line s (len bytes) is a picture's file line, its name and its
+ * size in bytes ("1267227013425.jpg-(42479 B) サムネ表示", Futaba's, lynx's
+ * "[19]1267227013425.jpg-(42479 B)"), or the picture's alt text giving the
+ * size alone ("42479 B", "[20]42479 B"). */
+static int picture_file_line(const char *s, size_t len)
+{
+	while (len && *s == ' ')
+		s++, len--;
+	size_t ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	size_t d = strspn(s, "0123456789");
+	if (d && d + 2 == len && !strncmp(s + d, " B", 2))
+		return 1; /* the size alone */
+	const char *open = memmem(s, len, "-(", 2);
+	const char *dot = open ? memrchr(s, '.', (size_t)(open - s)) : NULL;
+	size_t el = dot ? (size_t)(open - dot - 1) : 0;
+	if (!dot || el < 3 || el > 4 || memchr(s, ' ', (size_t)(open - s)))
+		return 0;
+	const char *n = open + 2;
+	size_t nd = strspn(n, "0123456789");
+	return nd && (size_t)(n + nd - s) + 3 <= len && !strncmp(n + nd, " B)", 3);
+}
+
+/* A comment's first paragraph made of a picture's file line and its size
+ * (picture_file_line, every line of it): the picture's caption the board
+ * writes, no word of the writer's, as the HTML importer reads it. */
+static void picture_files_opening_texts(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *t = c->body.n >= 2 ? c->body.v[0] : NULL;
+		int all = t != NULL;
+		for (const char *l = t; all && l; l = strchr(l, '\n'), l = l ? l + 1 : NULL)
+			all = picture_file_line(l, strcspn(l, "\n"));
+		if (all) {
+			memmove(c->body.v, c->body.v + 1, (c->body.n - 1) * sizeof *c->body.v);
+			c->body.n--;
+		}
+	}
 }
 
 /* An image with no alt text opening a comment's text, which lynx writes as
@@ -4736,4 +4777,5 @@ void itx_tidy_headers(struct page *P)
 	past_shared_line_c(P);
 	titles_run_into_text_a(P);
 	image_files_opening_texts_b(P); /* once the lines over the text are gone */
+	picture_files_opening_texts(P);
 }

@@ -249,6 +249,31 @@ int tt_textline_said_by(const char *head, size_t hl, const char *name, const cha
 	return pl && memmem(head, before, posted, pl) != NULL;
 }
 
+size_t tt_textline_without_post_number(const char *s, size_t len)
+{
+	size_t l = len;
+	while (l && s[l - 1] == ' ')
+		l--;
+	size_t w = l; /* (a button's short word after it, "del", lynx's "[17]del") */
+	while (w && isalpha((unsigned char)s[w - 1]))
+		w--;
+	if (w < l && l - w <= 8 && w > 3 && s[w - 1] == ']') {
+		size_t b = w - 1;
+		while (b && isdigit((unsigned char)s[b - 1]))
+			b--;
+		w = b && b < w - 1 && s[b - 1] == '[' ? b - 1 : w;
+	}
+	if (w < l && l - w <= 8 && w && s[w - 1] == ' ' && w > 1 && isdigit((unsigned char)s[w - 2]))
+		l = w - 1;
+	size_t d = 0;
+	while (d < l && isdigit((unsigned char)s[l - 1 - d]))
+		d++;
+	size_t at = l - d;
+	if (at > 3 && s[at - 1] == ' ')
+		at--; /* ("No. 123") */
+	return d && at > 4 && !strncmp(s + at - 3, "No.", 3) && s[at - 4] == ' ' ? at - 4 : len;
+}
+
 size_t tt_textline_without_alt(const char *s, size_t len)
 {
 	if (len < 4 || s[len - 1] != ']')

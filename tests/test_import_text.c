@@ -20673,6 +20673,74 @@ static void test_numbered_posts_noted_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* An image board's thread as the text browsers draw it (Futaba's): each
+ * reply a line "… [ ]SUBJECT Name NAME DATE No.N del" (lynx's "[17]del",
+ * "Name [21]NAME" where the name links to mail), every name the board's
+ * default one, the words under it, a picture's file line and size over
+ * them in some: the name after its label is the writer's, though all
+ * share it; the post's number and button no part of the date; the
+ * picture's lines no words. */
+static void board_page(char *page, size_t cap, int lynx)
+{
+	static const char *const said[] = {
+	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAB\xE3\x81\x86", /* ストレージにう */
+	    "\xE4\xBF\xBA\xE3\x81\xAF\xE3\x82\xA2\xE3\x82\xA4\xE3\x83\xB3", /* 俺はアイン */
+	    "\xE6\xAD\xBB\xE3\x81\xAD", /* 死ね */
+	    "\xE6\x99\x82\xE4\xBB\xA3\xE3\x81\xAF"}; /* 時代は */
+	int n = snprintf(page, cap,
+	                 "\xE4\xBA\x8C\xE6\xAC\xA1\xE5\x85\x83\xE8\xA3\x8F\n\n"
+	                 "%s\xE7\x94\xBB\xE5\x83\x8F\xE3\x83\x95\xE3\x82\xA1\xE3\x82\xA4\xE3\x83\xAB"
+	                 "\xE5\x90\x8D\xEF\xBC\x9A" "1267226534116.jpg-(13014 B)\n"
+	                 "%s13014 B[ ]\xE7\x84\xA1\xE5\xBF\xB5 Name \xE3\x81\xA8\xE3\x81\x97\xE3\x81"
+	                 "\x82\xE3\x81\x8D 10/02/27(\xE5\x9C\x9F)08:22:14 No.13042338 del "
+	                 "28\xE6\x97\xA5" "08:24\xE9\xA0\x83\xE6\xB6\x88\xE3\x81\x88\xE3\x81\xBE"
+	                 "\xE3\x81\x99\n\n" /* (28日08:24頃消えます, when the thread goes) */
+	                 "%s\xE3\x81\x9D\xE3\x82\x8D\xE3\x81\x9D\xE3\x82\x8D\xE3\x83\x9E\xE3\x82\xB8"
+	                 "\xE3\x83\xAC\xE3\x82\xB9\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xAB\xE3\x83\x80\n\n",
+	                 lynx ? "   " : "", lynx ? "   " : "", lynx ? "     " : "    ");
+	for (int i = 0; i < 4; i++) {
+		n += snprintf(page + n, cap - (size_t)n,
+		              "%s\xE2\x80\xA6 [ ]%s\xE7\x84\xA1\xE5\xBF\xB5 Name %s\xE3\x81\xA8\xE3\x81"
+		              "\x97\xE3\x81\x82\xE3\x81\x8D 10/02/27(\xE5\x9C\x9F)1%d:26:00 "
+		              "No.1304234%d %sdel\n",
+		              lynx ? "   " : "", lynx ? " " : "", lynx && i == 2 ? "[21]" : "", i + 1, i,
+		              lynx ? "[17]" : "");
+		if (i == 1 || i == 3)
+			n += snprintf(page + n, cap - (size_t)n,
+			              "       %s126722701%d.jpg-(42479 B) \xE3\x82\xB5\xE3\x83\xA0\xE3\x83\x8D"
+			              "\xE8\xA1\xA8\xE7\xA4\xBA\n   %s42479 B\n",
+			              lynx ? "[19]" : "", i, lynx ? "[20]" : "");
+		n += snprintf(page + n, cap - (size_t)n, "\n%s%s\n\n", lynx ? "     " : "       ",
+		              said[i]);
+	}
+}
+
+static void test_image_board_dumps(void **state)
+{
+	(void)state;
+	static const char *const first[] = {
+	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAB\xE3\x81\x86",
+	    "\xE4\xBF\xBA\xE3\x81\xAF\xE3\x82\xA2\xE3\x82\xA4\xE3\x83\xB3", "\xE6\xAD\xBB\xE3\x81\xAD",
+	    "\xE6\x99\x82\xE4\xBB\xA3\xE3\x81\xAF"};
+	static const char *const when[] = {
+	    "10/02/27(\xE5\x9C\x9F)11:26:00", "10/02/27(\xE5\x9C\x9F)12:26:00",
+	    "10/02/27(\xE5\x9C\x9F)13:26:00", "10/02/27(\xE5\x9C\x9F)14:26:00"};
+	char page[8192];
+	for (int lynx = 0; lynx < 2; lynx++) {
+		board_page(page, sizeof page, lynx);
+		tt_thread *t = import_page(page, strlen(page));
+		assert_int_equal(t->ncomments, 4);
+		for (size_t i = 0; i < 4; i++) {
+			assert_non_null(t->order[i]->author);
+			assert_string_equal(t->order[i]->author, "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D");
+		}
+		check_posted(t, 4, when);
+		check_first_words(t, 4, first);
+		assert_string_equal(t->order[0]->time, "2010-02-27T11:26:00");
+		tt_thread_free(t);
+	}
+}
+
 /* Posts dated by a month and a year alone, a line of their own ("March
  * 2025", Vanilla's date of a post older than the year shown), their
  * writers' names written twice by the template, with a role or a rank
@@ -22248,6 +22316,7 @@ int main(void)
 	    cmocka_unit_test(test_alt_named_posts),
 	    cmocka_unit_test(test_said_titles_in_dumps),
 	    cmocka_unit_test(test_month_dated_doubled_names),
+	    cmocka_unit_test(test_image_board_dumps),
 	    cmocka_unit_test(test_icon_dated_posts),
 	    cmocka_unit_test(test_post_number_cells),
 	    cmocka_unit_test(test_pictured_names),

@@ -61,6 +61,10 @@ size_t tt_textline_said_head(const char *s, size_t len);
  * dates the post quoted, posted is among those words. A title naming no
  * one ("Le DATE :", the writer hidden) names no comment. */
 int tt_textline_said_by(const char *head, size_t hl, const char *name, const char *posted);
+/* A post's number after its time, perhaps a button's short word after it
+ * ("10/02/27(土)08:26:00 No.13042346 del", Futaba's): the length without
+ * them, len when none. */
+size_t tt_textline_without_post_number(const char *s, size_t len);
 /* An image's alt text after a name ("Alan Goodale [bd81725]"): the length
  * without it. */
 size_t tt_textline_without_alt(const char *s, size_t len);
