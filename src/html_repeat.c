@@ -1175,8 +1175,13 @@ static int bare_age_box(const tt_hnode *t, const char *text)
 /* Whether text s is a field's label saying "name" ("Name", "名前", "Nom :"). */
 static int name_label(const char *s)
 {
-	static const char *const labels[] = {"name", "nom", "nombre", "nome", "naam",
-	                                     "nick", "\xE5\x90\x8D\xE5\x89\x8D" /* 名前 */,
+	static const char *const labels[] = {"name",
+	                                     "nom",
+	                                     "nombre",
+	                                     "nome",
+	                                     "naam",
+	                                     "nick",
+	                                     "\xE5\x90\x8D\xE5\x89\x8D" /* 名前 */,
 	                                     "\xD0\x98\xD0\xBC\xD1\x8F" /* Имя */};
 	s += strspn(s, " \t\r\n");
 	size_t l = strlen(s);
@@ -1221,11 +1226,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (off >= 0 && bold_link_name(t, up_to(t, s->block, "a"), s->block) &&
 	    tt_textline_count_words(text, strcspn(text, "0123456789")) >= 3)
 		off = -1;
-	int named = off < 0 && !s->time && !score_label(text, t, s->block) && !in_undrawn(t, s->block) &&
+	int named = off < 0 && !s->time && !score_label(text, t, s->block) &&
+	            !in_undrawn(t, s->block) &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
 	             member_heading(text, t, s->block) || opening_name(s, text, t) ||
-	             labelled_name(text, t, s->block) ||
-	             pictured_name(s, text)) &&
+	             labelled_name(text, t, s->block) || pictured_name(s, text)) &&
 	            !action_link(up_to(t, s->block, "a")) &&
 	            (name_labelled(t, s->block) || !same_in_every_block(s, t));
 	if (off >= 0) {
@@ -1543,7 +1548,6 @@ static int best_enter(tt_hnode *n, void *u)
 	}
 	return 1;
 }
-
 
 /* ---- the blocks: the run's, and their replies nested inside them -------- */
 

@@ -885,7 +885,8 @@ static void repeat_comment(struct html *h, size_t k)
 	 * the blockquote alone is read) */
 	int before = 0;
 	tt_hnode *answer = NULL, *own = run_quoted(h) ? text_quote(h, b, &before) : NULL;
-	for (tt_hnode *n = before ? own : b->body; n; n = n == b->body_last || before ? NULL : n->next) {
+	for (tt_hnode *n = before ? own : b->body; n;
+	     n = n == b->body_last || before ? NULL : n->next) {
 		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
 		if (!answer && ihx_signed_answer(n, b->body)) {
 			answer = n; /* (a signed answer after the text: read under it) */

@@ -2292,4 +2292,3 @@ void ihx_typed_quotes(struct html *h, tt_strv *body)
 		tt_buf_free(&b);
 	}
 }
-

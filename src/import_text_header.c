@@ -1025,7 +1025,8 @@ static int month_year_line(struct page *P, size_t i, struct when *w)
 	const char *sp = len < 24 ? memchr(s, ' ', len) : NULL;
 	size_t y = sp ? len - (size_t)(sp + 1 - s) : 0;
 	if (y != 4 || strspn(sp + 1, "0123456789") < 4 || (sp[1] != '1' && sp[1] != '2') ||
-	    !tt_textline_has_alpha(s, (size_t)(sp - s)) || tt_textline_has_digit(s, (size_t)(sp - s)))
+	    !tt_textline_has_alpha(s, (size_t)(sp - s)) ||
+	    tt_textline_has_digit(s, (size_t)(sp - s)))
 		return 0;
 	char buf[24];
 	memcpy(buf, s, len);
@@ -1434,7 +1435,8 @@ static int labelled_name_date(struct page *P, const struct line *L, struct heade
 	if (!lab || (lab > L->s && lab[-1] != ' '))
 		return 0;
 	const char *name = lab + 5, *e = L->s + L->len;
-	name += tt_textline_link_ref(name, (size_t)(e - name)); /* (lynx's "[21]NAME", a link to mail) */
+	name += tt_textline_link_ref(name,
+	                             (size_t)(e - name)); /* (lynx's "[21]NAME", a link to mail) */
 	size_t len = tt_textline_without_post_number(L->s, L->len);
 	for (const char *sp = name; (sp = memchr(sp, ' ', (size_t)(e - sp))) != NULL; sp++) {
 		const char *d = sp + 1;

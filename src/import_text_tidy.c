@@ -3568,7 +3568,8 @@ static int words_of(const tt_comment *o, const char *text)
 	size_t l = strcspn(text, "\n");
 	l = l < 30 ? l : 30;
 	for (size_t i = 0; i < o->body.n && l >= 8; i++)
-		if (strncmp(o->body.v[i], "> ", 2) && memmem(o->body.v[i], strlen(o->body.v[i]), text, l))
+		if (strncmp(o->body.v[i], "> ", 2) &&
+		    memmem(o->body.v[i], strlen(o->body.v[i]), text, l))
 			return 1;
 	return 0;
 }

@@ -208,8 +208,8 @@ size_t tt_textline_without_verb(const char *s, size_t len)
 
 /* The verbs closing a quotation's title after the writer's name. */
 static const char *const said_verbs[] = {
-    " wrote:", " hat geschrieben:", " a \xC3\xA9" "crit :", " a \xC3\xA9" "crit:",
-    " said:",  " schrieb:",         " escribi\xC3\xB3:",   " \xE5\x8F\x91\xE8\xA1\xA8\xE4\xBA\x8E" /* 发表于 */};
+    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
+    " said:",  " schrieb:",         " escribió:", " 发表于"};
 
 size_t tt_textline_said_at(const char *s, size_t len, size_t *vl)
 {
@@ -218,7 +218,8 @@ size_t tt_textline_said_at(const char *s, size_t len, size_t *vl)
 		size_t l = strlen(said_verbs[i]);
 		for (size_t at = 1; at + l <= len && at < best; at++)
 			if (!strncasecmp(s + at, said_verbs[i], l) &&
-			    (at + l == len || s[at + l] == ' ' || (unsigned char)s[at + l] >= 0x80)) {
+			    (at + l == len || s[at + l] == ' ' ||
+			     (unsigned char)s[at + l] >= 0x80)) {
 				best = at, *vl = l;
 				break;
 			}
@@ -263,7 +264,8 @@ size_t tt_textline_without_post_number(const char *s, size_t len)
 			b--;
 		w = b && b < w - 1 && s[b - 1] == '[' ? b - 1 : w;
 	}
-	if (w < l && l - w <= 8 && w && s[w - 1] == ' ' && w > 1 && isdigit((unsigned char)s[w - 2]))
+	if (w < l && l - w <= 8 && w && s[w - 1] == ' ' && w > 1 &&
+	    isdigit((unsigned char)s[w - 2]))
 		l = w - 1;
 	size_t d = 0;
 	while (d < l && isdigit((unsigned char)s[l - 1 - d]))

@@ -7141,11 +7141,10 @@ static void test_phpbb_permalink_icon_byline(void **state)
 	static const char *const when[] = {"Tue Aug 27, 2019 1:47 am", "Tue Aug 27, 2019 5:58 am",
 	                                   "Wed Aug 28, 2019 11:21 am", "Thu Aug 29, 2019 5:00 am",
 	                                   "Fri Aug 30, 2019 9:28 pm"};
-	static const char *const said[] = {"The season starts this weekend.",
-	                                   "Dutch league fixtures are out.",
-	                                   "Liverpool look strong again.",
-	                                   "Money decides the league.",
-	                                   "Not this year, it does not."};
+	static const char *const said[] = {
+	    "The season starts this weekend.", "Dutch league fixtures are out.",
+	    "Liverpool look strong again.", "Money decides the league.",
+	    "Not this year, it does not."};
 	char page[16384];
 	int n = snprintf(page, sizeof page,
 	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta "
@@ -7153,8 +7152,8 @@ static void test_phpbb_permalink_icon_byline(void **state)
 	                 "NationStates</title></head><body id=\"phpbb\"><h2><a "
 	                 "href=\"./viewtopic.php?t=1\">Football season</a></h2>");
 	for (int i = 0; i < 5; i++)
-		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i, i, i, i, who[i], i, i, i,
-		              i, i, i, who[i], when[i],
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i, i, i, i, who[i], i, i,
+		              i, i, i, i, who[i], when[i],
 		              i == 4 ? "<blockquote class=\"uncited\"><div><cite>The sheep wrote:"
 		                       "</cite>Money decides the league.</div></blockquote>"
 		                     : "",
@@ -7177,7 +7176,8 @@ static void test_phpbb_permalink_icon_byline(void **state)
 static void said_quotation_titles(const char *area)
 {
 	static const char *const msg =
-	    "<span id=\"post_13%d\" class=\"messageUser__anchor\"></span><div class=\"messageUser\" "
+	    "<span id=\"post_13%d\" class=\"messageUser__anchor\"></span><div "
+	    "class=\"messageUser\" "
 	    "id=\"message-13%d\"><div class=\"messageUser__card\"><div "
 	    "class=\"messageUser__header\"><div class=\"messageUser__profil\"><span "
 	    "class=\"JvCare 45CB messageUser__label\">%s</span><div "
@@ -7199,26 +7199,27 @@ static void said_quotation_titles(const char *area)
 	    /* (a post of the day before, on an earlier page: not Shunyumi's here) */
 	    "<blockquote class=\"message__blockquote\"><p class=\"message__noBlankline\">Le 21 "
 	    "juillet 2026 à 09:00:00 Shunyumi a écrit :</p><p>Rien à voir</p></blockquote>"};
-	static const char *const said[] = {"Le cadavre commence à sentir mauvais",
-	                                   "Des bots partout, plus de serveurs français",
-	                                   "Il reste quelques serveurs.",
-	                                   "Ça expliquerait beaucoup de choses.",
-	                                   "Bien, bien."};
+	static const char *const said[] = {
+	    "Le cadavre commence à sentir mauvais", "Des bots partout, plus de serveurs français",
+	    "Il reste quelques serveurs.", "Ça expliquerait beaucoup de choses.", "Bien, bien."};
 	char page[16384];
-	int n = snprintf(page, sizeof page,
-	                 "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>"
-	                 "[Blabla] Le cadeau de l'ange - Page 1200</title></head><body>%s<h1>[Blabla] "
-	                 "Le cadeau de l'ange</h1><div id=\"listMessages\" "
-	                 "class=\"container__messages\">",
-	                 area);
+	int n =
+	    snprintf(page, sizeof page,
+	             "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>"
+	             "[Blabla] Le cadeau de l'ange - Page 1200</title></head><body>%s<h1>[Blabla] "
+	             "Le cadeau de l'ange</h1><div id=\"listMessages\" "
+	             "class=\"container__messages\">",
+	             area);
 	for (int i = 0; i < 5; i++)
 		n += snprintf(page + n, sizeof page - (size_t)n, msg, i, i, who[i], i, i, quoted[i],
 		              said[i]);
-	snprintf(page + n, sizeof page - (size_t)n, "</div>%s</body></html>", *area ? "</div>" : "");
+	snprintf(page + n, sizeof page - (size_t)n, "</div>%s</body></html>",
+	         *area ? "</div>" : "");
 	struct tt_import_report rep;
 	tt_import_report_init(&rep, 1);
 	tt_thread *t = html(page, &rep);
-	assert_string_equal(rep.layout, *area ? "repeated blocks in a comment box" : "repeated blocks");
+	assert_string_equal(rep.layout,
+	                    *area ? "repeated blocks in a comment box" : "repeated blocks");
 	tt_import_report_free(&rep);
 	static const char *const heads[] = {"HexenzirkeI", "Raiko_", "Hexenzirkei", "Shunyumi",
 	                                    "Golem84"};
@@ -7260,15 +7261,18 @@ static void test_image_board_thread(void **state)
 	static const char *const file =
 	    "<br> &nbsp; &nbsp; <a href=\"http://example.net/b/src/12672270%d.jpg\" "
 	    "target=_blank>12672270%d.jpg</a>-(42479 B) <small>\xE3\x82\xB5\xE3\x83\xA0\xE3\x83\x8D"
-	    "\xE8\xA1\xA8\xE7\xA4\xBA</small><br><a href=\"http://example.net/b/src/12672270%d.jpg\">"
+	    "\xE8\xA1\xA8\xE7\xA4\xBA</small><br><a "
+	    "href=\"http://example.net/b/src/12672270%d.jpg\">"
 	    "<img src=\"http://example.net/b/thumb/12672270%ds.jpg\" alt=\"42479 B\"></a>";
 	static const char *const words[] = {
-	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8",  /* ストレージ */
-	    "\xE4\xBF\xBA\xE3\x81\xAF<br>\xE8\xBF\xB7\xE3\x81\xA3\xE3\x81\xA6\xE3\x82\x8B", /* 俺は */
+	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8", /* ストレージ */
+	    "\xE4\xBF\xBA\xE3\x81\xAF<br>\xE8\xBF\xB7\xE3\x81\xA3\xE3\x81\xA6\xE3\x82\x8B", /* 俺は
+	                                                                                     */
 	    "&gt;_&lt;<br>\xE6\xAD\xBB\xE3\x81\xAD", /* a face typed, no quotation; 死ね */
 	    "\xE3\x83\x9E\xE3\x82\xB8\xE3\x83\xAC\xE3\x82\xB9\xE3\x81\xA3\xE3\x81\xA6\xE4\xBD\x95",
 	    "<font color=789922>&gt;\xE3\x83\x9E\xE3\x82\xB8\xE3\x83\xAC\xE3\x82\xB9\xE3\x81\xA3"
-	    "\xE3\x81\xA6\xE4\xBD\x95</font><br>\xE3\x81\x9D\xE3\x82\x8C"}; /* >マジレスって何 それ */
+	    "\xE3\x81\xA6\xE4\xBD\x95</font><br>\xE3\x81\x9D\xE3\x82\x8C"}; /* >マジレスって何 それ
+	                                                                     */
 	char page[16384], pic[512];
 	int n = snprintf(page, sizeof page,
 	                 "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
@@ -7304,7 +7308,8 @@ static void test_image_board_thread(void **state)
 	    "\n\xE3\x81\x9D\xE3\x82\x8C"};
 	static const unsigned depth[] = {0, 0, 0, 0, 1};
 	for (size_t i = 0; i < 5; i++) {
-		assert_string_equal(t->order[i]->author, "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D");
+		assert_string_equal(t->order[i]->author,
+		                    "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D");
 		assert_int_equal(t->order[i]->depth, depth[i]);
 		assert_true(t->order[i]->body.n >= 1);
 		assert_string_equal(t->order[i]->body.v[0], first[i]);

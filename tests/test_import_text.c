@@ -20264,8 +20264,11 @@ static void test_ranked_stacked_headers(void **state)
 		assert_string_equal(t->order[3]->posted, "02 juin 2026 \xC3\xA0 22:22:06");
 		assert_true(t->order[2]->body.n >= 2);
 		assert_true(!strncmp(t->order[2]->body.v[0],
-		                     "> Le 02 juin 2026 \xC3\xA0 22:21:06 Bruno a \xC3\xA9" "crit :", 38));
-		assert_string_equal(t->order[2]->body.v[t->order[2]->body.n - 1], "trop bien le split");
+		                     "> Le 02 juin 2026 \xC3\xA0 22:21:06 Bruno a \xC3\xA9"
+		                     "crit :",
+		                     38));
+		assert_string_equal(t->order[2]->body.v[t->order[2]->body.n - 1],
+		                    "trop bien le split");
 		tt_thread_free(t);
 	}
 }
@@ -20682,32 +20685,39 @@ static void test_numbered_posts_noted_dates(void **state)
  * picture's lines no words. */
 static void board_page(char *page, size_t cap, int lynx)
 {
-	static const char *const said[] = {
-	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAB\xE3\x81\x86", /* ストレージにう */
-	    "\xE4\xBF\xBA\xE3\x81\xAF\xE3\x82\xA2\xE3\x82\xA4\xE3\x83\xB3", /* 俺はアイン */
-	    "\xE6\xAD\xBB\xE3\x81\xAD", /* 死ね */
-	    "\xE6\x99\x82\xE4\xBB\xA3\xE3\x81\xAF"}; /* 時代は */
-	int n = snprintf(page, cap,
-	                 "\xE4\xBA\x8C\xE6\xAC\xA1\xE5\x85\x83\xE8\xA3\x8F\n\n"
-	                 "%s\xE7\x94\xBB\xE5\x83\x8F\xE3\x83\x95\xE3\x82\xA1\xE3\x82\xA4\xE3\x83\xAB"
-	                 "\xE5\x90\x8D\xEF\xBC\x9A" "1267226534116.jpg-(13014 B)\n"
-	                 "%s13014 B[ ]\xE7\x84\xA1\xE5\xBF\xB5 Name \xE3\x81\xA8\xE3\x81\x97\xE3\x81"
-	                 "\x82\xE3\x81\x8D 10/02/27(\xE5\x9C\x9F)08:22:14 No.13042338 del "
-	                 "28\xE6\x97\xA5" "08:24\xE9\xA0\x83\xE6\xB6\x88\xE3\x81\x88\xE3\x81\xBE"
-	                 "\xE3\x81\x99\n\n" /* (28日08:24頃消えます, when the thread goes) */
-	                 "%s\xE3\x81\x9D\xE3\x82\x8D\xE3\x81\x9D\xE3\x82\x8D\xE3\x83\x9E\xE3\x82\xB8"
-	                 "\xE3\x83\xAC\xE3\x82\xB9\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xAB\xE3\x83\x80\n\n",
-	                 lynx ? "   " : "", lynx ? "   " : "", lynx ? "     " : "    ");
+	static const char *const said[] =
+	    {
+	        "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAB\xE3\x81"
+	        "\x86", /* ストレージにう */
+	        "\xE4\xBF\xBA\xE3\x81\xAF\xE3\x82\xA2\xE3\x82\xA4\xE3\x83\xB3", /* 俺はアイン */
+	        "\xE6\xAD\xBB\xE3\x81\xAD",                                     /* 死ね */
+	        "\xE6\x99\x82\xE4\xBB\xA3\xE3\x81\xAF"};                        /* 時代は */
+	int n =
+	    snprintf(page, cap,
+	             "\xE4\xBA\x8C\xE6\xAC\xA1\xE5\x85\x83\xE8\xA3\x8F\n\n"
+	             "%s\xE7\x94\xBB\xE5\x83\x8F\xE3\x83\x95\xE3\x82\xA1\xE3\x82\xA4\xE3\x83\xAB"
+	             "\xE5\x90\x8D\xEF\xBC\x9A"
+	             "1267226534116.jpg-(13014 B)\n"
+	             "%s13014 B[ ]\xE7\x84\xA1\xE5\xBF\xB5 Name \xE3\x81\xA8\xE3\x81\x97\xE3\x81"
+	             "\x82\xE3\x81\x8D 10/02/27(\xE5\x9C\x9F)08:22:14 No.13042338 del "
+	             "28\xE6\x97\xA5"
+	             "08:24\xE9\xA0\x83\xE6\xB6\x88\xE3\x81\x88\xE3\x81\xBE"
+	             "\xE3\x81\x99\n\n" /* (28日08:24頃消えます, when the thread goes) */
+	             "%s\xE3\x81\x9D\xE3\x82\x8D\xE3\x81\x9D\xE3\x82\x8D\xE3\x83\x9E\xE3\x82\xB8"
+	             "\xE3\x83\xAC\xE3\x82\xB9\xE3\x83\x95\xE3\x82\xA9\xE3\x83\xAB\xE3\x83\x80\n\n",
+	             lynx ? "   " : "", lynx ? "   " : "", lynx ? "     " : "    ");
 	for (int i = 0; i < 4; i++) {
-		n += snprintf(page + n, cap - (size_t)n,
-		              "%s\xE2\x80\xA6 [ ]%s\xE7\x84\xA1\xE5\xBF\xB5 Name %s\xE3\x81\xA8\xE3\x81"
-		              "\x97\xE3\x81\x82\xE3\x81\x8D 10/02/27(\xE5\x9C\x9F)1%d:26:00 "
-		              "No.1304234%d %sdel\n",
-		              lynx ? "   " : "", lynx ? " " : "", lynx && i == 2 ? "[21]" : "", i + 1, i,
-		              lynx ? "[17]" : "");
+		n += snprintf(
+		    page + n, cap - (size_t)n,
+		    "%s\xE2\x80\xA6 [ ]%s\xE7\x84\xA1\xE5\xBF\xB5 Name %s\xE3\x81\xA8\xE3\x81"
+		    "\x97\xE3\x81\x82\xE3\x81\x8D 10/02/27(\xE5\x9C\x9F)1%d:26:00 "
+		    "No.1304234%d %sdel\n",
+		    lynx ? "   " : "", lynx ? " " : "", lynx && i == 2 ? "[21]" : "", i + 1, i,
+		    lynx ? "[17]" : "");
 		if (i == 1 || i == 3)
 			n += snprintf(page + n, cap - (size_t)n,
-			              "       %s126722701%d.jpg-(42479 B) \xE3\x82\xB5\xE3\x83\xA0\xE3\x83\x8D"
+			              "       %s126722701%d.jpg-(42479 B) "
+			              "\xE3\x82\xB5\xE3\x83\xA0\xE3\x83\x8D"
 			              "\xE8\xA1\xA8\xE7\xA4\xBA\n   %s42479 B\n",
 			              lynx ? "[19]" : "", i, lynx ? "[20]" : "");
 		n += snprintf(page + n, cap - (size_t)n, "\n%s%s\n\n", lynx ? "     " : "       ",
@@ -20720,8 +20730,8 @@ static void test_image_board_dumps(void **state)
 	(void)state;
 	static const char *const first[] = {
 	    "\xE3\x82\xB9\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAB\xE3\x81\x86",
-	    "\xE4\xBF\xBA\xE3\x81\xAF\xE3\x82\xA2\xE3\x82\xA4\xE3\x83\xB3", "\xE6\xAD\xBB\xE3\x81\xAD",
-	    "\xE6\x99\x82\xE4\xBB\xA3\xE3\x81\xAF"};
+	    "\xE4\xBF\xBA\xE3\x81\xAF\xE3\x82\xA2\xE3\x82\xA4\xE3\x83\xB3",
+	    "\xE6\xAD\xBB\xE3\x81\xAD", "\xE6\x99\x82\xE4\xBB\xA3\xE3\x81\xAF"};
 	static const char *const when[] = {
 	    "10/02/27(\xE5\x9C\x9F)11:26:00", "10/02/27(\xE5\x9C\x9F)12:26:00",
 	    "10/02/27(\xE5\x9C\x9F)13:26:00", "10/02/27(\xE5\x9C\x9F)14:26:00"};
@@ -20732,7 +20742,8 @@ static void test_image_board_dumps(void **state)
 		assert_int_equal(t->ncomments, 4);
 		for (size_t i = 0; i < 4; i++) {
 			assert_non_null(t->order[i]->author);
-			assert_string_equal(t->order[i]->author, "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D");
+			assert_string_equal(t->order[i]->author,
+			                    "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\x82\xE3\x81\x8D");
 		}
 		check_posted(t, 4, when);
 		check_first_words(t, 4, first);
@@ -20819,7 +20830,8 @@ static void test_month_dated_doubled_names(void **state)
 	static const unsigned depth[] = {0, 0, 0};
 	static const char *const when[] = {"March 2025", "March 2025", "March 2025"};
 	for (int k = 0; k < 2; k++) {
-		tt_thread *t = k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
+		tt_thread *t =
+		    k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
 		check_tree(t, 3, who, depth, 0);
 		check_posted(t, 3, when);
 		assert_true(!strncmp(t->order[0]->body.v[0], "Really sad", 10));
@@ -20830,7 +20842,8 @@ static void test_month_dated_doubled_names(void **state)
 	static const char card[] = "[defaul]\n%s Offline\nJunior Member\n*\nPosts:\n1%d\nJoined:\n"
 	                           "Jan 2022\n#%d\n03-03-2024, 1%d:15 AM\n%s\nFind\nReply\n";
 	static const char *const said[] = {
-	    "I am restoring a wooden dinghy from the fifties. Which glue holds below the waterline?",
+	    "I am restoring a wooden dinghy from the fifties. Which glue holds below the "
+	    "waterline?",
 	    "Epoxy, without question. Thin it for the first coat so it soaks in.",
 	    "Resorcinol if you can find it. It was the standard for hulls for decades."};
 	static const char *const cw[] = {"dieselpunk", "harbourcat", "old_bosun"};
@@ -20890,11 +20903,14 @@ static void test_said_titles_in_dumps(void **state)
 	    "22 juillet 2026 \xC3\xA0 11:59:16\n"
 	    "\n"
 	    "\n"
-	    "    Le 22 juillet 2026 \xC3\xA0 11:38:12 raiko_ a \xC3\xA9" "crit :\n"
+	    "    Le 22 juillet 2026 \xC3\xA0 11:38:12 raiko_ a \xC3\xA9"
+	    "crit :\n"
 	    "\n"
-	    "    Il y a surtout \xC3\xA9norm\xC3\xA9ment de bots et de tricheurs sur les serveurs.\n"
+	    "    Il y a surtout \xC3\xA9norm\xC3\xA9ment de bots et de tricheurs sur les "
+	    "serveurs.\n"
 	    "\n"
-	    "Alors \xC3\xA7" "a expliquerait beaucoup de choses.\n"
+	    "Alors \xC3\xA7"
+	    "a expliquerait beaucoup de choses.\n"
 	    "\n"
 	    "Golem84\n"
 	    "Golem84\n"
@@ -20902,7 +20918,8 @@ static void test_said_titles_in_dumps(void **state)
 	    "22 juillet 2026 \xC3\xA0 12:10:11\n"
 	    "\n"
 	    "\n"
-	    "    Le 21 juillet 2026 \xC3\xA0 09:00:00 Shunyumi a \xC3\xA9" "crit :\n"
+	    "    Le 21 juillet 2026 \xC3\xA0 09:00:00 Shunyumi a \xC3\xA9"
+	    "crit :\n"
 	    "\n"
 	    "    Rien \xC3\xA0 voir avec ce qui se dit ici, un message d'hier.\n"
 	    "\n"
@@ -20929,7 +20946,9 @@ static void test_said_titles_in_dumps(void **state)
 	    "\n"
 	    "The season starts this weekend, post your predictions for the leagues here.\n"
 	    "Top\n"
-	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
 	    "\n"
 	    "User avatar\n"
 	    "Bolgano\n"
@@ -20943,7 +20962,9 @@ static void test_said_titles_in_dumps(void **state)
 	    "\n"
 	    "Premier League: Liverpool will win it again, he has a good squad.\n"
 	    "Top\n"
-	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
 	    "\n"
 	    "User avatar\n"
 	    "Minoa\n"
@@ -20957,7 +20978,9 @@ static void test_said_titles_in_dumps(void **state)
 	    "\n"
 	    "The monetary advantage of the Premier League has been shown again.\n"
 	    "Top\n"
-	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
 	    "\n"
 	    "User avatar\n"
 	    "Abercontin-Jereaux\n"
@@ -20974,7 +20997,9 @@ static void test_said_titles_in_dumps(void **state)
 	    "\n"
 	    "Not this year, City is stronger than ever.\n"
 	    "Top\n"
-	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
 	    "\n"
 	    "User avatar\n"
 	    "Molonia\n"
@@ -20988,7 +21013,9 @@ static void test_said_titles_in_dumps(void **state)
 	    "\n"
 	    "Here's to hoping Finland can qualify for the Euros next summer.\n"
 	    "Top\n"
-	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
 	    "\n";
 	t = import_page(ns, sizeof ns - 1);
 	static const char *const nwho[] = {"Bolgano", "Abercontin-Jereaux", "Minoa", "Molonia"};
