@@ -633,6 +633,23 @@ static tt_comment *linked_parent(struct html *h, size_t k)
 	return NULL;
 }
 
+/* The first box of block b's text, or inside it, that pred holds for. */
+static tt_hnode *body_find(const struct tt_repeat_block *b,
+                           int (*pred)(const tt_hnode *, const void *))
+{
+	tt_hnode *found = NULL;
+	for (tt_hnode *n = b->body; n && !found; n = n == b->body_last ? NULL : n->next)
+		if (n->type == TT_HNODE_ELEMENT)
+			found = pred(n, NULL) ? n : tt_html_find(n, pred, NULL);
+	return found;
+}
+
+/* Block j's comment, NULL when the block was left out. */
+static tt_comment *block_comment(const struct html *h, size_t j)
+{
+	return ihx_is_root(h->rep.v[j].block) ? ihx_info(h->rep.v[j].block)->c : NULL;
+}
+
 static int dated_quotation_title(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
@@ -644,13 +661,7 @@ static int dated_quotation_title(const tt_hnode *n, const void *arg)
  * block before it, names compared without case; NULL when none. */
 static tt_comment *titled_quotation_parent(struct html *h, size_t k)
 {
-	const struct tt_repeat_block *b = &h->rep.v[k];
-	tt_hnode *title = NULL;
-	for (tt_hnode *n = b->body; n && !title; n = n == b->body_last ? NULL : n->next)
-		if (n->type == TT_HNODE_ELEMENT)
-			title = dated_quotation_title(n, NULL)
-			            ? n
-			            : tt_html_find(n, dated_quotation_title, NULL);
+	tt_hnode *title = body_find(&h->rep.v[k], dated_quotation_title);
 	if (!title)
 		return NULL;
 	const tt_hnode *last = title->last;
@@ -663,8 +674,7 @@ static tt_comment *titled_quotation_parent(struct html *h, size_t k)
 	ihx_cut_end_mark(name);
 	tt_comment *p = NULL;
 	for (size_t j = k; *name && j > 0 && !p; j--) {
-		tt_comment *c =
-		    ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
+		tt_comment *c = block_comment(h, j - 1);
 		if (c && c->author && !strcasecmp(c->author, name))
 			p = c;
 	}
@@ -682,17 +692,12 @@ static int quotation_box(const tt_hnode *n, const void *arg)
  * that writer's last block before it; NULL when none. */
 static tt_comment *said_quotation_parent(struct html *h, size_t k)
 {
-	const struct tt_repeat_block *b = &h->rep.v[k];
-	tt_hnode *q = NULL;
-	for (tt_hnode *n = b->body; n && !q; n = n == b->body_last ? NULL : n->next)
-		if (n->type == TT_HNODE_ELEMENT)
-			q = tt_html_quotation(n) ? n : tt_html_find(n, quotation_box, NULL);
+	tt_hnode *q = body_find(&h->rep.v[k], quotation_box);
 	char *line = q ? tt_html_first_line(q) : NULL;
 	size_t hl = line ? tt_textline_said_head(line, strlen(line)) : 0;
 	tt_comment *p = NULL;
 	for (size_t j = k; hl && j > 0 && !p; j--) {
-		tt_comment *c =
-		    ihx_is_root(h->rep.v[j - 1].block) ? ihx_info(h->rep.v[j - 1].block)->c : NULL;
+		tt_comment *c = block_comment(h, j - 1);
 		if (c && tt_textline_said_by(line, hl, c->author, c->posted))
 			p = c;
 	}
@@ -818,9 +823,7 @@ static tt_comment *typed_quote_parent(struct html *h, size_t k)
 	tt_comment *p = NULL;
 	if (line && strlen(line) >= 4)
 		for (size_t j = k; j > 0 && !p; j--) {
-			tt_comment *c = ihx_is_root(h->rep.v[j - 1].block)
-			                    ? ihx_info(h->rep.v[j - 1].block)->c
-			                    : NULL;
+			tt_comment *c = block_comment(h, j - 1);
 			if (c && own_words_hold(c, line + 1 + (line[1] == ' ')))
 				p = c;
 		}
