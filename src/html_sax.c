@@ -112,6 +112,7 @@ struct builder {
 	int undecodable;    /* a byte the encoding cannot decode stopped the parse */
 	unsigned depth;     /* elements open */
 	tt_hstray stray;    /* end tags the standard ignores (tt_html_stray_li) */
+	const tt_hnode *cut; /* the item whose list a start tag closed (li_closes_open_li) */
 };
 
 /* n bytes aligned for pointers (strings need no alignment: align 1). */
@@ -244,17 +245,17 @@ static const char *const li_scope_bounds[] = {"applet", "caption", "html", "marq
 static const char *const end_priority_above_li[] = {
     "body", "div", "head", "html", "table", "tbody", "td", "tfoot", "th", "thead", "tr", NULL};
 
-/* 1 when the input just read ends with an </li> end tag (blanks allowed
- * before its '>'), within the bytes the parser still holds. */
-static int after_li_end_tag(const xmlParserInput *in)
+/* 1 when the input just read ends with the end tag of name (two letters,
+ * blanks allowed before its '>'), within the bytes the parser still holds. */
+static int after_end_tag(const xmlParserInput *in, const char *name)
 {
-	const xmlChar *p = in->cur;
+	const xmlChar *p = in ? in->cur : NULL;
 	if (!p || !in->base || p - in->base < 5 || p[-1] != '>')
 		return 0;
 	p--;
 	while (p - in->base > 4 && IS_BLANK_CH(p[-1]))
 		p--;
-	return p - in->base >= 4 && (p[-1] | 0x20) == 'i' && (p[-2] | 0x20) == 'l' &&
+	return p - in->base >= 4 && (p[-1] | 0x20) == name[1] && (p[-2] | 0x20) == name[0] &&
 	       p[-3] == '/' && p[-4] == '<';
 }
 
@@ -318,7 +319,7 @@ int tt_html_stray_li(void *parser, tt_hstray *s)
 	int first = !s->seen || s->at != at;
 	s->seen = 1;
 	s->at = at;
-	if (!first || !c->name || !strcmp((const char *)c->name, "li") || !after_li_end_tag(in) ||
+	if (!first || !c->name || !strcmp((const char *)c->name, "li") || !after_end_tag(in, "li") ||
 	    !li_out_of_scope(c) || !keep_stack(c))
 		return 0;
 	s->swallow = 1;
@@ -397,7 +398,8 @@ static void li_closes_open_li(struct builder *b, htmlParserCtxt *c)
 		return;
 	tt_hnode *n = b->cur;
 	for (int k = top - 1; k >= i; k--, n = n->parent)
-		if (!n || n->type != TT_HNODE_ELEMENT || strcmp(n->name, (const char *)c->nameTab[k]) != 0)
+		if (!n || n->type != TT_HNODE_ELEMENT || strcmp(n->name, (const char *)c->nameTab[k]) != 0 ||
+		    n == b->cut)
 			return; /* the builder's nodes are not the parser's stack */
 	b->cur = n && n->type == TT_HNODE_ELEMENT ? n : NULL;
 	b->depth -= (unsigned)(top - i);
@@ -438,6 +440,23 @@ static void on_start_element(void *u, const xmlChar *name, const xmlChar **atts)
 	b->cur = n;
 }
 
+/* A list closed by another element's start tag (libxml2 2.9 lets a <form>
+ * close a <ul>; the standard keeps it open): the items after it are not
+ * the enclosing item's siblings, so that item is not one an <li> closes. */
+static void list_cut(struct builder *b, const xmlChar *name)
+{
+	const char *tag = (const char *)name;
+	if (strcmp(tag, "ul") != 0 && strcmp(tag, "ol") != 0)
+		return;
+	if (after_end_tag(b->ctxt ? b->ctxt->input : NULL, tag))
+		return;
+	for (const tt_hnode *n = b->cur->parent; n && n->type == TT_HNODE_ELEMENT; n = n->parent)
+		if (!strcmp(n->name, "li")) {
+			b->cut = n;
+			return;
+		}
+}
+
 static void on_end_element(void *u, const xmlChar *name)
 {
 	struct builder *b = u;
@@ -446,6 +465,7 @@ static void on_end_element(void *u, const xmlChar *name)
 		return; /* no end at all: the text around it stays one node */
 	flush_text(b);
 	if (b->cur && !b->too_dense) {
+		list_cut(b, name);
 		b->cur = b->cur->parent->type == TT_HNODE_DOC ? NULL : b->cur->parent;
 		b->depth--;
 	}
