@@ -36,14 +36,14 @@ import numpy as np
 
 DATA = "tests/data/html"
 # The labelled sets: the dev pages and the rounds worked on. Round 12's HTML,
-# the held-out rounds (rounds 45 and 46) and any later round are held out of every
+# the held-out rounds (rounds 46 and 47) and any later round are held out of every
 # step here by construction: they are not in this list and never read.
-# Rounds 27 to 44 joined the list once they were worked on (the
+# Rounds 27 to 45 joined the list once they were worked on (the
 # leave-one-set-out table of doc/import.md's "A learned model of records"
 # was measured before, on 25 sets without them).
 ROUNDS = ["heldout"] + ["round%d" % i for i in range(5, 12)] + \
-    ["round%d" % i for i in range(13, 45)] + ["templates"]
-HELD_OUT = {"round12", "round45", "round46"}
+    ["round%d" % i for i in range(13, 46)] + ["templates"]
+HELD_OUT = {"round12", "round46", "round47"}
 SETS = ["dev"] + ROUNDS
 assert not HELD_OUT & set(SETS)
 
