@@ -1036,9 +1036,10 @@ static void topic_block(struct html *h, tt_hnode *top)
 	tt_hnode *first = first_repeated(h), *named = first ? NULL : first_named_root(h);
 	if (named) /* (or of the boxes the page names comments: schema.org's) */
 		first = named;
-	tt_hnode *tn = first ? tt_html_find_tag(top, "title") : NULL;
+	tt_hnode *tn = tt_html_find_tag(top, "title");
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && strlen(title) >= 12 && !later_page(title) && shows_title(first, title)) {
+	h->later_page = title && later_page(title);
+	if (first && title && strlen(title) >= 12 && !h->later_page && shows_title(first, title)) {
 		ihx_info(first)->root = 0;
 		if (named)
 			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots), h->opening = first;

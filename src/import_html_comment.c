@@ -331,7 +331,7 @@ static int fragment_link(const tt_hnode *n, const void *arg)
  * vBulletin 4; phpBB's "NAME wrote: <a href=#p123>↑</a>"): the root
  * holding that anchor, or h->nroots. Only the title's links are asked: a
  * link in the quoted words names what they name. */
-static size_t title_link_root(struct html *h, tt_hnode *q)
+static const char *title_link(tt_hnode *q)
 {
 	tt_hnode *head = tt_html_find(q, quote_head, NULL);
 	if (!head)
@@ -339,7 +339,13 @@ static size_t title_link_root(struct html *h, tt_hnode *q)
 	if (!head && tt_html_quoted_post_box(q)) /* (its title line holds the button) */
 		head = q;
 	const tt_hnode *a = head ? tt_html_find(head, fragment_link, NULL) : NULL;
-	return a ? anchor_root(h, strchr(tt_html_attr(a, "href"), '#') + 1) : h->nroots;
+	return a ? strchr(tt_html_attr(a, "href"), '#') + 1 : NULL;
+}
+
+static size_t title_link_root(struct html *h, tt_hnode *q)
+{
+	const char *frag = title_link(q);
+	return frag ? anchor_root(h, frag) : h->nroots;
 }
 
 /* The post a quotation names by number (Invision Community's
@@ -387,6 +393,33 @@ static tt_comment *quote_id_post(struct html *h, const tt_hnode *q, int *topic)
 			return c;
 		}
 	return NULL;
+}
+
+/* Whether n's id or name holds the figures num, alone or beside letters
+ * ("msg_1201", "post1201", "1201"). */
+static int names_number(const tt_hnode *n, const void *num)
+{
+	static const char *const attrs[] = {"id", "name"};
+	size_t l = strlen(num);
+	for (size_t i = 0; i < 2 && n->type == TT_HNODE_ELEMENT; i++)
+		for (const char *v = tt_html_attr(n, attrs[i]), *p = v; p && (p = strstr(p, num)); p++)
+			if ((p == v || !isdigit((unsigned char)p[-1])) && !isdigit((unsigned char)p[l]))
+				return 1;
+	return 0;
+}
+
+/* Whether a quotation's title links a post ("#post949697") whose number no
+ * id or anchor of the page holds: the quoted post is on another page of
+ * the thread, and the name beside the link names none of this page's. */
+static int title_links_elsewhere(struct html *h, tt_hnode *q)
+{
+	const char *frag = title_link(q), *d = frag ? strpbrk(frag, "0123456789") : NULL;
+	char num[24];
+	size_t l = d ? strspn(d, "0123456789") : 0;
+	if (!d || l < 3 || l >= sizeof num || d[l] || anchor_root(h, frag) < h->nroots)
+		return 0;
+	memcpy(num, d, l + 1);
+	return !tt_html_find(tt_html_doc_node(h->doc), names_number, num);
 }
 
 static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
@@ -454,6 +487,8 @@ static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 		p = quoted_post(h, qs.q[k], &topic);
 		if (topic)
 			break; /* quoting the topic: an answer */
+		if (!p && title_links_elsewhere(h, qs.q[k]))
+			continue;
 		char *name = p ? NULL : quoted_author(qs.q[k]);
 		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
 			if (h->posts[i - 1]->author && !strcasecmp(h->posts[i - 1]->author, name))
@@ -4381,7 +4416,10 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 		free_found(&o);
 		return;
 	}
-	if ((h->forum && !h->t->article.body.n && !h->nposts) || topic || root == h->opening) {
+	/* A forum's first post is its opening post, but on a later page of the
+	 * thread, where it is one more answer (the opening post is on the first). */
+	if ((h->forum && !h->later_page && !h->t->article.body.n && !h->nposts) || topic ||
+	    root == h->opening) {
 		forum_opening(h, o.author, o.when, &o.body, o.lines);
 		o.author = NULL; /* taken */
 	} else {

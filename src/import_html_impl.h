@@ -59,6 +59,7 @@ struct html {
 	struct tt_repeat rep; /* or repeated blocks found by their shape alone */
 	struct ihx_records *records; /* or records of a data region (html_records) */
 	const char *forum;  /* the forum software, when the roots are forum posts */
+	int later_page;     /* the page's title names a page of its thread past the first */
 	tt_hnode *opening;  /* a thread's opening post among boxes named alike, read
 	                     * as the article (thread_topic), or NULL */
 	tt_comment **posts; /* forum posts so far, for replies by quotation */

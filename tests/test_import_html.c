@@ -6637,9 +6637,11 @@ static void test_posts_by_anchor_and_cite(void **state)
 
 /* A vBulletin 4 quotation whose title links to the post quoted
  * ("Originally Posted by ben <a href=...#post2><img alt="View Post"></a>"):
- * the post answers that post, not its writer's latest; a link to a post
- * not on the page leaves the writer's latest post answered (round 41's
- * WebHostingTalk thread). */
+ * the post answers that post, not its writer's latest. A link to a post
+ * whose number no box of the page bears quotes a post of another page of
+ * the thread: it answers none here, though its writer has posts on the
+ * page (as a title dating a post not on the page names none, round 44;
+ * pocketpc.ch's page 34, round 45). */
 static void test_quote_title_link(void **state)
 {
 	(void)state;
@@ -6676,7 +6678,7 @@ static void test_quote_title_link(void **state)
 	assert_true(t->ncomments == 5 && t->order[1]->body.n);
 	assert_string_equal(t->order[1]->body.v[0], "> Originally Posted by ben");
 	static const char *const heads[] = {"ben", "cleo", "dan", "ben", "erin"};
-	static const unsigned depth[] = {0, 1, 1, 0, 1};
+	static const unsigned depth[] = {0, 1, 1, 0, 0};
 	expect_heads(t, 5, heads, depth);
 }
 
@@ -7147,6 +7149,36 @@ static void test_continued_posts_and_titled_days(void **state)
 	expect_heads(t, 5, heads, depth);
 }
 
+/* test_phpbb_permalink_icon_byline's page; on the thread's second page
+ * (its title says "Page 2") the first post is an answer like the others,
+ * the topic's opening post being on the first. */
+static void phpbb_icon_page(const char *post, const char *const who[], const char *const when[],
+                            const char *const said[], int later)
+{
+	char page[16384];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta "
+	                 "name=\"generator\" content=\"phpBB\"><title>Football season - %s"
+	                 "NationStates</title></head><body id=\"phpbb\"><h2><a "
+	                 "href=\"./viewtopic.php?t=1\">Football season</a></h2>",
+	                 later ? "Page 2 - " : "");
+	for (int i = 0; i < 5; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i, i, i, i, who[i], i, i,
+		              i, i, i, i, who[i], when[i],
+		              i == 4 ? "<blockquote class=\"uncited\"><div><cite>The sheep wrote:"
+		                       "</cite>Money decides the league.</div></blockquote>"
+		                     : "",
+		              said[i], i, i);
+	snprintf(page + n, sizeof page - (size_t)n, "</body></html>");
+	tt_thread *t = html(page, NULL);
+	size_t k = later ? 0 : 1; /* the first comment's post */
+	assert_int_equal(t->ncomments, 5 - k);
+	for (size_t i = 0; i < 5 - k; i++)
+		assert_string_equal(t->order[i]->posted, when[i + k]);
+	static const unsigned depth[] = {0, 0, 0, 0, 1};
+	expect_heads(t, 5 - k, who + k, depth + k);
+}
+
 /* phpBB 3.0's prosilver (NationStates' theme): the member's card before
  * the post's body, "by NAME » TIME" opening with the permalink's icon
  * (a link showing nothing, to the post's own anchor), the time written
@@ -7179,27 +7211,8 @@ static void test_phpbb_permalink_icon_byline(void **state)
 	    "The season starts this weekend.", "Dutch league fixtures are out.",
 	    "Liverpool look strong again.", "Money decides the league.",
 	    "Not this year, it does not."};
-	char page[16384];
-	int n = snprintf(page, sizeof page,
-	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta "
-	                 "name=\"generator\" content=\"phpBB\"><title>Football season - "
-	                 "NationStates</title></head><body id=\"phpbb\"><h2><a "
-	                 "href=\"./viewtopic.php?t=1\">Football season</a></h2>");
-	for (int i = 0; i < 5; i++)
-		n += snprintf(page + n, sizeof page - (size_t)n, post, i, i, i, i, i, who[i], i, i,
-		              i, i, i, i, who[i], when[i],
-		              i == 4 ? "<blockquote class=\"uncited\"><div><cite>The sheep wrote:"
-		                       "</cite>Money decides the league.</div></blockquote>"
-		                     : "",
-		              said[i], i, i);
-	snprintf(page + n, sizeof page - (size_t)n, "</body></html>");
-	tt_thread *t = html(page, NULL);
-	assert_int_equal(t->ncomments, 4);
-	for (size_t i = 0; i < 4; i++)
-		assert_string_equal(t->order[i]->posted, when[i + 1]);
-	static const char *const heads[] = {"Minoa", "Bolgano", "The Sheep", "Minoa"};
-	static const unsigned depth[] = {0, 0, 0, 1};
-	expect_heads(t, 4, heads, depth);
+	for (int later = 0; later < 2; later++)
+		phpbb_icon_page(post, who, when, said, later);
 }
 
 /* A quotation titled "Le DATE NAME a écrit :", no box of its markup
