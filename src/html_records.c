@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/datetime.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
@@ -60,10 +61,17 @@ static uint16_t records_code(const char *tag, unsigned depth)
 	return (uint16_t)(((h & 0x3fff) << 2) | (depth & 3));
 }
 
+/* A line break is the words' own layout, not the record's: a long message
+ * holds many, a short one none (AMSEL's rows of words). */
+static int shape_skipped(const tt_hnode *n)
+{
+	return !records_elem(n) || records_opaque(n) || tt_html_is(n, "br") || tt_html_is(n, "wbr");
+}
+
 static void shape_walk(const tt_hnode *n, unsigned depth, struct shape *s)
 {
 	for (const tt_hnode *c = n->children; c && s->n < TT_RECORDS_SHAPE; c = c->next)
-		if (records_elem(c) && !records_opaque(c)) {
+		if (!shape_skipped(c)) {
 			s->v[s->n++] = records_code(c->name, depth);
 			if (depth + 1 < SHAPE_DEPTH)
 				shape_walk(c, depth + 1, s);
@@ -588,6 +596,7 @@ static void read_region(struct reading *g, tt_hnode **kids, const struct region 
 
 struct ihx_records {
 	struct reading g;
+	size_t topic; /* the record that is the thread's opening post, or g.nrec */
 };
 
 /* The best comment region so far, and the work space. A region is read
@@ -657,6 +666,7 @@ void ihx_records_find(struct html *h, tt_hnode *top)
 		return;
 	h->records = tt_xcalloc(1, sizeof *h->records);
 	h->records->g = w.best;
+	h->records->topic = w.best.nrec;
 	for (size_t i = 0; i < w.best.nrec; i++) {
 		ihx_mark_root(h, rec_first(&w.best, i));
 		for (size_t j = 1; j < w.best.span[i]; j++) /* its other elements: no article's */
@@ -718,7 +728,7 @@ static tt_comment *record_parent(const struct body_skip *bs, size_t k)
 
 /* The text of one element of a record: its texts loose in it and its
  * boxes' paragraphs, but its fields, answers and buttons. */
-static void element_text(struct html *h, struct body_skip *bs, tt_hnode *m, tt_comment *c,
+static void element_text(struct html *h, struct body_skip *bs, tt_hnode *m, tt_strv *body,
                          unsigned **lines, size_t *nlines)
 {
 	for (tt_hnode *n = m->children; n; n = n->next) {
@@ -727,28 +737,64 @@ static void element_text(struct html *h, struct body_skip *bs, tt_hnode *m, tt_c
 		                  ? tt_html_squeeze(n->content)
 		                  : NULL;
 		if (loose) { /* text loose in the record, beside its fields */
-			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
+			tt_strv_push(h->t, body, tt_thread_strdup(h->t, loose, strlen(loose)));
 			*lines = tt_xrealloc(*lines, (*nlines + 1) * sizeof **lines);
 			(*lines)[(*nlines)++] = tt_html_line(n);
 		} else if (n->type == TT_HNODE_ELEMENT && !body_skip_fn(n, bs)) {
-			tt_html_paragraphs(h->t, n, body_skip_fn, bs, &c->body, lines, nlines);
+			tt_html_paragraphs(h->t, n, body_skip_fn, bs, body, lines, nlines);
 		}
 		free(loose);
 	}
+}
+
+/* Record k's name and time (its leaves from *leaf on, *leaf moved past
+ * them). */
+static void record_fields(const struct reading *g, size_t k, size_t *leaf, const char **name,
+                          const struct rleaf **when)
+{
+	*name = NULL, *when = NULL;
+	for (; *leaf < g->nl && g->l[*leaf].rec == k; ++*leaf) {
+		const struct rleaf *l = &g->l[*leaf];
+		if (l->role == ROLE_NAME && !*name)
+			*name = l->text;
+		if (l->role == ROLE_TIME && !*when)
+			*when = l;
+	}
+}
+
+/* The thread's opening post among the records: the article's words,
+ * writer and time. */
+static void record_article(struct html *h, struct body_skip *bs, size_t k, const char *name,
+                           const struct rleaf *when)
+{
+	const struct reading *g = bs->g;
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	tt_strv body = {0};
+	for (size_t j = 0; j < g->span[k]; j++)
+		element_text(h, bs, g->mem[g->start[k] + j], &body, &lines, &nlines);
+	h->t->article.body = body;
+	free(h->author);
+	h->author = name ? tt_xstrdup(name) : NULL;
+	free(h->published);
+	h->published = when ? tt_xstrdup(when->text) : NULL;
+	for (size_t i = 0; i < body.n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "article", body.v[i], strlen(body.v[i]));
+	free(lines);
 }
 
 static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_t *leaf)
 {
 	const struct reading *g = bs->g;
 	tt_hnode *root = rec_first(g, k);
-	const char *name = NULL, *when = NULL;
-	const tt_hnode *when_node = NULL;
-	for (; *leaf < g->nl && g->l[*leaf].rec == k; ++*leaf) {
-		const struct rleaf *l = &g->l[*leaf];
-		if (l->role == ROLE_NAME && !name)
-			name = l->text;
-		if (l->role == ROLE_TIME && !when)
-			when = l->text, when_node = l->node;
+	const char *name;
+	const struct rleaf *wl;
+	record_fields(g, k, leaf, &name, &wl);
+	const char *when = wl ? wl->text : NULL;
+	const tt_hnode *when_node = wl ? wl->node : NULL;
+	if (k == h->records->topic) {
+		record_article(h, bs, k, name, wl);
+		return;
 	}
 	if (!ihx_is_root(root))
 		return; /* left out as a sidebar's */
@@ -761,7 +807,7 @@ static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_
 	unsigned *lines = NULL;
 	size_t nlines = 0;
 	for (size_t j = 0; j < g->span[k]; j++)
-		element_text(h, bs, g->mem[g->start[k] + j], c, &lines, &nlines);
+		element_text(h, bs, g->mem[g->start[k] + j], &c->body, &lines, &nlines);
 	if (h->r && h->r->explain) {
 		char *what = tt_xasprintf("record %zu of a data region of %zu", k + 1, g->nrec);
 		tt_import_explain(h->r, c->line, c->line, "comment record (repeats)", what,
@@ -810,9 +856,50 @@ void ihx_records_read(struct html *h)
 	free(bs.fields), free(bs.c);
 }
 
-tt_hnode *ihx_records_first(const struct html *h)
+/* Whether the records, three or more, none inside another, show times
+ * running from the newest down, the first later than the last (AMSEL's
+ * flat view of a thread): the last is then the thread's opening post,
+ * taken for the article when ihx_records_read reads them. */
+int ihx_records_newest_first(struct html *h)
 {
-	return h->records && h->records->g.nrec >= 2 ? rec_first(&h->records->g, 0) : NULL;
+	const struct reading *g = h->records ? &h->records->g : NULL;
+	if (!g || g->nrec < 3)
+		return 0;
+	char prev[32] = "", first[32] = "";
+	size_t leaf = 0;
+	for (size_t k = 0; k < g->nrec; k++) {
+		const char *name;
+		const struct rleaf *when;
+		record_fields(g, k, &leaf, &name, &when);
+		char iso[32];
+		if (!when || (tt_datetime_parse(when->text, iso) != 0 && tt_dates_parse(when->text, iso) != 0))
+			return 0;
+		for (const tt_hnode *a = rec_first(g, k)->parent; a; a = a->parent)
+			if (record_of(g, a))
+				return 0; /* an answer nested in a record */
+		if (k && strcmp(iso, prev) > 0)
+			return 0;
+		memcpy(prev, iso, sizeof prev);
+		if (!k)
+			memcpy(first, iso, sizeof first);
+	}
+	if (strcmp(first, prev) <= 0)
+		return 0;
+	h->records->topic = g->nrec - 1;
+	return 1;
+}
+
+/* Whether ihx_records_newest_first found the opening post among them. */
+int ihx_records_topic(const struct html *h)
+{
+	return h->records && h->records->topic < h->records->g.nrec;
+}
+
+tt_hnode *ihx_records_at(const struct html *h, size_t i)
+{
+	return h->records && h->records->g.nrec >= 2 && i < h->records->g.nrec
+	           ? rec_first(&h->records->g, i)
+	           : NULL;
 }
 
 void ihx_records_free(struct html *h)

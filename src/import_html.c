@@ -988,7 +988,7 @@ static int shows_title(tt_hnode *n, const char *title)
  * (html_records); NULL when there are fewer. */
 static tt_hnode *first_repeated(const struct html *h)
 {
-	return h->rep.n >= 2 ? h->rep.v[0].block : ihx_records_first(h);
+	return h->rep.n >= 2 ? h->rep.v[0].block : ihx_records_at(h, 0);
 }
 
 /* The first of the repeated blocks (or of the boxes the page names
@@ -1036,9 +1036,8 @@ static void topic_block(struct html *h, tt_hnode *top)
 	tt_hnode *first = first_repeated(h), *named = first ? NULL : first_named_root(h);
 	if (named) /* (or of the boxes the page names comments: schema.org's) */
 		first = named;
-	tt_hnode *tn = tt_html_find_tag(top, "title");
+	tt_hnode *tn = first ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	h->later_page = title && later_page(title);
 	if (first && title && strlen(title) >= 12 && !h->later_page && shows_title(first, title)) {
 		ihx_info(first)->root = 0;
 		if (named)
@@ -1410,8 +1409,15 @@ static void read_page(struct html *h, tt_hnode *top)
 		}
 	if (!h->nroots)
 		ihx_records_find(h, top);
-	topic_block(h, top);
-	thread_topic(h, top);
+	tt_hnode *tn = tt_html_find_tag(top, "title");
+	char *title = tn ? tt_html_text(tn) : NULL;
+	h->later_page = title && later_page(title);
+	free(title);
+	/* (records running newest first hold their opening post last) */
+	if (!ihx_records_newest_first(h)) {
+		topic_block(h, top);
+		thread_topic(h, top);
+	}
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, ihx_meta_enter, NULL, h);
@@ -1435,7 +1441,8 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_read_old_reddit_post(h, old);
 	else if (h->opening) /* its words, writer and time, however short ("SPLIT") */
 		ihx_read_comment(h, h->opening);
-	if (!h->forum && !qbody && !post && !old && !h->t->article.body.n) /* a forum's opening post is */
+	if (!h->forum && !qbody && !post && !old && !h->t->article.body.n && !ihx_records_topic(h))
+		/* (a forum's opening post is the article, and so is the records') */
 		ihx_read_article(h, top);
 	if (!h->forum && !h->se && !h->rep.n && !h->records)
 		ihx_nested_answers(h);

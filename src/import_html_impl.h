@@ -288,7 +288,11 @@ void ihx_records_find(struct html *h, tt_hnode *top);
 /* Those records read as comments, their fields by their aligned places. */
 void ihx_records_read(struct html *h);
 void ihx_records_free(struct html *h);
-/* The first of the records found, when two or more were; else NULL. */
-tt_hnode *ihx_records_first(const struct html *h);
+/* Whether the records run newest first, their last the opening post
+ * (then read as the article); whether one was so found. */
+int ihx_records_newest_first(struct html *h);
+int ihx_records_topic(const struct html *h);
+/* The i-th of the records found, when two or more were and it is one; else NULL. */
+tt_hnode *ihx_records_at(const struct html *h, size_t i);
 
 #endif
