@@ -8,6 +8,7 @@
 
 #include "threadtag/dates.h"
 #include "threadtag/text.h"
+#include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
 /* Copies a charset name (letters, digits, - _ : .) at p into out. */
@@ -448,6 +449,8 @@ struct para {
 	unsigned line; /* of the current paragraph's first text */
 	int pre, quote, space;
 	int title;      /* inside a quotation's header: its boxes one line */
+	int said_p;     /* inside a title the forum wrote as a paragraph of links
+	                 * (quote_title): their addresses left out */
 	size_t link_at; /* where the open link's text starts in cur */
 	const tt_hnode *own; /* a quotation that is the writer's own words */
 };
@@ -635,7 +638,9 @@ static int search_of_words(const char *href, const char *text)
 static void end_link(struct para *s, const tt_hnode *n)
 {
 	const char *href = tt_html_attr(n, "href");
-	if (!href || (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
+	/* (such a title links the quoted writer and post: the forum's links,
+	 * not the writer's, as its name is no words of theirs) */
+	if (!href || s->said_p || (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
 		return;
 	char *text = s->cur.data + s->link_at;
 	if (!*text || !strcmp(text, href) || search_of_words(href, text))
@@ -717,8 +722,8 @@ static int cite_before_quotation(const tt_hnode *n)
 static int quote_title(const tt_hnode *n)
 {
 	const tt_hnode *only = tt_html_is(n, "p") ? tt_html_sole_child(n) : NULL;
-	if (n->type != TT_HNODE_ELEMENT || !n->children || tt_html_quotation(n) ||
-	    (tt_html_is(n, "p") && !(only && (tt_html_is(only, "strong") || tt_html_is(only, "b")))))
+	int para = tt_html_is(n, "p") && !(only && (tt_html_is(only, "strong") || tt_html_is(only, "b")));
+	if (n->type != TT_HNODE_ELEMENT || !n->children || tt_html_quotation(n))
 		return 0;
 	const tt_hnode *q = next_shown(n->next);
 	if (!q || q->type != TT_HNODE_ELEMENT || !tt_html_quotation(q))
@@ -729,6 +734,10 @@ static int quote_title(const tt_hnode *n)
 		words += *p != ' ' && (p == t || p[-1] == ' ');
 	int title = l > 1 && l <= 120 && words <= 8 &&
 	            (t[l - 1] == ':' || (l > 3 && !strcmp(t + l - 3, "\xEF\xBC\x9A")));
+	/* (a <p> is the title when the forum wrote it: a verb of saying
+	 * closing it and a link in it, Inyoka's "<a>NAME</a> <a>schrieb</a>:") */
+	if (title && para)
+		title = tt_html_find_tag((tt_hnode *)n, "a") && tt_textline_said_head(t, l) > 0;
 	free(t);
 	return title;
 }
@@ -1000,6 +1009,8 @@ static int para_enter(tt_hnode *n, void *u)
 	 * "NAME wrote: ↑<div class=responsive-hide>DATE</div>", stays on it) */
 	if (quote_header(n) || quote_cite(s, n))
 		s->title++;
+	if (tt_html_is(n, "p") && quote_title(n))
+		s->said_p++;
 	if ((tt_html_is(n, "td") || tt_html_is(n, "th")) && s->cur.len) {
 		tt_buf_adds(&s->cur, " | "); /* a table row stays one line */
 		s->space = 0;
@@ -1086,6 +1097,8 @@ static void para_leave(tt_hnode *n, void *u)
 	}
 	if ((quote_header(n) || quote_cite(s, n)) && s->title)
 		s->title--;
+	if (s->said_p && tt_html_is(n, "p") && quote_title(n))
+		s->said_p--;
 	if (s->title && is_block(n))
 		s->space = 1;
 	else if (is_block(n) || quote_cite(s, n))

@@ -253,7 +253,8 @@ static int ends_joined_label(const char *t, size_t len)
 {
 	static const char *const words[] = {
 	    "registered", "joined", "member since", "join date", "registriert", "dabei seit",
-	    "mitglied seit", "inscrit", "inscrit le", "inscrito", "inscrito el", "registrado",
+	    "mitglied seit", "anmeldungsdatum", "anmeldedatum", "registriert seit", "inscrit",
+	    "inscrit le", "inscrito", "inscrito el", "registrado",
 	    "iscritto", "iscritto il", "registrato", "lid sinds", "geregistreerd",
 	    "do\xC5\x82\xC4\x85" "czy\xC5\x82", "zarejestrowany",
 	    "\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB8\xD1\x80"
@@ -293,11 +294,14 @@ static char *label_text(const tt_hnode *n)
 	return left > 0 ? tt_html_text(n) : NULL;
 }
 
-/* Whether what comes right before n (white space skipped) ends with the label. */
+/* Whether what comes right before n (white space and a line break
+ * skipped: "Anmeldungsdatum:<br>18. Oktober 2016") ends with the label. */
 static int joined_before(const tt_hnode *n)
 {
 	const tt_hnode *p = n->prev;
-	while (p && p->type == TT_HNODE_TEXT && p->content && !p->content[strspn(p->content, " \t\r\n")])
+	while (p && ((p->type == TT_HNODE_TEXT && p->content &&
+	              !p->content[strspn(p->content, " \t\r\n")]) ||
+	             tt_html_is(p, "br")))
 		p = p->prev;
 	char *t = p ? label_text(p) : NULL;
 	int yes = t && strlen(t) <= 80 && ends_joined_label(t, strlen(t));
@@ -2585,14 +2589,6 @@ static tt_hnode *at_path(tt_hnode *block, const unsigned *path, size_t k)
 	return n;
 }
 
-static int words_enter(tt_hnode *n, void *u)
-{
-	int *words = u;
-	if (n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")])
-		*words = 1;
-	return !*words && is_elem(n) && !opaque(n);
-}
-
 /* The path of block b's (first) text box, when it is an element; 0 if
  * not. */
 static size_t body_path(const struct tt_repeat_block *b, unsigned path[BODY_PATH])
@@ -2614,9 +2610,10 @@ static int in_name_column(const struct tt_repeat_block *b, const tt_hnode *n)
 
 /* Where most of the run's blocks open their text with a box at one place
  * (three or more, half of the run at least), a block whose box at that
- * place is there, of that tag, and holds no words (a post of a picture
- * alone) has it for its text box, when the text found instead is in the
- * writer's column (a rank, a date joined, counts): no words of the post. */
+ * place is there, of that tag, has it for its text box, when the text
+ * found instead is in the writer's column (a rank, a date joined, counts):
+ * no words of the post, which are fewer than those (a picture alone, or
+ * Inyoka's "Nein" beside "Wohnort: vor dem Röhrenmonitor"). */
 static void empty_bodies(struct tt_repeat *r)
 {
 	unsigned best[BODY_PATH], path[BODY_PATH];
@@ -2640,13 +2637,10 @@ static void empty_bodies(struct tt_repeat *r)
 		if (b->placeholder || (k == bestk && !memcmp(path, best, k * sizeof *path)))
 			continue;
 		tt_hnode *n = at_path(b->block, best, bestk);
-		int words = 0;
 		if (!n || !n->children || strcmp(n->name, tag) != 0 || !b->name || contains(n, b->name) ||
 		    !in_name_column(b, n))
 			continue;
-		tt_html_walk(n, words_enter, NULL, &words);
-		if (!words)
-			b->body = b->body_last = n;
+		b->body = b->body_last = n;
 	}
 }
 

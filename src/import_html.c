@@ -961,6 +961,19 @@ static void lone_numbered_comments(struct html *h, tt_hnode *top)
 /* 1 when a box of n, however deep, shows nothing but title (a text of 12
  * bytes or more): its own text equal to it, or to the part of it before a
  * site's name ("TITLE | SITE", "TITLE - SITE"). A link is no such box. */
+/* Whether p opens with what separates a page's title from the names after
+ * it: " | ", " - ", " — ", " › " (Inyoka's "TOPIC › FORUM › SITE"), " » ",
+ * " · ". */
+static int title_sep(const char *p)
+{
+	static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\xBA ",
+	                                   " \xC2\xBB ", " \xC2\xB7 "};
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+		if (!strncmp(p, seps[i], strlen(seps[i])))
+			return 1;
+	return 0;
+}
+
 static int shows_title(tt_hnode *n, const char *title)
 {
 	for (tt_hnode *c = n->children; c; c = c->next) {
@@ -972,10 +985,7 @@ static int shows_title(tt_hnode *n, const char *title)
 		if (ihx_info(c)->textlen <= 300 && !tt_html_is(c, "a")) {
 			char *t = tt_html_text(c);
 			size_t l = strlen(t);
-			yes = l >= 12 && !strncmp(title, t, l) &&
-			      (!title[l] || !strncmp(title + l, " | ", 3) ||
-			       !strncmp(title + l, " - ", 3) ||
-			       !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
+			yes = l >= 12 && !strncmp(title, t, l) && (!title[l] || title_sep(title + l));
 			free(t);
 		}
 		if (yes || shows_title(c, title))
@@ -1099,16 +1109,16 @@ static int title_heading(const tt_hnode *n, const void *title)
 	char *s = tt_html_text((tt_hnode *)n);
 	size_t l = strlen(s);
 	int yes = l >= 6 && !strncmp(t, s, l) &&
-	          ((heading && (!t[l] || t[l] == '_' || !strncmp(t + l, " | ", 3) ||
-	                        !strncmp(t + l, " - ", 3))) ||
+	          ((heading && (!t[l] || t[l] == '_' || title_sep(t + l))) ||
 	           (l >= 20 && t[l] == ' ' && isalnum((unsigned char)t[l + 1])));
 	free(s);
 	return yes;
 }
 
 /* Bytes of text a box may hold besides a title heading, its buttons
- * ("只看楼主 收藏 回复"), and still be the thread's heading box. */
-#define HEADING_BOX_EXTRA 200
+ * ("只看楼主 收藏 回复") and status lines (Inyoka's pages, "Status: Gelöst |
+ * Ubuntu-Version: …", 211 bytes), and still be the thread's heading box. */
+#define HEADING_BOX_EXTRA 256
 
 /* prose_enter's state: the heading left out, and whether a sentence was seen. */
 struct prose_state {
@@ -1163,6 +1173,9 @@ static int titled_thread(tt_hnode *first, const char *title)
 	 * posts to tick, XenForo 1's, is no heading's sibling) */
 	const tt_hnode *stop = first->parent->parent;
 	if (stop && tt_html_is(stop, "form"))
+		stop = stop->parent;
+	/* (rows of a table: the box around it, past the body the parser gave it) */
+	if (stop && tt_html_is(first, "tr") && tt_html_is(stop, "table"))
 		stop = stop->parent;
 	for (tt_hnode *box = first; box && box->type == TT_HNODE_ELEMENT && box != stop;
 	     box = box->parent)

@@ -1256,13 +1256,42 @@ static const char *past_badge(const char *text)
 	return isdigit((unsigned char)*rest) || (*rest && tt_dates_plausible(rest, strlen(rest))) ? rest : text;
 }
 
+/* The length of text without an edit note in brackets after the time
+ * ("20. April 2020 20:43 (zuletzt bearbeitet: 20. April 2020 20:58)",
+ * Inyoka's; "(last edited …)", "(modifié …)"): the time is the post's. */
+static size_t before_edit_note(const char *text)
+{
+	static const char *const words[] = {"zuletzt bearbeitet", "bearbeitet", "last edited",
+	                                    "edited", "modifi\xC3\xA9", "\xC3\xA9" "dit\xC3\xA9",
+	                                    "editado", "modificato", "bewerkt"};
+	const char *open = strrchr(text, '('), *w = open ? open + 1 + strspn(open + 1, " ") : NULL;
+	size_t n = strlen(text);
+	while (n && isspace((unsigned char)text[n - 1]))
+		n--;
+	if (!open || open == text || !n || text[n - 1] != ')')
+		return strlen(text);
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strncasecmp(w, words[i], strlen(words[i]))) {
+			size_t k = (size_t)(open - text);
+			while (k && isspace((unsigned char)text[k - 1]))
+				k--;
+			return k;
+		}
+	return strlen(text);
+}
+
 void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr)
 {
 	char iso[32] = "";
 	if (text)
 		text = past_badge(text);
-	if (text && *text && strlen(text) < 100)
+	size_t keep = text ? before_edit_note(text) : 0;
+	if (text && keep && keep < strlen(text) && keep < 100) {
+		char *cut = tt_xstrndup(text, keep);
+		*posted = ihx_arena(h, cut);
+		free(cut);
+	} else if (text && *text && strlen(text) < 100)
 		*posted = ihx_arena(h, text);
 	else if (attr)
 		*posted = ihx_arena(h, attr);

@@ -5664,7 +5664,7 @@ enum { ROUND44_STATED_UNREAD = 0 };
  * 8e7db43, after round 44's work, `TT_ROUNDS=round12,round45`): HTML 28
  * (Phorum 24, phpBB 4 of 5, AMSEL, Inyoka and paradisi.de 0), w3m 0, lynx
  * 0, the floors since; worked on since round 47 was chosen. */
-enum { ROUND45_TOTAL = 66, ROUND45_HTML = 54, ROUND45_W3M = 0, ROUND45_LYNX = 0 };
+enum { ROUND45_TOTAL = 66, ROUND45_HTML = 61, ROUND45_W3M = 0, ROUND45_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND45_REFUSED = 0 };
 /* Round 46 (tests/data/html/round46), held out: five threads, three
@@ -6682,6 +6682,78 @@ static void test_flat_rows_newest_first(void **state)
 		assert_int_equal(t->order[i]->depth, 0);
 	}
 	assert_string_equal(t->order[1]->body.v[0], "Mint is fine for me.");
+	tt_thread_free(t);
+}
+
+/* A thread as rows of a table (Inyoka's): the writer's cell (name, the
+ * date joined under its label "Anmeldungsdatum:" and a line break, counts,
+ * a home town), the post's cell (the permalink, the time, an edit note in
+ * brackets after it, the words). The first post is the topic: the table
+ * follows the thread's heading in a box of status lines, the page's title
+ * "TOPIC › FORUM › SITE". A quotation's title is the forum's paragraph of
+ * links, "<a>NAME</a> <a>schrieb</a>:"; a post's one word is its text,
+ * though the writer's cell holds more. */
+static void test_table_thread_rows(void **state)
+{
+	(void)state;
+	static const char *const row =
+	    "<tr id=\"post-%d\"><td class=\"author\"><p class=\"username\"><a "
+	    "href=\"https://users.example/user/%s/\">%s</a></p><p>Anmeldungsdatum:<br>%s</p><p "
+	    "class=\"posts\">Beitr\xC3\xA4ge: <a href=\"https://forum.example/author/%s/\">%d</a></p>"
+	    "<p>Wohnort: %s</p></td><td class=\"post\"><div class=\"postinfo\"><div "
+	    "class=\"linklist\"><a href=\"https://forum.example/post/%d/quote/\">Zitieren</a></div>"
+	    "<a href=\"https://forum.example/post/%d/\" title=\"Permalink\"><img src=\"m.gif\" "
+	    "alt=\"Beitrag\"></a> %s </div><div class=\"text\">%s</div></td></tr>";
+	static const struct {
+		const char *who, *joined, *town, *when, *text;
+	} p[] = {
+	    {"style2k6", "21. Januar 2013", "Hamburg", "20. April 2020 11:17",
+	     "<p>Moin, nach dem Umstieg auf Ubuntu lande ich nach dem Anmelden wieder am "
+	     "Anmeldebildschirm.</p>"},
+	    {"DJKUhpisse", "18. Oktober 2016", "vor dem R\xC3\xB6hrenmonitor", "20. April 2020 11:20",
+	     "<p>Installiere bitte Ubuntu 20.04, 18.04 ist zu alt f\xC3\xBCr diese Karte.</p>"},
+	    {"style2k6", "21. Januar 2013", "Hamburg",
+	     "20. April 2020 11:25\n (zuletzt bearbeitet: 20. April 2020 11:40)",
+	     "<p>Danke, muss ich dann neu installieren?</p>"},
+	    {"DJKUhpisse", "18. Oktober 2016", "vor dem R\xC3\xB6hrenmonitor", "20. April 2020 11:26",
+	     "<p>Nein</p>"},
+	    {"Wibuntu", "21. Januar 2011", "Berlin", "20. April 2020 16:53",
+	     "<p><a href=\"https://users.example/user/style2k6/\">style2k6</a> <a "
+	     "href=\"https://forum.example/post/100/\">schrieb</a>:</p><blockquote><p>Moin, nach "
+	     "dem Umstieg</p></blockquote><p>Ein Dual-Boot w\xC3\xA4re wohl sinnvoll.</p>"}};
+	char page[16384];
+	int n = snprintf(
+	    page, sizeof page,
+	    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Login-Schleife "
+	    "\xE2\x80\xBA Installation \xE2\x80\xBA Forum \xE2\x80\xBA ubuntuusers.de</title></head><body>"
+	    "<div class=\"topic_box\"><h2>Login-Schleife</h2><div class=\"content\"><div class=\"pages\">"
+	    "<span>\xC2\xAB Vorherige</span><span>1</span><span>N\xC3\xA4" "chste \xC2\xBB</span></div>"
+	    "<strong>Status:</strong> <span>Gel\xC3\xB6st</span> <span>|</span> <span><strong>"
+	    "Ubuntu-Version:</strong> Ubuntu 18.04 (Bionic Beaver)</span><br><span><a "
+	    "href=\"/reply/\">Antworten</a> | <a href=\"/subscribe/\">Abonnieren</a> | <a "
+	    "href=\"/report/\">Melden</a> | <a href=\"/print/\">Drucken</a> | <a "
+	    "href=\"/split/\">Teilen</a></span><br><span>Erstellt:</span> <span>20.04.2020</span> "
+	    "<span>Antworten:</span> <span>7</span> <span>Aufrufe:</span> <span>1.204</span> "
+	    "<span>Letzter Beitrag:</span> <span>21.04.2020</span></div></div><table "
+	    "class=\"topic\"><tbody>");
+	for (int i = 0; i < 5; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, row, 100 + i, p[i].who, p[i].who,
+		              p[i].joined, p[i].who, 10 * i + 3, p[i].town, 100 + i, 100 + i, p[i].when,
+		              p[i].text);
+	snprintf(page + n, sizeof page - (size_t)n, "</tbody></table></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const when[] = {"20. April 2020 11:20", "20. April 2020 11:25",
+	                                   "20. April 2020 11:26", "20. April 2020 16:53"};
+	static const char *const first[] = {
+	    "Installiere bitte Ubuntu 20.04, 18.04 ist zu alt f\xC3\xBCr diese Karte.",
+	    "Danke, muss ich dann neu installieren?", "Nein", "> style2k6 schrieb:"};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, p[i + 1].who);
+		assert_string_equal(t->order[i]->posted, when[i]);
+		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
 	tt_thread_free(t);
 }
 
@@ -8805,7 +8877,7 @@ static const struct {
     {"tests/data/html/round30", "round 30", 110, 96}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled); a word before the name's element (round 31, scrambled); a bold name after the time; runs sought in a form (round 33, scrambled) */
     {"tests/data/html/round31", "round 31", 90, 79}, /* both halves merged; half b of its working: names in spans and links, tooltip anchors, invisible marks, attachments; half a: the name under the time, a title of marks kept, "15 Oct 18" a date (Fakt, 9GAG) */
     {"tests/data/html/round32", "round 32", 31, 31}, /* an age without "ago" in a box of its own, an answer as a wrapped comment's box; a label every name opens with; a long name the picture names (round 32) */
-    {"tests/data/html/round33", "round 33", 221, 199}, /* its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle); a member's link after the time, in a column of its own; a quotation's button to the post quoted (vBulletin 4, round 35's cycle) */
+    {"tests/data/html/round33", "round 33", 220, 199}, /* 220 counted since ForumEngine's topic is no comment (a heading box of status lines, round 45); its first scrambled figure 73, as it came to be worked on; a score's label no name (odkrywcy.pl, round 33, s); a loose text, a script's label, a link-opened answer (WeddingBee, round 33, w); a block opened by its title's link (DailyTech, round 35's cycle); a member's link after the time, in a column of its own; a quotation's button to the post quoted (vBulletin 4, round 35's cycle) */
     {"tests/data/html/round34", "round 34", 23, 21}, /* 21 after round 44's work */
     {"tests/data/html/round36", "round 36", 561, 561}, /* its first scrambled figure 1, as it came to be worked on; the talk pages' reader (round 36) */
     {"tests/data/html/round37", "round 37", 366, 356}, /* its first scrambled figure 321, as it came to be worked on; a short year after an apostrophe and a week-based year (Qaru, round 37) */
@@ -8814,7 +8886,7 @@ static const struct {
     {"tests/data/html/round41", "round 41", 72, 28}, /* its first scrambled figure 11, as it came to be worked on; a quotation of a post in boxes in boxes, the thread's title deep in the first block (vBulletin 4, round 41); a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
     {"tests/data/html/round43", "round 43", 70, 55}, /* its first scrambled figure 14, as it came to be worked on; 55 once worked on (round 43) */
     {"tests/data/html/round44", "round 44", 63, 39}, /* its first scrambled figure 22, as it came to be worked on; 39 once its image board was read (round 44) */
-    {"tests/data/html/round45", "round 45", 67, 49}, /* its first scrambled figure 24, as it came to be worked on; 49 once rows of a message read as one record, newest first (AMSEL, round 45) */
+    {"tests/data/html/round45", "round 45", 66, 56}, /* its first scrambled figure 24 (67 counted), as it came to be worked on; 49 once rows of a message read as one record, newest first (AMSEL, round 45); 56 once a table's rows under a heading box read as a thread (Inyoka, round 45) */
     {"tests/data/html/round42", "round 42", 60, 46}, /* its first scrambled figure 31, as it came to be worked on; 41 once worked on (round 42); 46 after round 44's work */
     {"tests/data/html/round39", "round 39", 411, 401}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39); 401 after round 44's work */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
@@ -16031,6 +16103,7 @@ int main(void)
 	    cmocka_unit_test(test_posts_by_anchor_and_cite),
 	    cmocka_unit_test(test_quote_title_link),
 	    cmocka_unit_test(test_flat_rows_newest_first),
+	    cmocka_unit_test(test_table_thread_rows),
 	    cmocka_unit_test(test_titled_forum_opening),
 	    cmocka_unit_test(test_microdata_table_posts),
 	    cmocka_unit_test(test_numbered_floor_answers),
