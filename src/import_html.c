@@ -1196,12 +1196,54 @@ static int titled_thread(tt_hnode *first, const char *title)
 	return 0;
 }
 
+/* The nearest element around n that opens a microdata item (itemscope). */
+static const tt_hnode *item_of(const tt_hnode *n)
+{
+	for (n = n->parent; n && n->type == TT_HNODE_ELEMENT; n = n->parent)
+		if (tt_html_attr(n, "itemscope"))
+			return n;
+	return NULL;
+}
+
+static int question_item(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *type = tt_html_attr(n, "itemtype");
+	return type && strcasestr(type, "schema.org/Question") && tt_html_attr(n, "itemscope");
+}
+
+static int item_text(const tt_hnode *n, const void *item)
+{
+	return tt_html_has_token(n, "itemprop", "text") && item_of(n) == item;
+}
+
+/* The text of the page's schema.org Question, its own itemprop "text" (not
+ * an answer's inside it: paradisi.de's p[itemprop=text] of article.frage),
+ * or NULL: the question is the article, its answers the comments. */
+static tt_hnode *question_text(tt_hnode *top)
+{
+	tt_hnode *q = tt_html_find(top, question_item, NULL);
+	return q ? tt_html_find(q, item_text, q) : NULL;
+}
+
+/* A box schema.org marks an answer to the page's question (paradisi.de's
+ * article[itemprop=suggestedAnswer]): never the question itself, whatever
+ * title it shows. */
+static int schema_answer(const tt_hnode *n)
+{
+	const char *type = tt_html_attr(n, "itemtype");
+	return (type && strcasestr(type, "schema.org/Answer")) ||
+	       tt_html_has_token(n, "itemprop", "suggestedAnswer") ||
+	       tt_html_has_token(n, "itemprop", "acceptedAnswer");
+}
+
 /* The first of the comment boxes a page names (h->roots, in the page's
  * order) when no repeated blocks were searched, else NULL; a known
  * forum's posts are left to its reader, whose opening post is the article. */
 static tt_hnode *first_named_root(const struct html *h)
 {
-	return !h->rep.n && !h->records && h->nroots >= 2 && !ihx_forum_post(h->roots[0])
+	return !h->rep.n && !h->records && h->nroots >= 2 && !ihx_forum_post(h->roots[0]) &&
+	               !schema_answer(h->roots[0])
 	           ? h->roots[0]
 	           : NULL;
 }
@@ -1446,6 +1488,8 @@ static void read_page(struct html *h, tt_hnode *top)
 		h->h1_strong = 1;
 	}
 	tt_hnode *post = tt_html_find_tag(top, "shreddit-post"), *old = NULL;
+	if (!qbody && !h->forum)
+		qbody = question_text(top);
 	if (qbody) /* the question is the article, whatever else scores */
 		ihx_article_from(h, qbody);
 	else if (post)

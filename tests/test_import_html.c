@@ -5664,7 +5664,7 @@ enum { ROUND44_STATED_UNREAD = 0 };
  * 8e7db43, after round 44's work, `TT_ROUNDS=round12,round45`): HTML 28
  * (Phorum 24, phpBB 4 of 5, AMSEL, Inyoka and paradisi.de 0), w3m 0, lynx
  * 0, the floors since; worked on since round 47 was chosen. */
-enum { ROUND45_TOTAL = 66, ROUND45_HTML = 61, ROUND45_W3M = 0, ROUND45_LYNX = 0 };
+enum { ROUND45_TOTAL = 66, ROUND45_HTML = 66, ROUND45_W3M = 0, ROUND45_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND45_REFUSED = 0 };
 /* Round 46 (tests/data/html/round46), held out: five threads, three
@@ -6752,6 +6752,66 @@ static void test_table_thread_rows(void **state)
 		assert_string_equal(t->order[i]->author, p[i + 1].who);
 		assert_string_equal(t->order[i]->posted, when[i]);
 		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	tt_thread_free(t);
+}
+
+/* A question and its answers in schema.org's microdata (paradisi.de's):
+ * the Question's own text is the article, each suggestedAnswer a comment,
+ * though the first shows the page's title as its heading; an answer's own
+ * heading is its first paragraph, the thread's title again none. */
+static void test_schema_question_answers(void **state)
+{
+	(void)state;
+	static const char *const answer =
+	    "<span id=\"a%d\"></span><article class=\"posting antwort\" itemprop=\"suggestedAnswer\" "
+	    "itemscope itemtype=\"http://schema.org/Answer\"><header><div class=\"user\" "
+	    "itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><span "
+	    "itemprop=\"name\">%s</span></div><div class=\"status\">Gast</div></header><div "
+	    "class=\"wrap\"><div><h3>%s</h3><p itemprop=\"text\">%s</p></div><footer><time "
+	    "itemprop=\"dateCreated\" datetime=\"2014-07-2%dT16:42+01:00\">2%d.07.14 16:42</time>"
+	    "<ul class=\"features\"><li><a href=\"#\">Melden</a></li></ul></footer></div></article>";
+	static const char *const title = "Wer kennt ein gutes Mittel gegen Heuschnupfen?";
+	static const char *const who[] = {"Marder40", "schachi", "Heinz"};
+	static const char *const head[] = {"Wer kennt ein gutes Mittel gegen Heuschnupfen?", "Hase",
+	                                   "Tropfen"};
+	static const char *const said[] = {"Das ist bei jedem anders, bei mir hilft Meerwasser.",
+	                                   "Seit drei Jahren nehme ich Tabletten, die helfen gut.",
+	                                   "Augentropfen helfen mir am besten gegen das Jucken."};
+	char page[16384];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title></head>"
+	                 "<body><div class=\"teasers\"><p>Mein Vater hat seit zehn Jahren Heuschnupfen "
+	                 "und nimmt viele Mittel, die alle nicht helfen wollen... weiterlesen</p><p>Wie "
+	                 "lange dauert eine Pollensaison im Norden, und wann beginnt sie in diesem "
+	                 "Jahr... weiterlesen</p><p>Hallo, meine Tochter hat seit dem Umzug in die Stadt "
+	                 "stÃ¤ndig Kopfschmerzen, und der Arzt findet keinen Grund dafÃ¼r, was "
+	                 "kann man tun... weiterlesen</p><p>Mich wÃ¼rde interessieren, ob jemand mit "
+	                 "Akupunktur gegen Allergien schon gute Erfahrungen gemacht hat, und wie viele "
+	                 "Sitzungen man braucht... weiterlesen</p><p>Ich bin vÃ¶llig verunsichert, "
+	                 "weil ich gehÃ¶rt habe, dass man als junger Mensch Allergien bekommen kann, "
+	                 "die dann wieder verschwinden... weiterlesen</p></div><main itemscope "
+	                 "itemtype=\"http://schema.org/Question\"><header><h1 itemprop=\"name\">%s</h1>"
+	                 "</header><article id=\"Frage\" class=\"posting frage\"><header><div "
+	                 "class=\"user\" itemprop=\"author\" itemscope itemtype=\"http://schema.org/"
+	                 "Person\"><span itemprop=\"name\">Maleica</span></div></header><div><p "
+	                 "itemprop=\"text\">Guten Tag! Mein Sohn niest jeden Fr\xC3\xBChling.</p></div>"
+	                 "<footer><time itemprop=\"dateCreated\" datetime=\"2012-01-05T11:27+01:00\">"
+	                 "05.01.12 11:27</time></footer></article>",
+	                 title, title);
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, answer, i, who[i], head[i], said[i], i,
+		              i);
+	snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_true(t->article.body.n >= 1);
+	assert_string_equal(t->article.body.v[0], "Guten Tag! Mein Sohn niest jeden Fr\xC3\xBChling.");
+	assert_int_equal(t->ncomments, 3);
+	static const char *const first[] = {"Das ist bei jedem anders, bei mir hilft Meerwasser.",
+	                                    "Hase", "Tropfen"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
 		assert_string_equal(t->order[i]->body.v[0], first[i]);
 	}
 	tt_thread_free(t);
@@ -8886,7 +8946,7 @@ static const struct {
     {"tests/data/html/round41", "round 41", 72, 28}, /* its first scrambled figure 11, as it came to be worked on; a quotation of a post in boxes in boxes, the thread's title deep in the first block (vBulletin 4, round 41); a writer's pane and a dated line no text, the JSON-LD posting's opening post the topic (Invision, round 41) */
     {"tests/data/html/round43", "round 43", 70, 55}, /* its first scrambled figure 14, as it came to be worked on; 55 once worked on (round 43) */
     {"tests/data/html/round44", "round 44", 63, 39}, /* its first scrambled figure 22, as it came to be worked on; 39 once its image board was read (round 44) */
-    {"tests/data/html/round45", "round 45", 66, 56}, /* its first scrambled figure 24 (67 counted), as it came to be worked on; 49 once rows of a message read as one record, newest first (AMSEL, round 45); 56 once a table's rows under a heading box read as a thread (Inyoka, round 45) */
+    {"tests/data/html/round45", "round 45", 66, 61}, /* its first scrambled figure 24 (67 counted), as it came to be worked on; 49 once rows of a message read as one record, newest first (AMSEL, round 45); 56 once a table's rows under a heading box read as a thread (Inyoka, round 45); 61 once a schema.org Answer was never the topic (paradisi.de, round 45) */
     {"tests/data/html/round42", "round 42", 60, 46}, /* its first scrambled figure 31, as it came to be worked on; 41 once worked on (round 42); 46 after round 44's work */
     {"tests/data/html/round39", "round 39", 411, 401}, /* its first scrambled figure 0, as it came to be worked on; Slovak's ages; a form showing no field no opaque box; a script's link no block's words (round 39); 401 after round 44's work */
     {"tests/data/html/round35", "round 35", 59, 16}, /* its first scrambled figure 4, as it came to be worked on; a shown time titled with its machine form (Stackoverrun, round 35) */ /* its first scrambled figure 8, as it came to be worked on; XenForo 1's posts read (round 34, a3); a box not drawn naming no writer (round 34, a4) */
@@ -16104,6 +16164,7 @@ int main(void)
 	    cmocka_unit_test(test_quote_title_link),
 	    cmocka_unit_test(test_flat_rows_newest_first),
 	    cmocka_unit_test(test_table_thread_rows),
+	    cmocka_unit_test(test_schema_question_answers),
 	    cmocka_unit_test(test_titled_forum_opening),
 	    cmocka_unit_test(test_microdata_table_posts),
 	    cmocka_unit_test(test_numbered_floor_answers),
