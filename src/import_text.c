@@ -416,6 +416,27 @@ static size_t row_date_b(struct page *P, size_t i, unsigned col, const unsigned 
 	return P->n;
 }
 
+/* The left cell right under a run of them ending at line j, past a blank
+ * line or two, that holds a date alone (AMSEL's "19.11.2019, 16:38" beside
+ * the words, under the name beside the title): the row's date; or P->n. */
+static size_t dated_cell_b(struct page *P, size_t j, const unsigned char *cell)
+{
+	size_t k = j;
+	while (k < P->n && k < j + 2 && P->l[k].blank)
+		k++;
+	if (k >= P->n || !cell[k] || (k + 1 < P->n && cell[k + 1]))
+		return P->n;
+	struct line C = P->l[k];
+	unsigned c;
+	size_t r = right_cell_b(&C, &c);
+	if (r)
+		C.len = r;
+	while (C.len && C.s[C.len - 1] == ' ')
+		C.len--;
+	struct when w = {0};
+	return itx_date_line(P, &C, &w) ? k : P->n;
+}
+
 /* A table of two columns as w3m draws it: a narrow left cell (an avatar's
  * alt text and the writer's name) set halfway down its row, beside or
  * between the lines of the right cell (the date, the text, the buttons:
@@ -452,6 +473,14 @@ static void table_left_cells_b(struct page *P)
 			named |= !itx_bracketed_word(P->l[k].s, len);
 		}
 		size_t d = j - i <= 3 && named ? row_date_b(P, i, col, cell) : P->n;
+		size_t dated = d == P->n && j - i <= 3 && named ? dated_cell_b(P, j, cell) : P->n;
+		if (dated < P->n) { /* the name's cell and the date's, atop the row */
+			for (size_t k = i; k < j; k++)
+				at[k] = i + 1, moved++;
+			at[dated] = i + 1, moved++;
+			i = dated + 1;
+			continue;
+		}
 		for (size_t k = i; k < j; k++)
 			if (d < P->n)
 				at[k] = d + 1, moved++;
@@ -469,7 +498,7 @@ static void table_left_cells_b(struct page *P)
 	for (size_t i = 0; i < P->n; i++) {
 		/* the cells whose row opens here, then a blank line */
 		size_t first = n;
-		for (size_t k = i + 1; k < P->n && k <= i + 80; k++)
+		for (size_t k = i; k < P->n && k <= i + 80; k++)
 			if (cell[k] && at[k] == i + 1) {
 				struct line C = P->l[k];
 				unsigned c;
@@ -2599,6 +2628,7 @@ static void parse_comments(struct page *P, size_t from)
 	finish_comment(&S);
 	itx_drop_repeated_links(P);
 	itx_drop_numbered_heads(P);
+	itx_drop_repeated_titles(P);
 	itx_drop_notice_heads(P);
 	itx_strip_template(P);
 	itx_drop_count_names(P);
@@ -2890,6 +2920,50 @@ static char *mended_read_twice(const char *text, size_t len, size_t *outlen)
 	return out;
 }
 
+/* Whether a paragraph of the article is a sentence of six words or more:
+ * words of its own, not a menu's, a search box's or a title's. */
+static int article_prose(const tt_thread *t)
+{
+	for (size_t i = 0; i < t->article.body.n; i++) {
+		const char *s = t->article.body.v[i];
+		size_t l = strlen(s);
+		if (tt_textline_count_words(s, l) >= 6 && tt_textline_ends_sentence(s, l))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the top-level comments, four or more and none answered, are dated
+ * from the newest down, the first later than the last, and the page's
+ * article holds no words of its own and no date (AMSEL's flat view of a thread, read
+ * from its dump: its opening post last), the last is the thread's opening
+ * post: the article, no comment. */
+static void newest_first_topic(struct page *P)
+{
+	tt_thread *t = P->t;
+	tt_comment *last = NULL, *before = NULL;
+	size_t n = 0;
+	const char *first_time = NULL, *prev = NULL;
+	if (article_prose(t) || t->article.time || t->ntop != t->ncomments)
+		return; /* (a dated article is a post already: the topic's) */
+	for (tt_comment *c = t->first; c; before = last, last = c, c = c->next_sibling, n++) {
+		if (!c->time || (prev && strcmp(c->time, prev) > 0))
+			return;
+		prev = c->time;
+		first_time = first_time ? first_time : c->time;
+	}
+	if (n < 4 || !last || strcmp(first_time, last->time) <= 0)
+		return;
+	t->article.body = last->body;
+	t->article.author = last->author;
+	t->article.published = last->posted;
+	t->article.time = last->time;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k] == last)
+			memmove(P->all + k, P->all + k + 1, (--P->nall - k) * sizeof *P->all);
+	tt_thread_drop_comment(t, last, before);
+}
+
 /* NULL and err set when the page gives no thread: no title, or a title and
  * nothing else (binary junk and one long unbroken line end up so). */
 static tt_thread *check_page(tt_thread *t, const char *name, const struct tt_import_opts *opts,
@@ -3049,6 +3123,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	unwrap_comments(&P);
 	/* after the unwrapping, which finds each paragraph's lines as the page has them */
 	itx_lynx_apostrophes(&P);
+	newest_first_topic(&P);
 	report_blocks(&P);
 	page_free(&P);
 	if (opts)

@@ -390,6 +390,7 @@ void itx_parse_article(struct page *P, size_t from, size_t to);
 void itx_drop_repeated_links(struct page *P);
 void itx_drop_numbered_heads(struct page *P);
 void itx_strip_template(struct page *P);
+void itx_drop_repeated_titles(struct page *P);
 void itx_drop_notice_heads(struct page *P);
 void itx_drop_count_names(struct page *P);
 void itx_drop_title_refs(struct page *P);

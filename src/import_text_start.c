@@ -1542,6 +1542,33 @@ static size_t posts_before_prose(struct page *P, size_t prose)
 	return ((before >= 4 && before >= 2 * after) || owned) && first > 0 ? first - 1 : prose;
 }
 
+/* Where every post's header dates it, four posts or more, the dates
+ * running from the newest down (AMSEL's flat view of a thread, its
+ * opening post last), a prose line after the first header is a post's:
+ * the posts begin with the first header (the line over it is taken).
+ * Else prose. */
+static size_t newest_posts_before_prose(struct page *P, size_t prose)
+{
+	if (prose >= P->n)
+		return prose;
+	if (!P->undated_from)
+		index_headers(P);
+	size_t first = P->n, count = 0;
+	char prev[32] = "";
+	for (size_t i = 0; i < P->n; i++) {
+		struct header h;
+		memset(&h, 0, sizeof h);
+		if (!P->hshape[i])
+			continue;
+		if (!itx_header_at(P, i, 0, &h) || !h.when.iso[0] ||
+		    (count && strcmp(h.when.iso, prev) > 0))
+			return prose;
+		memcpy(prev, h.when.iso, sizeof prev);
+		first = count++ ? first : i;
+	}
+	return count >= 4 && first < prose && first > 0 ? first - 1 : prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
@@ -1552,6 +1579,7 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 	if (prose == P->n)
 		prose = 0;
 	prose = posts_before_prose(P, prose);
+	prose = newest_posts_before_prose(P, prose);
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
 	if (prose < first && first < P->n) /* the count's line is no prose */
 		P->prose_indent = P->l[first].indent;

@@ -169,6 +169,68 @@ static void drop_first_line(tt_comment *c)
 	c->body.v[0] = strchr(c->body.v[0], '\n') + 1;
 }
 
+/* The length of comment c's first line when it could be the thread's
+ * title: three words or more, 100 bytes at most, no sentence's end, no
+ * reply's mark before it ("Re: SUBJECT", "Odp:", "AW:": a message's own
+ * subject, its first paragraph), more text after it; else 0. */
+static size_t title_line(const tt_comment *c)
+{
+	const char *s = c->body.n ? c->body.v[0] : NULL;
+	size_t l = s ? strcspn(s, "\n") : 0, w = s ? strcspn(s, " ") : 0;
+	if (!l || l > 100 || tt_textline_count_words(s, l) < 3 || tt_textline_ends_sentence(s, l) ||
+	    (!s[l] && c->body.n < 2) || (w >= 2 && w <= 4 && s[w - 1] == ':') ||
+	    tt_textline_list_mark(s, l))
+		return 0; /* (nor a list's item: a member card's "• Jr. Member") */
+	return l;
+}
+
+/* Whether a line over the first comment's header is s (l bytes) alone,
+ * a link's number aside: the thread's heading, which the line repeats. */
+static int heading_over(const struct page *P, const char *s, size_t l)
+{
+	unsigned first = P->nall ? P->all[0]->line : 0;
+	for (size_t i = 0; i < P->n && P->l[i].no < first; i++) {
+		const struct line *L = &P->l[i];
+		size_t r = L->blank ? 0 : tt_textline_link_ref(L->s, L->len);
+		if (!L->blank && L->len - r == l && !memcmp(L->s + r, s, l))
+			return 1;
+	}
+	return 0;
+}
+
+/* Most comments (three at least, two thirds or more) opening with the same
+ * line that could be a title, the thread's heading over them, over their words in the same paragraph or
+ * the next (AMSEL's rows, the thread's title over every message, in lynx's
+ * dump): the page's template, no words of them; the line alone goes from
+ * each comment, before a notice's paragraph would go whole
+ * (itx_drop_notice_heads) with the words under it. */
+void itx_drop_repeated_titles(struct page *P)
+{
+	const tt_comment *first = NULL;
+	size_t fl = 0, same = 0;
+	for (size_t i = 0; i < P->nall; i++) {
+		size_t l = title_line(P->all[i]);
+		if (!l)
+			continue;
+		if (!first)
+			first = P->all[i], fl = l;
+		same += l == fl && !memcmp(P->all[i]->body.v[0], first->body.v[0], l);
+	}
+	if (same < 3 || same * 3 < P->nall * 2 || !heading_over(P, first->body.v[0], fl))
+		return;
+	char *title = tt_xstrndup(first->body.v[0], fl);
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		if (title_line(c) != fl || memcmp(c->body.v[0], title, fl) != 0)
+			continue;
+		if (c->body.v[0][fl])
+			c->body.v[0] += fl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+	free(title);
+}
+
 /* The same line of three words or more opening most comments' text (three
  * at least, half or more: CareerCup's "Comment hidden because of low
  * score. Click to expand." over the comment's score, "0", "of 0 votes",

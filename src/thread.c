@@ -402,6 +402,15 @@ void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_co
 	link_comment(t, c, parent);
 }
 
+void tt_thread_drop_comment(tt_thread *t, tt_comment *c, tt_comment *prev)
+{
+	if (c->first_child)
+		return;
+	unlink_comment(t, c, prev_sibling(t, c, prev));
+	c->parent = NULL;
+	t->ncomments--;
+}
+
 static int index_insert(tt_thread *t, tt_comment *c, tt_error *err)
 {
 	uint32_t *s = index_slot(t, c->id);

@@ -20752,6 +20752,70 @@ static void test_image_board_dumps(void **state)
 	}
 }
 
+/* A thread's flat view, newest first, as a table of two columns (AMSEL's
+ * forum): the writer's name beside the thread's title, which every
+ * message repeats, and the date beside the words. w3m draws both cells of
+ * a row side by side; lynx draws the name, the date, the title and the
+ * words one under the other. The last message is the thread's opening
+ * post: the article. */
+static void flat_view_page(char *page, size_t size, int lynx)
+{
+	static const char *const who[] = {"Uwe", "Bluna", "Eva", "Idefix", "Spyke"};
+	static const char *const when[] = {"19.11.2019, 16:38", "19.11.2019, 13:47",
+	                                   "18.11.2019, 08:48", "17.11.2019, 19:50",
+	                                   "16.11.2019, 21:37"};
+	static const char *const said[][2] = {
+	    {"Die Bezugsquelle hatte ich angegeben, sie steht weiter oben im Faden mit dem Preis.",
+	     "LG"},
+	    {"Ich muss da wahrscheinlich auch aufpassen, weil ich das Mittel nicht gut vertrage.",
+	     "Gruss"},
+	    {"In der Neurologie mag man diese Mittel nicht so sehr.", "Eva"},
+	    {"Danke, dann frage ich meinen Arzt noch einmal.", "Ideflitz"},
+	    {"Welchen Tee trinkt ihr am Abend, ohne Koffein?", "Spyke"}};
+	size_t n = (size_t)snprintf(page, size,
+	                            lynx ? "   [1]Startseite > [2]Forum\n\n   Tee am Abend\n   "
+	                                   "__________ Suchen\n   [3]Zur Themen\xC3\xBC" "bersicht\n\n"
+	                                 : "Startseite > Forum\n\nTee am Abend\n\n[          ] "
+	                                   "[Suchen]\nZur Themen\xC3\xBC" "bersicht\n\n");
+	for (int i = 0; i < 5; i++)
+		n += (size_t)(lynx ? snprintf(page + n, size - n,
+		                              "   [%d]%s\n\n   %s\n   Tee am Abend\n   %s\n   %s\n   "
+		                              "[%d]Antworten\n\n",
+		                              10 + 2 * i, who[i], when[i], said[i][0], said[i][1], 11 + 2 * i)
+		                   : snprintf(page + n, size - n,
+		                              "%-21sTee am Abend\n\n%-21s%s\n\n                     "
+		                              "%s\n\n                     Antworten\n\n",
+		                              who[i], when[i], said[i][0], said[i][1]));
+	snprintf(page + n, size - n, "%sSeitennavigation\n", lynx ? "   " : "");
+}
+
+static void test_newest_first_flat_view(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"Uwe", "Bluna", "Eva", "Idefix"};
+	static const char *const first[] = {"Die Bezugsquelle hatte ich angegeben,",
+	                                    "Ich muss da wahrscheinlich auch aufpassen,",
+	                                    "In der Neurologie mag man diese Mittel nicht so sehr.",
+	                                    "Danke, dann frage ich meinen Arzt noch einmal."};
+	char page[8192];
+	for (int lynx = 0; lynx < 2; lynx++) {
+		flat_view_page(page, sizeof page, lynx);
+		tt_thread *t = import_page(page, strlen(page));
+		assert_int_equal(t->ncomments, 4);
+		for (size_t i = 0; i < 4; i++) {
+			assert_non_null(t->order[i]->author);
+			assert_string_equal(t->order[i]->author, who[i]);
+			assert_true(t->order[i]->body.n >= 1);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		assert_non_null(t->article.author);
+		assert_string_equal(t->article.author, "Spyke");
+		assert_true(t->article.body.n >= 1);
+		assert_true(strstr(t->article.body.v[0], "Welchen Tee trinkt ihr") != NULL);
+		tt_thread_free(t);
+	}
+}
+
 /* Posts dated by a month and a year alone, a line of their own ("March
  * 2025", Vanilla's date of a post older than the year shown), their
  * writers' names written twice by the template, with a role or a rank
@@ -22344,6 +22408,7 @@ int main(void)
 	    cmocka_unit_test(test_said_titles_in_dumps),
 	    cmocka_unit_test(test_month_dated_doubled_names),
 	    cmocka_unit_test(test_image_board_dumps),
+	    cmocka_unit_test(test_newest_first_flat_view),
 	    cmocka_unit_test(test_icon_dated_posts),
 	    cmocka_unit_test(test_post_number_cells),
 	    cmocka_unit_test(test_pictured_names),

@@ -124,6 +124,11 @@ tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent);
  * Before tt_thread_finish, which numbers the comments again. */
 void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_comment *parent);
 
+/* Takes c, a comment with no replies, out of the thread (an importer that
+ * finds it was the article after all); prev as for tt_thread_move_comment.
+ * A comment with replies is left. Before tt_thread_finish. */
+void tt_thread_drop_comment(tt_thread *t, tt_comment *c, tt_comment *prev);
+
 /* Completes a thread after building: moves comments with a parent_ref under
  * their parent, then preorder, depths, subtree sizes, derived ids for comments
  * without one, the id index and the thread id. Reports more comments than
