@@ -202,6 +202,83 @@ static void cut_side_column_a(struct page *P)
 	}
 }
 
+/* ---- a writer's card beside a header (w3m) ---- */
+
+/* The first gap of four spaces or more after text on line L: the length
+ * before it (0: none), the right part's start into *k and its column into
+ * *col. */
+static size_t first_gap_a(const struct line *L, size_t *k, unsigned *col)
+{
+	for (size_t i = 1; i + 4 < L->len; i++) {
+		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+			continue;
+		size_t e = i;
+		while (e < L->len && L->s[e] == ' ')
+			e++;
+		if (e - i >= 4 && e < L->len) {
+			*k = e;
+			*col = L->indent + itx_columns(L->s, e);
+			return i;
+		}
+		i = e - 1;
+	}
+	return 0;
+}
+
+/* Where line L's text continues past such a gap with a label and its value
+ * alone ("Registrado: 8 años antes", "Mensajes: 40": a word or two closed
+ * by a colon, five words in all, no gap after): the length before the
+ * gap, the label's column into *col; else 0. */
+static size_t label_cell_a(const struct line *L, unsigned *col)
+{
+	size_t k, cut = first_gap_a(L, &k, col);
+	if (!cut)
+		return 0;
+	const char *r = L->s + k, *c;
+	size_t n = L->len - k;
+	if (!(c = tt_textline_find(r, n, ": ", 2)) || !isalpha((unsigned char)r[0]) ||
+	    tt_textline_count_words(r, (size_t)(c - r)) > 2 || tt_textline_count_words(r, n) > 5 ||
+	    tt_textline_find(r, n, "    ", 4))
+		return 0;
+	return cut;
+}
+
+/* w3m draws a writer's card right of a post's header, a column of its own
+ * ("mtcano      Registrado: 8 años antes" over "Re: Compartir experiencias
+ * Mensajes: 40", Phorum's): where three lines or more continue past a gap
+ * to one column (48 or further) with a label and its value alone, those
+ * labels' cells go, a few columns either side of it, and so does a word
+ * or two over such a cell (a role, "angelman      Admin"): the header's
+ * lines stay as lynx draws them. */
+static void cut_label_cells_a(struct page *P)
+{
+	size_t *count = tt_xcalloc(SIDE_MAX, sizeof *count), k;
+	unsigned x = 0, col;
+	for (size_t i = 0; i < P->n; i++)
+		if (label_cell_a(&P->l[i], &col) && col >= 48 && col < SIDE_MAX &&
+		    ++count[col] > count[x])
+			x = col;
+	size_t n = x ? count[x] : 0;
+	free(count);
+	if (n < 3)
+		return;
+	unsigned char *cut = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++) {
+		size_t c = label_cell_a(&P->l[i], &col);
+		if (c && col + 4 >= x && col <= x + 4)
+			P->l[i].len = c, cut[i] = 1;
+	}
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		struct line *L = &P->l[i];
+		size_t c = cut[i + 1] && !cut[i] ? first_gap_a(L, &k, &col) : 0;
+		if (c && col + 4 >= x && col <= x + 4 &&
+		    tt_textline_count_words(L->s + k, L->len - k) <= 2 &&
+		    !tt_textline_find(L->s + k, L->len - k, ":", 1))
+			L->len = c;
+	}
+	free(cut);
+}
+
 /* ---- a ruled middle column (w3m) ---- */
 
 /* The column and width of a rule of 20 characters or more ('━' or '─')
@@ -2993,6 +3070,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	split_lines(&P, mended ? mended : text, len);
 	drop_margin_marks(&P);
 	cut_side_column_a(&P);
+	cut_label_cells_a(&P);
 	cut_ruled_column_v(&P);
 	unglue_clocks(&P);
 	machine_form_tails(&P);

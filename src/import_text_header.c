@@ -4886,7 +4886,11 @@ static int name_button_date(struct page *P, size_t i, struct header *h)
 		return 0;
 	if (!P->buttons)
 		itx_mark_buttons(P);
-	if (P->buttons[i] || !(P->buttons[i + 1] & 2) || itx_date_line(P, L, &w) ||
+	/* (a name the page shows thrice or more, a frequent writer's, reads as
+	 * a button too: a name still right under the last post's buttons,
+	 * Phorum's "Responder Responder citando" over "juanjo") */
+	int under_buttons = i > 0 && !P->l[i - 1].blank && (P->buttons[i - 1] & 3) == 3;
+	if ((P->buttons[i] && !under_buttons) || !(P->buttons[i + 1] & 2) || itx_date_line(P, L, &w) ||
 	    itx_date_line(P, &P->l[i + 1], &w) || !itx_date_line(P, &P->l[i + 2], &h->when))
 		return 0;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

@@ -20816,6 +20816,57 @@ static void test_newest_first_flat_view(void **state)
 	}
 }
 
+/* A forum's flat view as w3m draws it (Phorum's): each post's name over its
+ * subject and its date, the writer's card in a column right of them
+ * ("Registrado: 8 años antes", "Mensajes: 61", a role over them on an
+ * admin's), the reply buttons closing the post with no blank line; a
+ * frequent writer's name, shown thrice or more right under the buttons as
+ * a button would be, is still the name over the subject. */
+static void test_card_column_posts(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"juanjo", "angelman", "juanjo", "juanjo"};
+	static const char *const first[] = {"Hola soy juanjo, el padre de la nina con la que trabaja.",
+	                                    "Hola Juanjo, bienvenido a este foro de familias.",
+	                                    "Hola otra vez, en cuanto al metodo le ha ido bien.",
+	                                    "Gracias a todos por contestar tan pronto."};
+	char page[8192];
+	size_t n = (size_t)snprintf(
+	    page, sizeof page,
+	    "Compartir experiencias\n\nEnviado por abalaspalmas\n\n"
+	    "%-75sRegistrado: 7 a\xC3\xB1os antes\n%-75sMensajes: 16\n25-February-2012 21:46\n"
+	    "Buenas tardes a todos,\n\nMe presento, mi nombre es Omayra, soy psicologa y tengo el placer "
+	    "de trabajar\ncon varios ninos con el sindrome, y quiero compartir con todos mi "
+	    "experiencia.\n\nAbro este tema porque me gustaria saber si alguno de ustedes conoce a "
+	    "otros ninos\nque a esta edad ya sean capaces de hacer este tipo de tareas.\n\nUn "
+	    "saludo\n\nOmayra\nResponder Responder citando\n",
+	    "abalaspalmas", "Compartir experiencias");
+	for (int i = 0; i < 4; i++) {
+		if (i == 1)
+			n += (size_t)snprintf(page + n, sizeof page - n,
+			                      "%-73sAdmin\n%-73sRegistrado: 49 a\xC3\xB1os antes\n%-73sMensajes: 50\n",
+			                      who[i], "Re: Compartir experiencias", "29-February-2012 21:46");
+		else
+			n += (size_t)snprintf(page + n, sizeof page - n,
+			                      "%-75sRegistrado: 7 a\xC3\xB1os antes\n%-75sMensajes: %d\n"
+			                      "%s-February-2012 2%d:55\n",
+			                      who[i], "Re: Compartir experiencias", 60 + i,
+			                      i ? "29" : "28", i);
+		n += (size_t)snprintf(page + n, sizeof page - n,
+		                      "%s\n\nEso es todo por ahora, gracias.\nResponder Responder citando\n",
+		                      first[i]);
+	}
+	snprintf(page + n, sizeof page - n, "\nPicar aqu\xC3\xAD para entrar\n");
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+	}
+	check_first_words(t, 4, first);
+	tt_thread_free(t);
+}
+
 /* Posts dated by a month and a year alone, a line of their own ("March
  * 2025", Vanilla's date of a post older than the year shown), their
  * writers' names written twice by the template, with a role or a rank
@@ -22409,6 +22460,7 @@ int main(void)
 	    cmocka_unit_test(test_month_dated_doubled_names),
 	    cmocka_unit_test(test_image_board_dumps),
 	    cmocka_unit_test(test_newest_first_flat_view),
+	    cmocka_unit_test(test_card_column_posts),
 	    cmocka_unit_test(test_icon_dated_posts),
 	    cmocka_unit_test(test_post_number_cells),
 	    cmocka_unit_test(test_pictured_names),
