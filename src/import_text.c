@@ -279,6 +279,43 @@ static void cut_label_cells_a(struct page *P)
 	free(cut);
 }
 
+/* Where line L opens with a date, a link's number aside, that a label and
+ * its value follow ("25-February-2012 23:07 Registrado: 8 años antes", a
+ * writer's card lynx draws on the date's line: a word or two closed by a
+ * colon, five words in all): the date's length; else 0. */
+static size_t date_then_label(const struct line *L)
+{
+	size_t r = L->blank ? 0 : tt_textline_link_ref(L->s, L->len);
+	for (size_t i = r + 1; i + 2 < L->len; i++) {
+		if (L->s[i] != ' ' || !isdigit((unsigned char)L->s[i - 1]) ||
+		    !isalpha((unsigned char)L->s[i + 1]))
+			continue;
+		const char *t = L->s + i + 1, *c = tt_textline_find(t, L->len - i - 1, ": ", 2);
+		size_t n = L->len - i - 1;
+		char iso[32], *d = tt_xstrndup(L->s + r, i - r);
+		int date = c && tt_textline_count_words(t, (size_t)(c - t)) <= 2 &&
+		           tt_textline_count_words(t, n) <= 5 && tt_dates_parse(d, iso) == 0;
+		free(d);
+		if (date)
+			return i;
+	}
+	return 0;
+}
+
+/* The writer's card lynx draws on the dates' lines goes, where three lines
+ * or more hold one, as cut_label_cells_a takes w3m's. */
+static void cut_date_labels_a(struct page *P)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < P->n && n < 3; i++)
+		n += date_then_label(&P->l[i]) != 0;
+	for (size_t i = 0; n >= 3 && i < P->n; i++) {
+		size_t c = date_then_label(&P->l[i]);
+		if (c)
+			P->l[i].len = c;
+	}
+}
+
 /* ---- a ruled middle column (w3m) ---- */
 
 /* The column and width of a rule of 20 characters or more ('━' or '─')
@@ -2997,6 +3034,26 @@ static char *mended_read_twice(const char *text, size_t len, size_t *outlen)
 	return out;
 }
 
+/* A comment with no words, its header a few lines over the next one's and
+ * its time that one's (a signature over the buttons over the next post's
+ * name, subject and date, read as a header of its own: Phorum's in lynx's
+ * dump, "Omayra" over "[14]Responder [15]Responder citando" over
+ * "[16]mtcano"): the same header read twice; the empty one goes. */
+static void drop_doubled_headers(struct page *P)
+{
+	for (size_t k = 0; k + 1 < P->nall;) {
+		tt_comment *a = P->all[k], *b = P->all[k + 1];
+		if (a->body.n || a->first_child || a->parent || b->parent || !a->posted ||
+		    !b->posted || strcmp(a->posted, b->posted) != 0 || b->line < a->line ||
+		    b->line - a->line > 6 || a->next_sibling != b) {
+			k++;
+			continue;
+		}
+		tt_thread_drop_comment(P->t, a, NULL);
+		memmove(P->all + k, P->all + k + 1, (--P->nall - k) * sizeof *P->all);
+	}
+}
+
 /* Whether a paragraph of the article is a sentence of six words or more:
  * words of its own, not a menu's, a search box's or a title's. */
 static int article_prose(const tt_thread *t)
@@ -3071,6 +3128,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	drop_margin_marks(&P);
 	cut_side_column_a(&P);
 	cut_label_cells_a(&P);
+	cut_date_labels_a(&P);
 	cut_ruled_column_v(&P);
 	unglue_clocks(&P);
 	machine_form_tails(&P);
@@ -3201,6 +3259,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	unwrap_comments(&P);
 	/* after the unwrapping, which finds each paragraph's lines as the page has them */
 	itx_lynx_apostrophes(&P);
+	drop_doubled_headers(&P);
 	newest_first_topic(&P);
 	report_blocks(&P);
 	page_free(&P);

@@ -1569,6 +1569,26 @@ static size_t newest_posts_before_prose(struct page *P, size_t prose)
 	return count >= 4 && first < prose && first > 0 ? first - 1 : prose;
 }
 
+/* Where the prose found stands past every post's header, four dated ones
+ * or more (lynx's dump of a thread with no blank line in it, Phorum's: its
+ * first paragraph of prose a spam post's list of links, the last), the
+ * posts are what the page holds: the first is the thread's opening post,
+ * its text the article's prose, the comments from the next header on. */
+static size_t prose_past_posts(struct page *P, size_t prose)
+{
+	if (prose >= P->n || !P->strong_end || P->strong_end > prose)
+		return prose;
+	size_t text = P->n, count = 0;
+	for (size_t i = 0; i < prose; i++) {
+		struct header h;
+		memset(&h, 0, sizeof h);
+		if (!P->hshape[i] || !itx_header_at(P, i, 0, &h) || !h.when.iso[0])
+			continue;
+		text = count++ ? text : h.next;
+	}
+	return count >= 4 && text < prose ? text : prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
@@ -1580,6 +1600,7 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 		prose = 0;
 	prose = posts_before_prose(P, prose);
 	prose = newest_posts_before_prose(P, prose);
+	prose = prose_past_posts(P, prose);
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
 	if (prose < first && first < P->n) /* the count's line is no prose */
 		P->prose_indent = P->l[first].indent;
