@@ -150,6 +150,59 @@ static void test_forum_topic(void **state)
 #undef PROFILE
 }
 
+/* A thread's messages as rows of a table, three each (AMSEL's flat view):
+ * a row of the writer's cell (name and time, the cell spanning the three
+ * rows) and the thread's title, which every message repeats; a row of the
+ * words; a row of the answer button. The messages run newest first, so
+ * the last is the thread's opening post, the article. A long message's
+ * line breaks make it no other kind of record than a short one's. */
+static void test_flat_rows_newest_first(void **state)
+{
+	(void)state;
+	static const char *const row =
+	    "<tr id=\"m%d\"><td rowspan=\"3\" class=\"x1\"><p><a href=\"?user=%d\">%s</a></p>"
+	    "<p>%02d.11.2019, %02d:%02d</p></td><td class=\"x1\"><strong>Tea in the evening</strong>"
+	    "</td></tr><tr><td class=\"x2\">%s</td></tr><tr><td class=\"x1\"><a "
+	    "href=\"?refer=%d\" class=\"nav\">Answer</a></td></tr>";
+	static const char *const who[] = {"Uwe", "Bluna", "Eva", "Uwe", "Idefix", "Spyke", "Idefix"};
+	static const char *const said[] = {
+	    "Green tea keeps me awake, so I stop at noon.",
+	    "Mint is fine for me.<br><br>Camomile too, though it tastes of hay.<br>Rooibos is "
+	    "best.<br><br>Try it cold.<br>With lemon.<br><br>Or with milk, as they do in the "
+	    "south.<br><br>Not with sugar.<br><br>Nor with honey.<br>Fennel for the "
+	    "stomach.<br><br>Sage for the throat.<br>Lime blossom to sleep.<br><br>That is "
+	    "all.<br><br>Regards",
+	    "Black tea after six is too much for most people.",
+	    "I drink none after dinner.",
+	    "Thanks, I will try the rooibos.<br><br>Bye",
+	    "Herbal teas, all of them.",
+	    "Which tea do you drink in the evening?<br><br>I am looking for one without "
+	    "caffeine.<br>Ideas?"};
+	char page[16384];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Tea in the "
+	                 "evening - Forum</title></head><body><h1>Forum</h1><h2>Tea in the "
+	                 "evening</h2><table id=\"flat\">");
+	for (int i = 0; i < 7; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, row, 900 - i, 10 + i, who[i], 19 - i / 2,
+		              20 - i, 10 + i, said[i], 900 - i);
+	snprintf(page + n, sizeof page - (size_t)n, "</table><p>Imprint</p></body></html>");
+	struct tt_import_report r;
+	tt_thread *t = import_page(page, &r);
+	assert_string_equal(r.layout, RECORDS);
+	tt_import_report_free(&r);
+	assert_string_equal(t->article.author, "Idefix");
+	assert_true(t->article.body.n >= 1);
+	assert_string_equal(t->article.body.v[0], "Which tea do you drink in the evening?");
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	assert_string_equal(t->order[1]->body.v[0], "Mint is fine for me.");
+	tt_thread_free(t);
+}
+
 /* Repeats that are no comments: a menu of links, and teasers whose date
  * comes before a short text that is a label with a number ("6 min read"),
  * their titles and summaries varying. Neither is taken. */
@@ -208,7 +261,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_time_before_name), cmocka_unit_test(test_date_box_first),
 	    cmocka_unit_test(test_forum_topic),      cmocka_unit_test(test_not_records),
-	    cmocka_unit_test(test_many_records),
+	    cmocka_unit_test(test_many_records),     cmocka_unit_test(test_flat_rows_newest_first),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
