@@ -640,7 +640,8 @@ static void end_link(struct para *s, const tt_hnode *n)
 	const char *href = tt_html_attr(n, "href");
 	/* (such a title links the quoted writer and post: the forum's links,
 	 * not the writer's, as its name is no words of theirs) */
-	if (!href || s->said_p || (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
+	if (!href || s->said_p ||
+	    (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
 		return;
 	char *text = s->cur.data + s->link_at;
 	if (!*text || !strcmp(text, href) || search_of_words(href, text))
@@ -722,7 +723,8 @@ static int cite_before_quotation(const tt_hnode *n)
 static int quote_title(const tt_hnode *n)
 {
 	const tt_hnode *only = tt_html_is(n, "p") ? tt_html_sole_child(n) : NULL;
-	int para = tt_html_is(n, "p") && !(only && (tt_html_is(only, "strong") || tt_html_is(only, "b")));
+	int para =
+	    tt_html_is(n, "p") && !(only && (tt_html_is(only, "strong") || tt_html_is(only, "b")));
 	if (n->type != TT_HNODE_ELEMENT || !n->children || tt_html_quotation(n))
 		return 0;
 	const tt_hnode *q = next_shown(n->next);

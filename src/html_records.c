@@ -779,7 +779,8 @@ static void record_article(struct html *h, struct body_skip *bs, size_t k, const
 	free(h->published);
 	h->published = when ? tt_xstrdup(when->text) : NULL;
 	for (size_t i = 0; i < body.n; i++)
-		tt_import_explain(h->r, lines[i], lines[i], "article", body.v[i], strlen(body.v[i]));
+		tt_import_explain(h->r, lines[i], lines[i], "article", body.v[i],
+		                  strlen(body.v[i]));
 	free(lines);
 }
 
@@ -872,7 +873,8 @@ int ihx_records_newest_first(struct html *h)
 		const struct rleaf *when;
 		record_fields(g, k, &leaf, &name, &when);
 		char iso[32];
-		if (!when || (tt_datetime_parse(when->text, iso) != 0 && tt_dates_parse(when->text, iso) != 0))
+		if (!when || (tt_datetime_parse(when->text, iso) != 0 &&
+		              tt_dates_parse(when->text, iso) != 0))
 			return 0;
 		for (const tt_hnode *a = rec_first(g, k)->parent; a; a = a->parent)
 			if (record_of(g, a))

@@ -253,8 +253,7 @@ static int ends_joined_label(const char *t, size_t len)
 {
 	static const char *const words[] = {
 	    "registered", "joined", "member since", "join date", "registriert", "dabei seit",
-	    "mitglied seit", "anmeldungsdatum", "anmeldedatum", "registriert seit", "inscrit",
-	    "inscrit le", "inscrito", "inscrito el", "registrado",
+	    "mitglied seit", "inscrit", "inscrit le", "inscrito", "inscrito el", "registrado",
 	    "iscritto", "iscritto il", "registrato", "lid sinds", "geregistreerd",
 	    "do\xC5\x82\xC4\x85" "czy\xC5\x82", "zarejestrowany",
 	    "\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB8\xD1\x80"
@@ -262,7 +261,8 @@ static int ends_joined_label(const char *t, size_t len)
 	    "\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F", /* регистрация */
 	    "\xE6\xB3\xA8\xE5\x86\x8C", /* 注册 */
 	    "\xE6\xB3\xA8\xE5\x86\x8C\xE6\x97\xB6\xE9\x97\xB4", /* 注册时间 */
-	    "\xE5\x8A\xA0\xE5\x85\xA5\xE6\x97\xB6\xE9\x97\xB4" /* 加入时间 */};
+	    "\xE5\x8A\xA0\xE5\x85\xA5\xE6\x97\xB6\xE9\x97\xB4", /* 加入时间 */
+	    "anmeldungsdatum", "anmeldedatum", "registriert seit"};
 	while (len && (isspace((unsigned char)t[len - 1]) || t[len - 1] == ':' || t[len - 1] == '-'))
 		len--;
 	if (len >= 3 && !memcmp(t + len - 3, "\xEF\xBC\x9A", 3)) /* a full-width colon */

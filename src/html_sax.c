@@ -319,8 +319,8 @@ int tt_html_stray_li(void *parser, tt_hstray *s)
 	int first = !s->seen || s->at != at;
 	s->seen = 1;
 	s->at = at;
-	if (!first || !c->name || !strcmp((const char *)c->name, "li") || !after_end_tag(in, "li") ||
-	    !li_out_of_scope(c) || !keep_stack(c))
+	if (!first || !c->name || !strcmp((const char *)c->name, "li") ||
+	    !after_end_tag(in, "li") || !li_out_of_scope(c) || !keep_stack(c))
 		return 0;
 	s->swallow = 1;
 	return 1;
@@ -398,8 +398,8 @@ static void li_closes_open_li(struct builder *b, htmlParserCtxt *c)
 		return;
 	tt_hnode *n = b->cur;
 	for (int k = top - 1; k >= i; k--, n = n->parent)
-		if (!n || n->type != TT_HNODE_ELEMENT || strcmp(n->name, (const char *)c->nameTab[k]) != 0 ||
-		    n == b->cut)
+		if (!n || n->type != TT_HNODE_ELEMENT ||
+		    strcmp(n->name, (const char *)c->nameTab[k]) != 0 || n == b->cut)
 			return; /* the builder's nodes are not the parser's stack */
 	b->cur = n && n->type == TT_HNODE_ELEMENT ? n : NULL;
 	b->depth -= (unsigned)(top - i);

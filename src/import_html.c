@@ -966,8 +966,8 @@ static void lone_numbered_comments(struct html *h, tt_hnode *top)
  * " · ". */
 static int title_sep(const char *p)
 {
-	static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\xBA ",
-	                                   " \xC2\xBB ", " \xC2\xB7 "};
+	static const char *const seps[] = {
+	    " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\xBA ", " \xC2\xBB ", " \xC2\xB7 "};
 	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
 		if (!strncmp(p, seps[i], strlen(seps[i])))
 			return 1;
@@ -985,7 +985,8 @@ static int shows_title(tt_hnode *n, const char *title)
 		if (ihx_info(c)->textlen <= 300 && !tt_html_is(c, "a")) {
 			char *t = tt_html_text(c);
 			size_t l = strlen(t);
-			yes = l >= 12 && !strncmp(title, t, l) && (!title[l] || title_sep(title + l));
+			yes =
+			    l >= 12 && !strncmp(title, t, l) && (!title[l] || title_sep(title + l));
 			free(t);
 		}
 		if (yes || shows_title(c, title))

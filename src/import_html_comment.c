@@ -402,8 +402,10 @@ static int names_number(const tt_hnode *n, const void *num)
 	static const char *const attrs[] = {"id", "name"};
 	size_t l = strlen(num);
 	for (size_t i = 0; i < 2 && n->type == TT_HNODE_ELEMENT; i++)
-		for (const char *v = tt_html_attr(n, attrs[i]), *p = v; p && (p = strstr(p, num)); p++)
-			if ((p == v || !isdigit((unsigned char)p[-1])) && !isdigit((unsigned char)p[l]))
+		for (const char *v = tt_html_attr(n, attrs[i]), *p = v; p && (p = strstr(p, num));
+		     p++)
+			if ((p == v || !isdigit((unsigned char)p[-1])) &&
+			    !isdigit((unsigned char)p[l]))
 				return 1;
 	return 0;
 }

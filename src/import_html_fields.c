@@ -1261,9 +1261,16 @@ static const char *past_badge(const char *text)
  * Inyoka's; "(last edited …)", "(modifié …)"): the time is the post's. */
 static size_t before_edit_note(const char *text)
 {
-	static const char *const words[] = {"zuletzt bearbeitet", "bearbeitet", "last edited",
-	                                    "edited", "modifi\xC3\xA9", "\xC3\xA9" "dit\xC3\xA9",
-	                                    "editado", "modificato", "bewerkt"};
+	static const char *const words[] = {"zuletzt bearbeitet",
+	                                    "bearbeitet",
+	                                    "last edited",
+	                                    "edited",
+	                                    "modifi\xC3\xA9",
+	                                    "\xC3\xA9"
+	                                    "dit\xC3\xA9",
+	                                    "editado",
+	                                    "modificato",
+	                                    "bewerkt"};
 	const char *open = strrchr(text, '('), *w = open ? open + 1 + strspn(open + 1, " ") : NULL;
 	size_t n = strlen(text);
 	while (n && isspace((unsigned char)text[n - 1]))

@@ -4890,8 +4890,9 @@ static int name_button_date(struct page *P, size_t i, struct header *h)
 	 * a button too: a name still right under the last post's buttons,
 	 * Phorum's "Responder Responder citando" over "juanjo") */
 	int under_buttons = i > 0 && !P->l[i - 1].blank && (P->buttons[i - 1] & 3) == 3;
-	if ((P->buttons[i] && !under_buttons) || !(P->buttons[i + 1] & 2) || itx_date_line(P, L, &w) ||
-	    itx_date_line(P, &P->l[i + 1], &w) || !itx_date_line(P, &P->l[i + 2], &h->when))
+	if ((P->buttons[i] && !under_buttons) || !(P->buttons[i + 1] & 2) ||
+	    itx_date_line(P, L, &w) || itx_date_line(P, &P->l[i + 1], &w) ||
+	    !itx_date_line(P, &P->l[i + 2], &h->when))
 		return 0;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	itx_dated_header(P, h, SH_NAME_DATE, name, nl, i + 3);

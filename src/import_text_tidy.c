@@ -199,11 +199,10 @@ static int heading_over(const struct page *P, const char *s, size_t l)
 }
 
 /* Most comments (three at least, two thirds or more) opening with the same
- * line that could be a title, the thread's heading over them, over their words in the same paragraph or
- * the next (AMSEL's rows, the thread's title over every message, in lynx's
- * dump): the page's template, no words of them; the line alone goes from
- * each comment, before a notice's paragraph would go whole
- * (itx_drop_notice_heads) with the words under it. */
+ * line that could be a title, the thread's heading over them, over their words in the same
+ * paragraph or the next (AMSEL's rows, the thread's title over every message, in lynx's dump): the
+ * page's template, no words of them; the line alone goes from each comment, before a notice's
+ * paragraph would go whole (itx_drop_notice_heads) with the words under it. */
 void itx_drop_repeated_titles(struct page *P)
 {
 	const tt_comment *first = NULL;

@@ -161,10 +161,12 @@ static void test_flat_rows_newest_first(void **state)
 	(void)state;
 	static const char *const row =
 	    "<tr id=\"m%d\"><td rowspan=\"3\" class=\"x1\"><p><a href=\"?user=%d\">%s</a></p>"
-	    "<p>%02d.11.2019, %02d:%02d</p></td><td class=\"x1\"><strong>Tea in the evening</strong>"
+	    "<p>%02d.11.2019, %02d:%02d</p></td><td class=\"x1\"><strong>Tea in the "
+	    "evening</strong>"
 	    "</td></tr><tr><td class=\"x2\">%s</td></tr><tr><td class=\"x1\"><a "
 	    "href=\"?refer=%d\" class=\"nav\">Answer</a></td></tr>";
-	static const char *const who[] = {"Uwe", "Bluna", "Eva", "Uwe", "Idefix", "Spyke", "Idefix"};
+	static const char *const who[] = {"Uwe",    "Bluna", "Eva",   "Uwe",
+	                                  "Idefix", "Spyke", "Idefix"};
 	static const char *const said[] = {
 	    "Green tea keeps me awake, so I stop at noon.",
 	    "Mint is fine for me.<br><br>Camomile too, though it tastes of hay.<br>Rooibos is "
@@ -184,8 +186,8 @@ static void test_flat_rows_newest_first(void **state)
 	                 "evening - Forum</title></head><body><h1>Forum</h1><h2>Tea in the "
 	                 "evening</h2><table id=\"flat\">");
 	for (int i = 0; i < 7; i++)
-		n += snprintf(page + n, sizeof page - (size_t)n, row, 900 - i, 10 + i, who[i], 19 - i / 2,
-		              20 - i, 10 + i, said[i], 900 - i);
+		n += snprintf(page + n, sizeof page - (size_t)n, row, 900 - i, 10 + i, who[i],
+		              19 - i / 2, 20 - i, 10 + i, said[i], 900 - i);
 	snprintf(page + n, sizeof page - (size_t)n, "</table><p>Imprint</p></body></html>");
 	struct tt_import_report r;
 	tt_thread *t = import_page(page, &r);

@@ -133,27 +133,21 @@ static xmlDoc *libxml2_tree(const char *buf, size_t len, int opts)
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
-	const char *dirs[] = {"tests/data/html",         "tests/data/html/heldout",
-	                      "tests/data/html/round5",  "tests/data/html/round6",
-	                      "tests/data/html/round7",  "tests/data/html/round8",
-	                      "tests/data/html/round9",  "tests/data/html/round10",
-	                      "tests/data/html/round11", "tests/data/html/round13",
-	                      "tests/data/html/round14", "tests/data/html/round15",
-	                      "tests/data/html/round16", "tests/data/html/round17",
-	                      "tests/data/html/round18", "tests/data/html/round19",
-	                      "tests/data/html/round20", "tests/data/html/round21",
-	                      "tests/data/html/round22", "tests/data/html/round23",
-	                      "tests/data/html/round24", "tests/data/html/round25",
-	                      "tests/data/html/round26", "tests/data/html/round27",
-	                      "tests/data/html/round28", "tests/data/html/round29",
-	                      "tests/data/html/round30", "tests/data/html/round31",
-	                      "tests/data/html/round32", "tests/data/html/round33",
-	                      "tests/data/html/round34", "tests/data/html/round35",
-	                      "tests/data/html/round36", "tests/data/html/round37",
-	                      "tests/data/html/round38", "tests/data/html/round39",
-	                      "tests/data/html/round40", "tests/data/html/round41",
-	                      "tests/data/html/round42", "tests/data/html/round43",
-	                      "tests/data/html/round44", "tests/data/html/round45"};
+	const char *dirs[] = {
+	    "tests/data/html",         "tests/data/html/heldout", "tests/data/html/round5",
+	    "tests/data/html/round6",  "tests/data/html/round7",  "tests/data/html/round8",
+	    "tests/data/html/round9",  "tests/data/html/round10", "tests/data/html/round11",
+	    "tests/data/html/round13", "tests/data/html/round14", "tests/data/html/round15",
+	    "tests/data/html/round16", "tests/data/html/round17", "tests/data/html/round18",
+	    "tests/data/html/round19", "tests/data/html/round20", "tests/data/html/round21",
+	    "tests/data/html/round22", "tests/data/html/round23", "tests/data/html/round24",
+	    "tests/data/html/round25", "tests/data/html/round26", "tests/data/html/round27",
+	    "tests/data/html/round28", "tests/data/html/round29", "tests/data/html/round30",
+	    "tests/data/html/round31", "tests/data/html/round32", "tests/data/html/round33",
+	    "tests/data/html/round34", "tests/data/html/round35", "tests/data/html/round36",
+	    "tests/data/html/round37", "tests/data/html/round38", "tests/data/html/round39",
+	    "tests/data/html/round40", "tests/data/html/round41", "tests/data/html/round42",
+	    "tests/data/html/round43", "tests/data/html/round44", "tests/data/html/round45"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -6205,28 +6199,35 @@ static void test_lean_tree_stray_li(void **state)
 static void test_lean_tree_li_closes_li(void **state)
 {
 	(void)state;
-	const char *page = "<!DOCTYPE html><html><body>\n"
-	                   "<ol class=\"posts\"><li class=\"p1\">A<div class=\"m\"><div>x</div></li>"
-	                   "<li class=\"p2\">B<div class=\"m\"><span>y</li>"
-	                   "<li class=\"p3\">C</li></ol>\n"
-	                   "<ul class=\"top\"><li class=\"q1\">D<ul class=\"in\"><li class=\"q2\">E<div>z"
-	                   "<li class=\"q3\">F</li></ul></li></ul>\n"
-	                   "<ul class=\"bar\"><li class=\"r1\">G<div class=\"pop\"><ul class=\"sub\">"
-	                   "<li class=\"r2\">H</li><form>I</form><li class=\"r3\">J</li></ul></div>"
-	                   "</li></ul>\n"
-	                   "</body></html>\n";
+	const char *page =
+	    "<!DOCTYPE html><html><body>\n"
+	    "<ol class=\"posts\"><li class=\"p1\">A<div class=\"m\"><div>x</div></li>"
+	    "<li class=\"p2\">B<div class=\"m\"><span>y</li>"
+	    "<li class=\"p3\">C</li></ol>\n"
+	    "<ul class=\"top\"><li class=\"q1\">D<ul class=\"in\"><li class=\"q2\">E<div>z"
+	    "<li class=\"q3\">F</li></ul></li></ul>\n"
+	    "<ul class=\"bar\"><li class=\"r1\">G<div class=\"pop\"><ul class=\"sub\">"
+	    "<li class=\"r2\">H</li><form>I</form><li class=\"r3\">J</li></ul></div>"
+	    "</li></ul>\n"
+	    "</body></html>\n";
 	int dense;
 	tt_hdoc *d = tt_html_parse(page, strlen(page), "UTF-8", &dense);
 	assert_non_null(d);
 	tt_hnode *root = tt_html_root(d);
 	struct {
 		const char *item, *parent;
-	} want[] = {{"p1", "posts"}, {"p2", "posts"}, {"p3", "posts"},
-	            {"q1", "top"},   {"q2", "in"},    {"q3", "in"},
+	} want[] = {{"p1", "posts"},
+	            {"p2", "posts"},
+	            {"p3", "posts"},
+	            {"q1", "top"},
+	            {"q2", "in"},
+	            {"q3", "in"},
 	            /* A <form> closes a list in libxml2 2.9: the item after it
 	             * stays in the box the list was in, as libxml2 leaves it,
 	             * not beside the item around that box. */
-	            {"r1", "bar"},   {"r2", "sub"},   {"r3", "pop"}};
+	            {"r1", "bar"},
+	            {"r2", "sub"},
+	            {"r3", "pop"}};
 	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
 		tt_hnode *n = tt_html_find_class(root, want[i].item);
 		assert_non_null(n);
@@ -6653,7 +6654,8 @@ static void test_table_thread_rows(void **state)
 	static const char *const row =
 	    "<tr id=\"post-%d\"><td class=\"author\"><p class=\"username\"><a "
 	    "href=\"https://users.example/user/%s/\">%s</a></p><p>Anmeldungsdatum:<br>%s</p><p "
-	    "class=\"posts\">Beitr\xC3\xA4ge: <a href=\"https://forum.example/author/%s/\">%d</a></p>"
+	    "class=\"posts\">Beitr\xC3\xA4ge: <a "
+	    "href=\"https://forum.example/author/%s/\">%d</a></p>"
 	    "<p>Wohnort: %s</p></td><td class=\"post\"><div class=\"postinfo\"><div "
 	    "class=\"linklist\"><a href=\"https://forum.example/post/%d/quote/\">Zitieren</a></div>"
 	    "<a href=\"https://forum.example/post/%d/\" title=\"Permalink\"><img src=\"m.gif\" "
@@ -6664,13 +6666,14 @@ static void test_table_thread_rows(void **state)
 	    {"style2k6", "21. Januar 2013", "Hamburg", "20. April 2020 11:17",
 	     "<p>Moin, nach dem Umstieg auf Ubuntu lande ich nach dem Anmelden wieder am "
 	     "Anmeldebildschirm.</p>"},
-	    {"DJKUhpisse", "18. Oktober 2016", "vor dem R\xC3\xB6hrenmonitor", "20. April 2020 11:20",
+	    {"DJKUhpisse", "18. Oktober 2016", "vor dem R\xC3\xB6hrenmonitor",
+	     "20. April 2020 11:20",
 	     "<p>Installiere bitte Ubuntu 20.04, 18.04 ist zu alt f\xC3\xBCr diese Karte.</p>"},
 	    {"style2k6", "21. Januar 2013", "Hamburg",
 	     "20. April 2020 11:25\n (zuletzt bearbeitet: 20. April 2020 11:40)",
 	     "<p>Danke, muss ich dann neu installieren?</p>"},
-	    {"DJKUhpisse", "18. Oktober 2016", "vor dem R\xC3\xB6hrenmonitor", "20. April 2020 11:26",
-	     "<p>Nein</p>"},
+	    {"DJKUhpisse", "18. Oktober 2016", "vor dem R\xC3\xB6hrenmonitor",
+	     "20. April 2020 11:26", "<p>Nein</p>"},
 	    {"Wibuntu", "21. Januar 2011", "Berlin", "20. April 2020 16:53",
 	     "<p><a href=\"https://users.example/user/style2k6/\">style2k6</a> <a "
 	     "href=\"https://forum.example/post/100/\">schrieb</a>:</p><blockquote><p>Moin, nach "
@@ -6679,9 +6682,12 @@ static void test_table_thread_rows(void **state)
 	int n = snprintf(
 	    page, sizeof page,
 	    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Login-Schleife "
-	    "\xE2\x80\xBA Installation \xE2\x80\xBA Forum \xE2\x80\xBA ubuntuusers.de</title></head><body>"
-	    "<div class=\"topic_box\"><h2>Login-Schleife</h2><div class=\"content\"><div class=\"pages\">"
-	    "<span>\xC2\xAB Vorherige</span><span>1</span><span>N\xC3\xA4" "chste \xC2\xBB</span></div>"
+	    "\xE2\x80\xBA Installation \xE2\x80\xBA Forum \xE2\x80\xBA "
+	    "ubuntuusers.de</title></head><body>"
+	    "<div class=\"topic_box\"><h2>Login-Schleife</h2><div class=\"content\"><div "
+	    "class=\"pages\">"
+	    "<span>\xC2\xAB Vorherige</span><span>1</span><span>N\xC3\xA4"
+	    "chste \xC2\xBB</span></div>"
 	    "<strong>Status:</strong> <span>Gel\xC3\xB6st</span> <span>|</span> <span><strong>"
 	    "Ubuntu-Version:</strong> Ubuntu 18.04 (Bionic Beaver)</span><br><span><a "
 	    "href=\"/reply/\">Antworten</a> | <a href=\"/subscribe/\">Abonnieren</a> | <a "
@@ -6692,8 +6698,8 @@ static void test_table_thread_rows(void **state)
 	    "class=\"topic\"><tbody>");
 	for (int i = 0; i < 5; i++)
 		n += snprintf(page + n, sizeof page - (size_t)n, row, 100 + i, p[i].who, p[i].who,
-		              p[i].joined, p[i].who, 10 * i + 3, p[i].town, 100 + i, 100 + i, p[i].when,
-		              p[i].text);
+		              p[i].joined, p[i].who, 10 * i + 3, p[i].town, 100 + i, 100 + i,
+		              p[i].when, p[i].text);
 	snprintf(page + n, sizeof page - (size_t)n, "</tbody></table></body></html>");
 	tt_thread *t = html(page, NULL);
 	assert_int_equal(t->ncomments, 4);
@@ -6719,13 +6725,15 @@ static void test_schema_question_answers(void **state)
 {
 	(void)state;
 	static const char *const answer =
-	    "<span id=\"a%d\"></span><article class=\"posting antwort\" itemprop=\"suggestedAnswer\" "
+	    "<span id=\"a%d\"></span><article class=\"posting antwort\" "
+	    "itemprop=\"suggestedAnswer\" "
 	    "itemscope itemtype=\"http://schema.org/Answer\"><header><div class=\"user\" "
 	    "itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><span "
 	    "itemprop=\"name\">%s</span></div><div class=\"status\">Gast</div></header><div "
 	    "class=\"wrap\"><div><h3>%s</h3><p itemprop=\"text\">%s</p></div><footer><time "
 	    "itemprop=\"dateCreated\" datetime=\"2014-07-2%dT16:42+01:00\">2%d.07.14 16:42</time>"
-	    "<ul class=\"features\"><li><a href=\"#\">Melden</a></li></ul></footer></div></article>";
+	    "<ul class=\"features\"><li><a "
+	    "href=\"#\">Melden</a></li></ul></footer></div></article>";
 	static const char *const title = "Wer kennt ein gutes Mittel gegen Heuschnupfen?";
 	static const char *const who[] = {"Marder40", "schachi", "Heinz"};
 	static const char *const head[] = {"Wer kennt ein gutes Mittel gegen Heuschnupfen?", "Hase",
@@ -6734,33 +6742,35 @@ static void test_schema_question_answers(void **state)
 	                                   "Seit drei Jahren nehme ich Tabletten, die helfen gut.",
 	                                   "Augentropfen helfen mir am besten gegen das Jucken."};
 	char page[16384];
-	int n = snprintf(page, sizeof page,
-	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title></head>"
-	                 "<body><div class=\"teasers\"><p>Mein Vater hat seit zehn Jahren Heuschnupfen "
-	                 "und nimmt viele Mittel, die alle nicht helfen wollen... weiterlesen</p><p>Wie "
-	                 "lange dauert eine Pollensaison im Norden, und wann beginnt sie in diesem "
-	                 "Jahr... weiterlesen</p><p>Hallo, meine Tochter hat seit dem Umzug in die Stadt "
-	                 "stÃ¤ndig Kopfschmerzen, und der Arzt findet keinen Grund dafÃ¼r, was "
-	                 "kann man tun... weiterlesen</p><p>Mich wÃ¼rde interessieren, ob jemand mit "
-	                 "Akupunktur gegen Allergien schon gute Erfahrungen gemacht hat, und wie viele "
-	                 "Sitzungen man braucht... weiterlesen</p><p>Ich bin vÃ¶llig verunsichert, "
-	                 "weil ich gehÃ¶rt habe, dass man als junger Mensch Allergien bekommen kann, "
-	                 "die dann wieder verschwinden... weiterlesen</p></div><main itemscope "
-	                 "itemtype=\"http://schema.org/Question\"><header><h1 itemprop=\"name\">%s</h1>"
-	                 "</header><article id=\"Frage\" class=\"posting frage\"><header><div "
-	                 "class=\"user\" itemprop=\"author\" itemscope itemtype=\"http://schema.org/"
-	                 "Person\"><span itemprop=\"name\">Maleica</span></div></header><div><p "
-	                 "itemprop=\"text\">Guten Tag! Mein Sohn niest jeden Fr\xC3\xBChling.</p></div>"
-	                 "<footer><time itemprop=\"dateCreated\" datetime=\"2012-01-05T11:27+01:00\">"
-	                 "05.01.12 11:27</time></footer></article>",
-	                 title, title);
+	int n = snprintf(
+	    page, sizeof page,
+	    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title></head>"
+	    "<body><div class=\"teasers\"><p>Mein Vater hat seit zehn Jahren Heuschnupfen "
+	    "und nimmt viele Mittel, die alle nicht helfen wollen... weiterlesen</p><p>Wie "
+	    "lange dauert eine Pollensaison im Norden, und wann beginnt sie in diesem "
+	    "Jahr... weiterlesen</p><p>Hallo, meine Tochter hat seit dem Umzug in die Stadt "
+	    "stÃ¤ndig Kopfschmerzen, und der Arzt findet keinen Grund dafÃ¼r, was "
+	    "kann man tun... weiterlesen</p><p>Mich wÃ¼rde interessieren, ob jemand mit "
+	    "Akupunktur gegen Allergien schon gute Erfahrungen gemacht hat, und wie viele "
+	    "Sitzungen man braucht... weiterlesen</p><p>Ich bin vÃ¶llig verunsichert, "
+	    "weil ich gehÃ¶rt habe, dass man als junger Mensch Allergien bekommen kann, "
+	    "die dann wieder verschwinden... weiterlesen</p></div><main itemscope "
+	    "itemtype=\"http://schema.org/Question\"><header><h1 itemprop=\"name\">%s</h1>"
+	    "</header><article id=\"Frage\" class=\"posting frage\"><header><div "
+	    "class=\"user\" itemprop=\"author\" itemscope itemtype=\"http://schema.org/"
+	    "Person\"><span itemprop=\"name\">Maleica</span></div></header><div><p "
+	    "itemprop=\"text\">Guten Tag! Mein Sohn niest jeden Fr\xC3\xBChling.</p></div>"
+	    "<footer><time itemprop=\"dateCreated\" datetime=\"2012-01-05T11:27+01:00\">"
+	    "05.01.12 11:27</time></footer></article>",
+	    title, title);
 	for (int i = 0; i < 3; i++)
-		n += snprintf(page + n, sizeof page - (size_t)n, answer, i, who[i], head[i], said[i], i,
-		              i);
+		n += snprintf(page + n, sizeof page - (size_t)n, answer, i, who[i], head[i],
+		              said[i], i, i);
 	snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
 	tt_thread *t = html(page, NULL);
 	assert_true(t->article.body.n >= 1);
-	assert_string_equal(t->article.body.v[0], "Guten Tag! Mein Sohn niest jeden Fr\xC3\xBChling.");
+	assert_string_equal(t->article.body.v[0],
+	                    "Guten Tag! Mein Sohn niest jeden Fr\xC3\xBChling.");
 	assert_int_equal(t->ncomments, 3);
 	static const char *const first[] = {"Das ist bei jedem anders, bei mir hilft Meerwasser.",
 	                                    "Hase", "Tropfen"};
@@ -6794,8 +6804,9 @@ static void test_doubled_headers_dropped(void **state)
 			const tt_comment *a = t->order[i], *b = t->order[i + 1];
 			if (!a->body.n && !a->parent && !b->parent && a->posted && b->posted &&
 			    !strcmp(a->posted, b->posted))
-				fail_msg("%s: an empty comment (line %u) doubles the header of the next",
-				         dumps[d], a->line);
+				fail_msg(
+				    "%s: an empty comment (line %u) doubles the header of the next",
+				    dumps[d], a->line);
 		}
 		tt_thread_free(t);
 	}

@@ -20774,18 +20774,23 @@ static void flat_view_page(char *page, size_t size, int lynx)
 	    {"Welchen Tee trinkt ihr am Abend, ohne Koffein?", "Spyke"}};
 	size_t n = (size_t)snprintf(page, size,
 	                            lynx ? "   [1]Startseite > [2]Forum\n\n   Tee am Abend\n   "
-	                                   "__________ Suchen\n   [3]Zur Themen\xC3\xBC" "bersicht\n\n"
+	                                   "__________ Suchen\n   [3]Zur Themen\xC3\xBC"
+	                                   "bersicht\n\n"
 	                                 : "Startseite > Forum\n\nTee am Abend\n\n[          ] "
-	                                   "[Suchen]\nZur Themen\xC3\xBC" "bersicht\n\n");
+	                                   "[Suchen]\nZur Themen\xC3\xBC"
+	                                   "bersicht\n\n");
 	for (int i = 0; i < 5; i++)
-		n += (size_t)(lynx ? snprintf(page + n, size - n,
-		                              "   [%d]%s\n\n   %s\n   Tee am Abend\n   %s\n   %s\n   "
-		                              "[%d]Antworten\n\n",
-		                              10 + 2 * i, who[i], when[i], said[i][0], said[i][1], 11 + 2 * i)
-		                   : snprintf(page + n, size - n,
-		                              "%-21sTee am Abend\n\n%-21s%s\n\n                     "
-		                              "%s\n\n                     Antworten\n\n",
-		                              who[i], when[i], said[i][0], said[i][1]));
+		n +=
+		    (size_t)(lynx
+		                 ? snprintf(page + n, size - n,
+		                            "   [%d]%s\n\n   %s\n   Tee am Abend\n   %s\n   %s\n   "
+		                            "[%d]Antworten\n\n",
+		                            10 + 2 * i, who[i], when[i], said[i][0], said[i][1],
+		                            11 + 2 * i)
+		                 : snprintf(page + n, size - n,
+		                            "%-21sTee am Abend\n\n%-21s%s\n\n                     "
+		                            "%s\n\n                     Antworten\n\n",
+		                            who[i], when[i], said[i][0], said[i][1]));
 	snprintf(page + n, size - n, "%sSeitennavigation\n", lynx ? "   " : "");
 }
 
@@ -20826,16 +20831,18 @@ static void test_card_column_posts(void **state)
 {
 	(void)state;
 	static const char *const who[] = {"juanjo", "angelman", "juanjo", "juanjo"};
-	static const char *const first[] = {"Hola soy juanjo, el padre de la nina con la que trabaja.",
-	                                    "Hola Juanjo, bienvenido a este foro de familias.",
-	                                    "Hola otra vez, en cuanto al metodo le ha ido bien.",
-	                                    "Gracias a todos por contestar tan pronto."};
+	static const char *const first[] = {
+	    "Hola soy juanjo, el padre de la nina con la que trabaja.",
+	    "Hola Juanjo, bienvenido a este foro de familias.",
+	    "Hola otra vez, en cuanto al metodo le ha ido bien.",
+	    "Gracias a todos por contestar tan pronto."};
 	char page[8192];
 	size_t n = (size_t)snprintf(
 	    page, sizeof page,
 	    "Compartir experiencias\n\nEnviado por abalaspalmas\n\n"
 	    "%-75sRegistrado: 7 a\xC3\xB1os antes\n%-75sMensajes: 16\n25-February-2012 21:46\n"
-	    "Buenas tardes a todos,\n\nMe presento, mi nombre es Omayra, soy psicologa y tengo el placer "
+	    "Buenas tardes a todos,\n\nMe presento, mi nombre es Omayra, soy psicologa y tengo el "
+	    "placer "
 	    "de trabajar\ncon varios ninos con el sindrome, y quiero compartir con todos mi "
 	    "experiencia.\n\nAbro este tema porque me gustaria saber si alguno de ustedes conoce a "
 	    "otros ninos\nque a esta edad ya sean capaces de hacer este tipo de tareas.\n\nUn "
@@ -20844,17 +20851,20 @@ static void test_card_column_posts(void **state)
 	for (int i = 0; i < 4; i++) {
 		if (i == 1)
 			n += (size_t)snprintf(page + n, sizeof page - n,
-			                      "%-73sAdmin\n%-73sRegistrado: 49 a\xC3\xB1os antes\n%-73sMensajes: 50\n",
-			                      who[i], "Re: Compartir experiencias", "29-February-2012 21:46");
+			                      "%-73sAdmin\n%-73sRegistrado: 49 a\xC3\xB1os "
+			                      "antes\n%-73sMensajes: 50\n",
+			                      who[i], "Re: Compartir experiencias",
+			                      "29-February-2012 21:46");
 		else
-			n += (size_t)snprintf(page + n, sizeof page - n,
-			                      "%-75sRegistrado: 7 a\xC3\xB1os antes\n%-75sMensajes: %d\n"
-			                      "%s-February-2012 2%d:55\n",
-			                      who[i], "Re: Compartir experiencias", 60 + i,
-			                      i ? "29" : "28", i);
-		n += (size_t)snprintf(page + n, sizeof page - n,
-		                      "%s\n\nEso es todo por ahora, gracias.\nResponder Responder citando\n",
-		                      first[i]);
+			n += (size_t)snprintf(
+			    page + n, sizeof page - n,
+			    "%-75sRegistrado: 7 a\xC3\xB1os antes\n%-75sMensajes: %d\n"
+			    "%s-February-2012 2%d:55\n",
+			    who[i], "Re: Compartir experiencias", 60 + i, i ? "29" : "28", i);
+		n += (size_t)snprintf(
+		    page + n, sizeof page - n,
+		    "%s\n\nEso es todo por ahora, gracias.\nResponder Responder citando\n",
+		    first[i]);
 	}
 	snprintf(page + n, sizeof page - n, "\nPicar aqu\xC3\xAD para entrar\n");
 	tt_thread *t = import_page(page, strlen(page));
