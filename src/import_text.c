@@ -117,26 +117,37 @@ static void drop_margin_marks(struct page *P)
  * many lines at least continue past a gap to it. */
 enum { SIDE_MIN = 60, SIDE_MAX = 400, SIDE_LINES = 10 };
 
+/* The first gap of four spaces or more after text on line L: the length
+ * before it (0: none), the right part's start into *k and its column into
+ * *col. */
+static size_t first_gap_a(const struct line *L, size_t *k, unsigned *col)
+{
+	for (size_t i = 1; i + 4 < L->len; i++) {
+		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+			continue;
+		size_t e = i;
+		while (e < L->len && L->s[e] == ' ')
+			e++;
+		if (e - i >= 4 && e < L->len) {
+			*k = e;
+			*col = L->indent + itx_columns(L->s, e);
+			return i;
+		}
+		i = e - 1;
+	}
+	return 0;
+}
+
 /* The column where the text after the first gap of the line (four spaces
  * or more) starts, with *cut the length before the gap; 0 where there is
  * none, or where it starts left of SIDE_MIN (columns of a table across the
  * page, not a sidebar right of the text). */
 static unsigned side_gap_a(const struct line *L, size_t *cut)
 {
-	for (size_t i = 1; i + 4 < L->len; i++) {
-		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
-			continue;
-		size_t k = i;
-		while (k < L->len && L->s[k] == ' ')
-			k++;
-		if (k - i >= 4) {
-			unsigned col = L->indent + itx_columns(L->s, k);
-			*cut = i;
-			return col >= SIDE_MIN && col < SIDE_MAX ? col : 0;
-		}
-		i = k - 1;
-	}
-	return 0;
+	size_t k;
+	unsigned col;
+	*cut = first_gap_a(L, &k, &col);
+	return *cut && col >= SIDE_MIN && col < SIDE_MAX ? col : 0;
 }
 
 /* Whether line L's text runs across column x (a character just left of
@@ -203,27 +214,6 @@ static void cut_side_column_a(struct page *P)
 }
 
 /* ---- a writer's card beside a header (w3m) ---- */
-
-/* The first gap of four spaces or more after text on line L: the length
- * before it (0: none), the right part's start into *k and its column into
- * *col. */
-static size_t first_gap_a(const struct line *L, size_t *k, unsigned *col)
-{
-	for (size_t i = 1; i + 4 < L->len; i++) {
-		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
-			continue;
-		size_t e = i;
-		while (e < L->len && L->s[e] == ' ')
-			e++;
-		if (e - i >= 4 && e < L->len) {
-			*k = e;
-			*col = L->indent + itx_columns(L->s, e);
-			return i;
-		}
-		i = e - 1;
-	}
-	return 0;
-}
 
 /* Where line L's text continues past such a gap with a label and its value
  * alone ("Registrado: 8 años antes", "Mensajes: 40": a word or two closed
