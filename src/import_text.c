@@ -221,7 +221,7 @@ static void cut_side_column_a(struct page *P)
  * gap, the label's column into *col; else 0. */
 static size_t label_cell_a(const struct line *L, unsigned *col)
 {
-	size_t k, cut = first_gap_a(L, &k, col);
+	size_t k, cut = L->blank || !memchr(L->s, ':', L->len) ? 0 : first_gap_a(L, &k, col);
 	if (!cut)
 		return 0;
 	const char *r = L->s + k, *c;
@@ -275,16 +275,20 @@ static void cut_label_cells_a(struct page *P)
  * colon, five words in all): the date's length; else 0. */
 static size_t date_then_label(const struct line *L)
 {
-	size_t r = L->blank ? 0 : tt_textline_link_ref(L->s, L->len);
+	if (L->blank || L->len < 12 || !memchr(L->s, ':', L->len))
+		return 0;
+	size_t r = tt_textline_link_ref(L->s, L->len);
 	for (size_t i = r + 1; i + 2 < L->len; i++) {
 		if (L->s[i] != ' ' || !isdigit((unsigned char)L->s[i - 1]) ||
 		    !isalpha((unsigned char)L->s[i + 1]))
 			continue;
 		const char *t = L->s + i + 1, *c = tt_textline_find(t, L->len - i - 1, ": ", 2);
 		size_t n = L->len - i - 1;
+		if (!c || tt_textline_count_words(t, (size_t)(c - t)) > 2 ||
+		    tt_textline_count_words(t, n) > 5)
+			continue;
 		char iso[32], *d = tt_xstrndup(L->s + r, i - r);
-		int date = c && tt_textline_count_words(t, (size_t)(c - t)) <= 2 &&
-		           tt_textline_count_words(t, n) <= 5 && tt_dates_parse(d, iso) == 0;
+		int date = tt_dates_parse(d, iso) == 0;
 		free(d);
 		if (date)
 			return i;
