@@ -483,12 +483,15 @@ static int clock_half_mark(const char *low, size_t n, char *out, size_t cap)
 	return 1;
 }
 
-/* A weekday's two letters, German or Dutch ("Do 9 Apr 2020 / 08:34"): read
- * only opening the date, where no other word of two letters stands. */
+/* A weekday's two letters, German or Dutch ("Do 9 Apr 2020 / 08:34"), or
+ * three, French ("Ven 8 Déc 2017 19:38", phpBB's; not "mar", March's too):
+ * read only opening the date, where no other such word stands. */
 static int short_weekday(const char *low)
 {
 	static const char shorts[] = "mo di mi do fr sa so ma wo vr za zo";
-	return strlen(low) == 2 && strstr(shorts, low);
+	static const char fr[] = "lun mer jeu ven sam dim";
+	size_t n = strlen(low);
+	return (n == 2 && strstr(shorts, low)) || (n == 3 && strstr(fr, low));
 }
 
 /* One word of the date: rewritten, dropped or kept. next is the word after

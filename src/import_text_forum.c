@@ -377,6 +377,62 @@ static size_t named_in_date(const struct page *P, size_t d, size_t from, size_t 
 	return to;
 }
 
+/* Whether a line over line to says the page is a later one of its thread
+ * ("25 messages • Page 3 sur 3", "Page 2 of 5", "Seite 2 von 4"): its
+ * first post answers the opening post, which is on the first page. */
+static int later_page_b(const struct page *P, size_t to)
+{
+	static const char *const words[][2] = {{"page ", " sur "}, {"page ", " of "},
+	                                       {"seite ", " von "}, {"p\xC3\xA1gina ", " de "}};
+	for (size_t i = 0; i < to && i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		for (size_t at = 0; !L->blank && at < L->len; at++) {
+			if (at && isalpha((unsigned char)L->s[at - 1]))
+				continue;
+			for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+				size_t wl = strlen(words[w][0]), sl = strlen(words[w][1]);
+				if (L->len - at <= wl || strncasecmp(L->s + at, words[w][0], wl) != 0)
+					continue;
+				char *e;
+				long k = strtol(L->s + at + wl, &e, 10);
+				if (e == L->s + at + wl || k < 2 ||
+				    (size_t)(L->s + L->len - e) <= sl || strncasecmp(e, words[w][1], sl) != 0)
+					continue;
+				if (strtol(e + sl, NULL, 10) >= k)
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The name a labelled date line holds between its label and its "» "
+ * ("Messagepar Nanette63 » Lun 8 Jan 2018 15:33", phpBB's French theme
+ * with the permalink's icon glued to "par"; lynx's "Message par
+ * [38]charlotte59 » DATE"): its start into *at, its length, a link's
+ * number aside; 0 when the words between are none or more than four. */
+static size_t name_in_date(const struct page *P, size_t d, size_t *at)
+{
+	const struct line *D = &P->l[d];
+	const char *sep = memchr(D->s, '\xC2', D->len) ? memmem(D->s, D->len, "\xC2\xBB ", 3) : NULL;
+	size_t n;
+	const char *s = past_post_number(D, &n);
+	const char *w = s + strcspn(s, " ");
+	if (!sep || w >= sep)
+		return 0;
+	w++;
+	if (sep - w >= 4 && !memcmp(w, "par ", 4)) /* (lynx: the label's two words) */
+		w += 4;
+	w += tt_textline_link_ref(w, (size_t)(sep - w));
+	size_t l = (size_t)(sep - w);
+	while (l && w[l - 1] == ' ')
+		l--;
+	if (!l || tt_textline_count_words(w, l) > 4)
+		return 0;
+	*at = (size_t)(w - D->s);
+	return l;
+}
+
 /* Whether, on a page of labelled dates, a name stands right under every
  * date ("Posted Thursday 6th June 2013 13:42 GMT" over "Squander Two",
  * the text under them): a line of four words at most with a letter, no
@@ -666,7 +722,7 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 	if (stamped_posts_v(P, np))
 		return 1;
 	memset(np, 0, sizeof *np);
-	size_t cap = 0, label = 0;
+	size_t cap = 0, label = 0, nat;
 	long last = -1;
 	int labelled = 0;
 	struct when w = {0};
@@ -742,12 +798,18 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		np->name[p] = post_skip(P, np, b, to, 0);
 		if (labelled && named_in_date(P, np->date[p], np->name[p], to) < to)
 			np->name[p] = named_in_date(P, np->date[p], np->name[p], to);
+		else if (labelled && (np->in_date || p == 1) && name_in_date(P, np->date[p], &nat))
+			np->name[p] = np->date[p], np->in_date = 1;
 		if (np->over && avatar_name(P, np->date[p - 1] + 1, to) < to)
 			np->name[p] = avatar_name(P, np->date[p - 1] + 1, to);
-		if (np->name[p] >= to) {
+		if (np->name[p] >= to && !(np->in_date && np->name[p] == np->date[p])) {
 			numposts_free(np);
 			return 0;
 		}
+	}
+	if (np->in_date && name_in_date(P, np->date[0], &nat)) {
+		np->name[0] = np->date[0];
+		np->later = later_page_b(P, np->date[0]); /* (then the first post answers too) */
 	}
 	np->from = np->name[1];
 	while (np->from > np->date[0] + 1 && !P->l[np->from - 1].blank &&
@@ -1225,7 +1287,7 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
 	np->tmpl = tt_xcalloc(P->n, 1);
 	learn_source_suffix(P, np);
-	for (size_t p = (!np->under && !np->above) || np->opening; p < np->n; p++) {
+	for (size_t p = ((!np->under && !np->above) || np->opening) && !np->later; p < np->n; p++) {
 		/* names under their dates: the text past the template's lines
 		 * under the name, up to the next post's date; names over them:
 		 * the text from the date to the next post's member box */
@@ -1255,7 +1317,10 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 		tt_comment *c = tt_thread_add_comment(P->t, q ? made[q] : NULL);
 		size_t n;
 		const char *name = post_key(&P->l[np->name[p]], &n);
-		c->author = tt_thread_strdup(P->t, name, n - status);
+		size_t in;
+		if (np->in_date && (n = name_in_date(P, np->date[p], &in)) > 0)
+			name = P->l[np->date[p]].s + in;
+		c->author = tt_thread_strdup(P->t, name, n - (np->in_date ? 0 : status));
 		c->posted = np->when[p].posted;
 		c->time = np->when[p].iso[0] ? tt_thread_strdup(P->t, np->when[p].iso, (size_t)-1)
 		                             : NULL;

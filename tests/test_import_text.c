@@ -20877,6 +20877,72 @@ static void test_card_column_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* A phpBB thread's third page in its French theme, as both browsers draw
+ * it: each post's date line names its writer after the label, "Messagepar
+ * NAME » DATE" (the permalink's icon, "Message", glued to "par") or lynx's
+ * "[23]Message par [24]NAME » DATE", the weekday abbreviated ("Ven"); the
+ * member's card under the words with the day they joined ("Enregistré le:
+ * DATE"), no post's date. The page says it is the third ("Page 3 sur 3"):
+ * its first post answers the opening post too. */
+static void phpbb_fr_page(char *page, size_t size, int lynx)
+{
+	static const char *const who[] = {"Nanette63", "camille59", "charlotte59", "Naomie"};
+	static const char *const when[] = {"Lun 8 Jan 2018 15:33", "Lun 8 Jan 2018 18:17",
+	                                   "Ven 9 Mar 2018 22:06", "Mer 21 Mar 2018 15:15"};
+	static const char *const said[] = {
+	    "Bonjour, ma fille vient d'avoir le diagnostic de mutation sur ce gene.",
+	    "Bienvenue a vous et a votre fille, le forum nous rapproche.",
+	    "Apres des annees de recherche et d'examens le diagnostic tombe enfin.",
+	    "Un groupe de parents d'enfants porteurs existe aussi en ligne."};
+	size_t n = (size_t)snprintf(page, size, "%s",
+	                            lynx ? "   recherche de contacts\n\n   25 messages \xE2\x80\xA2 "
+	                                   "[18]Page 3 sur 3 \xE2\x80\xA2 [19]1, [20]2, 3\n\n"
+	                                 : "recherche de contacts\n\n25 messages \xE2\x80\xA2 Page 3 "
+	                                   "sur 3 \xE2\x80\xA2 1, 2, 3\n\n");
+	for (int i = 0; i < 4; i++)
+		n += (size_t)(lynx ? snprintf(page + n, size - n,
+		                              "     * [%d]R\xC3\xA9pondre en citant le message\n\n[%d]Re: "
+		                              "recherche de contacts\n\n   [%d]Message par [%d]%s \xC2\xBB "
+		                              "%s\n   %s\n\n   [%d]%s\n\n          Messages: %d\n"
+		                              "          Enregistr\xC3\xA9 le: Lun 1 Jan 2018 10:0%d\n\n"
+		                              "   [%d]Haut\n\n",
+		                              30 + 8 * i, 31 + 8 * i, 32 + 8 * i, 33 + 8 * i, who[i],
+		                              when[i], said[i], 34 + 8 * i, who[i], i + 1, i, 35 + 8 * i)
+		                   : snprintf(page + n, size - n,
+		                              "  \xE2\x80\xA2 R\xC3\xA9pondre en citant le message\n\nRe: "
+		                              "recherche de contacts\n\nMessagepar %s \xC2\xBB %s\n\n%s\n\n"
+		                              "%s\n     \n    Messages: %d\n    Enregistr\xC3\xA9 le: Lun 1 "
+		                              "Jan 2018 10:0%d\n      \xE2\x98\x86 Message priv\xC3\xA9\n\n"
+		                              "Haut\n\n",
+		                              who[i], when[i], said[i], who[i], i + 1, i));
+	snprintf(page + n, size - n, "%s", lynx ? "   Nous sommes le Mar 26 Nov 2019 14:35\n"
+	                                        : "Nous sommes le Mar 26 Nov 2019 14:35\n");
+}
+
+static void test_named_date_lines(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"Nanette63", "camille59", "charlotte59", "Naomie"};
+	static const char *const first[] = {
+	    "Bonjour, ma fille vient d'avoir le diagnostic de mutation sur ce gene.",
+	    "Bienvenue a vous et a votre fille, le forum nous rapproche.",
+	    "Apres des annees de recherche et d'examens le diagnostic tombe enfin.",
+	    "Un groupe de parents d'enfants porteurs existe aussi en ligne."};
+	char page[8192];
+	for (int lynx = 0; lynx < 2; lynx++) {
+		phpbb_fr_page(page, sizeof page, lynx);
+		tt_thread *t = import_page(page, strlen(page));
+		assert_int_equal(t->ncomments, 4);
+		for (size_t i = 0; i < 4; i++) {
+			assert_non_null(t->order[i]->author);
+			assert_string_equal(t->order[i]->author, who[i]);
+		}
+		check_first_words(t, 4, first);
+		assert_string_equal(t->order[2]->time, "2018-03-09T22:06");
+		tt_thread_free(t);
+	}
+}
+
 /* Posts dated by a month and a year alone, a line of their own ("March
  * 2025", Vanilla's date of a post older than the year shown), their
  * writers' names written twice by the template, with a role or a rank
@@ -22471,6 +22537,7 @@ int main(void)
 	    cmocka_unit_test(test_image_board_dumps),
 	    cmocka_unit_test(test_newest_first_flat_view),
 	    cmocka_unit_test(test_card_column_posts),
+	    cmocka_unit_test(test_named_date_lines),
 	    cmocka_unit_test(test_icon_dated_posts),
 	    cmocka_unit_test(test_post_number_cells),
 	    cmocka_unit_test(test_pictured_names),
