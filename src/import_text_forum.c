@@ -382,8 +382,8 @@ static size_t named_in_date(const struct page *P, size_t d, size_t from, size_t 
  * first post answers the opening post, which is on the first page. */
 static int later_page_b(const struct page *P, size_t to)
 {
-	static const char *const words[][2] = {{"page ", " sur "}, {"page ", " of "},
-	                                       {"seite ", " von "}, {"p\xC3\xA1gina ", " de "}};
+	static const char *const words[][2] = {
+	    {"page ", " sur "}, {"page ", " of "}, {"seite ", " von "}, {"p\xC3\xA1gina ", " de "}};
 	for (size_t i = 0; i < to && i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		for (size_t at = 0; !L->blank && at < L->len; at++) {
@@ -391,12 +391,14 @@ static int later_page_b(const struct page *P, size_t to)
 				continue;
 			for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
 				size_t wl = strlen(words[w][0]), sl = strlen(words[w][1]);
-				if (L->len - at <= wl || strncasecmp(L->s + at, words[w][0], wl) != 0)
+				if (L->len - at <= wl ||
+				    strncasecmp(L->s + at, words[w][0], wl) != 0)
 					continue;
 				char *e;
 				long k = strtol(L->s + at + wl, &e, 10);
 				if (e == L->s + at + wl || k < 2 ||
-				    (size_t)(L->s + L->len - e) <= sl || strncasecmp(e, words[w][1], sl) != 0)
+				    (size_t)(L->s + L->len - e) <= sl ||
+				    strncasecmp(e, words[w][1], sl) != 0)
 					continue;
 				if (strtol(e + sl, NULL, 10) >= k)
 					return 1;
@@ -414,7 +416,8 @@ static int later_page_b(const struct page *P, size_t to)
 static size_t name_in_date(const struct page *P, size_t d, size_t *at)
 {
 	const struct line *D = &P->l[d];
-	const char *sep = memchr(D->s, '\xC2', D->len) ? memmem(D->s, D->len, "\xC2\xBB ", 3) : NULL;
+	const char *sep =
+	    memchr(D->s, '\xC2', D->len) ? memmem(D->s, D->len, "\xC2\xBB ", 3) : NULL;
 	size_t n;
 	const char *s = past_post_number(D, &n);
 	const char *w = s + strcspn(s, " ");

@@ -168,7 +168,8 @@ struct numposts {
 	int above; /* each name a few lines over its labelled date, the first post a comment */
 	int stamped; /* each date on its "#N" line, the name under it, the first post a comment */
 	int opening; /* the first post is "#1", the topic's: no comment */
-	int in_date; /* each name between its date line's label and "»" ("Messagepar NAME » DATE") */
+	int in_date; /* each name between its date line's label and "»" ("Messagepar NAME » DATE")
+	              */
 	int later;   /* a later page of the thread: its first post a comment too */
 	const char *suffix; /* what follows the name in a quotation's title (" View Post") */
 	size_t suffixl;

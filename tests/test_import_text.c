@@ -20894,29 +20894,39 @@ static void phpbb_fr_page(char *page, size_t size, int lynx)
 	    "Bienvenue a vous et a votre fille, le forum nous rapproche.",
 	    "Apres des annees de recherche et d'examens le diagnostic tombe enfin.",
 	    "Un groupe de parents d'enfants porteurs existe aussi en ligne."};
-	size_t n = (size_t)snprintf(page, size, "%s",
-	                            lynx ? "   recherche de contacts\n\n   25 messages \xE2\x80\xA2 "
-	                                   "[18]Page 3 sur 3 \xE2\x80\xA2 [19]1, [20]2, 3\n\n"
-	                                 : "recherche de contacts\n\n25 messages \xE2\x80\xA2 Page 3 "
-	                                   "sur 3 \xE2\x80\xA2 1, 2, 3\n\n");
+	size_t n =
+	    (size_t)snprintf(page, size, "%s",
+	                     lynx ? "   recherche de contacts\n\n   25 messages \xE2\x80\xA2 "
+	                            "[18]Page 3 sur 3 \xE2\x80\xA2 [19]1, [20]2, 3\n\n"
+	                          : "recherche de contacts\n\n25 messages \xE2\x80\xA2 Page 3 "
+	                            "sur 3 \xE2\x80\xA2 1, 2, 3\n\n");
 	for (int i = 0; i < 4; i++)
-		n += (size_t)(lynx ? snprintf(page + n, size - n,
-		                              "     * [%d]R\xC3\xA9pondre en citant le message\n\n[%d]Re: "
-		                              "recherche de contacts\n\n   [%d]Message par [%d]%s \xC2\xBB "
-		                              "%s\n   %s\n\n   [%d]%s\n\n          Messages: %d\n"
-		                              "          Enregistr\xC3\xA9 le: Lun 1 Jan 2018 10:0%d\n\n"
-		                              "   [%d]Haut\n\n",
-		                              30 + 8 * i, 31 + 8 * i, 32 + 8 * i, 33 + 8 * i, who[i],
-		                              when[i], said[i], 34 + 8 * i, who[i], i + 1, i, 35 + 8 * i)
-		                   : snprintf(page + n, size - n,
-		                              "  \xE2\x80\xA2 R\xC3\xA9pondre en citant le message\n\nRe: "
-		                              "recherche de contacts\n\nMessagepar %s \xC2\xBB %s\n\n%s\n\n"
-		                              "%s\n     \n    Messages: %d\n    Enregistr\xC3\xA9 le: Lun 1 "
-		                              "Jan 2018 10:0%d\n      \xE2\x98\x86 Message priv\xC3\xA9\n\n"
-		                              "Haut\n\n",
-		                              who[i], when[i], said[i], who[i], i + 1, i));
-	snprintf(page + n, size - n, "%s", lynx ? "   Nous sommes le Mar 26 Nov 2019 14:35\n"
-	                                        : "Nous sommes le Mar 26 Nov 2019 14:35\n");
+		n +=
+		    (size_t)(lynx
+		                 ? snprintf(
+		                       page + n, size - n,
+		                       "     * [%d]R\xC3\xA9pondre en citant le message\n\n[%d]Re: "
+		                       "recherche de contacts\n\n   [%d]Message par [%d]%s "
+		                       "\xC2\xBB "
+		                       "%s\n   %s\n\n   [%d]%s\n\n          Messages: %d\n"
+		                       "          Enregistr\xC3\xA9 le: Lun 1 Jan 2018 10:0%d\n\n"
+		                       "   [%d]Haut\n\n",
+		                       30 + 8 * i, 31 + 8 * i, 32 + 8 * i, 33 + 8 * i, who[i],
+		                       when[i], said[i], 34 + 8 * i, who[i], i + 1, i, 35 + 8 * i)
+		                 : snprintf(
+		                       page + n, size - n,
+		                       "  \xE2\x80\xA2 R\xC3\xA9pondre en citant le message\n\nRe: "
+		                       "recherche de contacts\n\nMessagepar %s \xC2\xBB "
+		                       "%s\n\n%s\n\n"
+		                       "%s\n     \n    Messages: %d\n    Enregistr\xC3\xA9 le: Lun "
+		                       "1 "
+		                       "Jan 2018 10:0%d\n      \xE2\x98\x86 Message "
+		                       "priv\xC3\xA9\n\n"
+		                       "Haut\n\n",
+		                       who[i], when[i], said[i], who[i], i + 1, i));
+	snprintf(page + n, size - n, "%s",
+	         lynx ? "   Nous sommes le Mar 26 Nov 2019 14:35\n"
+	              : "Nous sommes le Mar 26 Nov 2019 14:35\n");
 }
 
 static void test_named_date_lines(void **state)
