@@ -244,6 +244,33 @@ static void test_move_comment_keeps_tree(void **state)
 	tt_thread_free(t);
 }
 
+/* A comment dropped (found to be the thread's opening post after all)
+ * leaves the tree and its counts, whatever the previous sibling given; one
+ * with replies stays. */
+static void test_drop_comment(void **state)
+{
+	(void)state;
+	tt_thread *t = tt_thread_new();
+	t->article.title = "Drops";
+	tt_comment *a = add(t, NULL, "a", "ann", "one");
+	tt_comment *b = add(t, NULL, "b", "bob", "two");
+	tt_comment *c = add(t, NULL, "c", "cat", "three");
+	add(t, b, "d", "dan", "four");
+	tt_thread_drop_comment(t, c, a); /* c's previous sibling is b, not a */
+	tt_thread_drop_comment(t, b, a); /* b has a reply: stays */
+	tt_error err;
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->ntop, 2);
+	assert_ptr_equal(t->first, a);
+	assert_ptr_equal(a->next_sibling, b);
+	assert_null(b->next_sibling);
+	assert_ptr_equal(t->last, b);
+	assert_null(tt_thread_find(t, "c"));
+	assert_non_null(tt_thread_find(t, "d"));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_deep_chain_without_recursion),
 		cmocka_unit_test(test_comment_text_joins_paragraphs),
 		cmocka_unit_test(test_move_comment_keeps_tree),
+		cmocka_unit_test(test_drop_comment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
