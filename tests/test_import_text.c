@@ -78,6 +78,15 @@ static tt_thread *import_page(const char *page, size_t len)
 	return t;
 }
 
+/* The author of each of the first n comments, in order. */
+static void check_authors(const tt_thread *t, size_t n, const char *const *who)
+{
+	for (size_t i = 0; i < n; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+	}
+}
+
 /* The first paragraph of each of the first n comments, in order. */
 static void check_first_words(const tt_thread *t, size_t n, const char *const *words)
 {
@@ -20807,9 +20816,8 @@ static void test_newest_first_flat_view(void **state)
 		flat_view_page(page, sizeof page, lynx);
 		tt_thread *t = import_page(page, strlen(page));
 		assert_int_equal(t->ncomments, 4);
+		check_authors(t, 4, who);
 		for (size_t i = 0; i < 4; i++) {
-			assert_non_null(t->order[i]->author);
-			assert_string_equal(t->order[i]->author, who[i]);
 			assert_true(t->order[i]->body.n >= 1);
 			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
 		}
@@ -20869,10 +20877,7 @@ static void test_card_column_posts(void **state)
 	snprintf(page + n, sizeof page - n, "\nPicar aqu\xC3\xAD para entrar\n");
 	tt_thread *t = import_page(page, strlen(page));
 	assert_int_equal(t->ncomments, 4);
-	for (size_t i = 0; i < 4; i++) {
-		assert_non_null(t->order[i]->author);
-		assert_string_equal(t->order[i]->author, who[i]);
-	}
+	check_authors(t, 4, who);
 	check_first_words(t, 4, first);
 	tt_thread_free(t);
 }
@@ -20943,10 +20948,7 @@ static void test_named_date_lines(void **state)
 		phpbb_fr_page(page, sizeof page, lynx);
 		tt_thread *t = import_page(page, strlen(page));
 		assert_int_equal(t->ncomments, 4);
-		for (size_t i = 0; i < 4; i++) {
-			assert_non_null(t->order[i]->author);
-			assert_string_equal(t->order[i]->author, who[i]);
-		}
+		check_authors(t, 4, who);
 		check_first_words(t, 4, first);
 		assert_string_equal(t->order[2]->time, "2018-03-09T22:06");
 		tt_thread_free(t);
