@@ -897,11 +897,9 @@ int ihx_records_topic(const struct html *h)
 	return h->records && h->records->topic < h->records->g.nrec;
 }
 
-tt_hnode *ihx_records_at(const struct html *h, size_t i)
+tt_hnode *ihx_records_first(const struct html *h)
 {
-	return h->records && h->records->g.nrec >= 2 && i < h->records->g.nrec
-	           ? rec_first(&h->records->g, i)
-	           : NULL;
+	return h->records && h->records->g.nrec >= 2 ? rec_first(&h->records->g, 0) : NULL;
 }
 
 void ihx_records_free(struct html *h)

@@ -999,7 +999,7 @@ static int shows_title(tt_hnode *n, const char *title)
  * (html_records); NULL when there are fewer. */
 static tt_hnode *first_repeated(const struct html *h)
 {
-	return h->rep.n >= 2 ? h->rep.v[0].block : ihx_records_at(h, 0);
+	return h->rep.n >= 2 ? h->rep.v[0].block : ihx_records_first(h);
 }
 
 /* The first of the repeated blocks (or of the boxes the page names

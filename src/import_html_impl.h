@@ -292,7 +292,7 @@ void ihx_records_free(struct html *h);
  * (then read as the article); whether one was so found. */
 int ihx_records_newest_first(struct html *h);
 int ihx_records_topic(const struct html *h);
-/* The i-th of the records found, when two or more were and it is one; else NULL. */
-tt_hnode *ihx_records_at(const struct html *h, size_t i);
+/* The first of the records found, when two or more were; else NULL. */
+tt_hnode *ihx_records_first(const struct html *h);
 
 #endif
